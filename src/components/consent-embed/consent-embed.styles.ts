@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+// Static styles only: they are adopted as constructable stylesheets, which a
+// `style-src 'self'` policy allows, where `style=` bindings would be blocked.
+export const styles = css`
+  :host {
+    --_background: var(--consent-embed-background, #1f2328);
+    --_color: var(--consent-embed-color, #f6f8fa);
+    --_accent: var(--consent-embed-accent, #0a66c2);
+    --_accent-color: var(--consent-embed-accent-color, #ffffff);
+    --_link: var(--consent-embed-link-color, #9ecbff);
+    --_radius: var(--consent-embed-radius, 8px);
+    --_focus: var(--consent-embed-focus-color, #ffbf47);
+
+    display: block;
+    position: relative;
+    /* The box is reserved by the ratio alone; content is positioned inside it,
+       so the placeholder and the frame have exactly the same size. */
+    aspect-ratio: var(--consent-embed-aspect-ratio, 16 / 9);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_background);
+    color: var(--_color);
+    font-size: 0.9375rem;
+    line-height: 1.4;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    position: absolute;
+    inset: 0;
+  }
+
+  .poster {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .panel {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.5em;
+    padding: 1em 1.25em;
+    overflow: auto;
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  .base:not(.has-poster) .panel {
+    background: none;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .title {
+    font-weight: 600;
+    font-size: 1.1em;
+  }
+
+  a {
+    color: var(--_link);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
+  }
+
+  button {
+    min-height: 44px;
+    padding: 0.5em 1.25em;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_accent);
+    color: var(--_accent-color);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+
+  input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  input:disabled + span {
+    opacity: 0.75;
+  }
+
+  button:focus-visible,
+  input:focus-visible,
+  a:focus-visible,
+  iframe:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .note {
+    font-size: 0.875em;
+  }
+
+  iframe {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+
+  iframe:focus-visible {
+    outline-offset: -3px;
+  }
+`;

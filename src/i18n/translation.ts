@@ -1,0 +1,27 @@
+import type { WarningCode } from '../core/warn.js';
+import type { EmbedKind } from '../providers/provider.js';
+
+/** The names a translation needs to speak of a provider. */
+export interface ProviderNames {
+  readonly name: string;
+  readonly company: string;
+  readonly kind: EmbedKind;
+}
+
+/** Every text the placeholder shows. One file per language implements it. */
+export interface Translation {
+  /** Visible label of the load button: "Load video". */
+  load(kind: EmbedKind): string;
+  /** Accessible name of the load button, naming what loads. */
+  loadLabel(kind: EmbedKind, title: string): string;
+  /** The notice: who hosts it and who receives the visitor's data. */
+  notice(p: ProviderNames): string;
+  privacyLink(p: ProviderNames): string;
+  remember(p: ProviderNames): string;
+  /** Shown beside a disabled remember control when storage is unusable. */
+  cannotRemember: string;
+  /** Accessible name of the frame when the page gave no title. */
+  untitled(p: ProviderNames): string;
+  /** What the placeholder says for bad input, by warning code. */
+  error(code: WarningCode): string;
+}
