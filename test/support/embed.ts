@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The parts of one <consent-embed>, found through its open shadow root. */
+export function parts(embed: Locator) {
+  return {
+    button: embed.getByRole('button', { name: /^Load video/ }),
+    remember: embed.getByRole('checkbox', { name: /^Remember my choice for YouTube/ }),
+    frame: embed.locator('iframe'),
+    message: embed.locator('[part=message]'),
+  };
+}
+
+/** Reads a raw record from the library's IndexedDB, bypassing the library. */
+export function readRecord(page: Page, provider: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('consent-embed');
+        open.onupgradeneeded = () => open.result.createObjectStore('consent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('consent').objectStore('consent').get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    provider
+  );
+}
+
+/** Writes a raw value into the library's IndexedDB, as a hand edit or an older version would. */
+export function writeRecord(page: Page, provider: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([key, data]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('consent-embed');
+        open.onupgradeneeded = () => open.result.createObjectStore('consent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('consent', 'readwrite');
+          tx.objectStore('consent').put(data, key as string);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    [provider, value] as const
+  );
+}

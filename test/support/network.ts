@@ -1,0 +1,106 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export interface ForeignRequest {
+  readonly url: string;
+  readonly type: string;
+  readonly referer: string | undefined;
+}
+
+/** What a provider's frame receives after consent: a local page, never the internet. */
+const STUB = '<!doctype html><title>provider stub</title><p>provider stub</p>';
+
+/** The only foreign URLs any test may see, and only after consent. */
+const EMBED_ORIGINS = ['https://www.youtube-nocookie.com/embed/'];
+
+/**
+ * Records every request that leaves the page's own origin, answers provider
+ * documents with a local stub and aborts everything else. Resource hints never
+ * reach request interception, so an init script logs every <link> added to the
+ * page; CSP violations and console output are collected too.
+ */
+export class Network {
+  readonly foreign: ForeignRequest[] = [];
+  readonly pageErrors: string[] = [];
+  #console: string[] = [];
+
+  static async attach(context: BrowserContext): Promise<Network> {
+    const network = new Network();
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      network.foreign.push({ url: url.href, type: request.resourceType(), referer: request.headers().referer });
+      if (request.resourceType() === 'document') return route.fulfill({ contentType: 'text/html', body: STUB });
+      return route.abort('blockedbyclient');
+    });
+    await context.addInitScript(() => {
+      const log = ((window as any).__consentEmbedTest = { hints: [] as string[], csp: [] as string[] });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLLinkElement) log.hints.push(`${node.rel} ${node.href}`);
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener('securitypolicyviolation', (e) => log.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const page of context.pages()) network.watch(page);
+    context.on('page', (page) => network.watch(page));
+    return network;
+  }
+
+  watch(page: Page): void {
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') this.#console.push(message.text());
+    });
+    page.on('websocket', (socket) => this.foreign.push({ url: socket.url(), type: 'websocket', referer: undefined }));
+  }
+
+  /** Returns the console warnings and errors so far, and forgets them: the rest must be none. */
+  takeConsole(): string[] {
+    return this.#console.splice(0);
+  }
+
+  /** The provider documents requested so far. */
+  frames(): string[] {
+    return this.foreign.filter((r) => r.type === 'document').map((r) => r.url);
+  }
+
+  /**
+   * Asserts that `page` has contacted no host but its own: no request, no
+   * WebSocket, no foreign resource timing entry, no resource hint anywhere.
+   */
+  async expectNoForeignRequests(page: Page): Promise<void> {
+    expect(this.foreign).toEqual([]);
+    const seen = await page.evaluate(() => ({
+      resources: performance.getEntriesByType('resource').map((e) => e.name),
+      hints: (window as any).__consentEmbedTest.hints as string[],
+    }));
+    expect(seen.resources.filter((name) => new URL(name).origin !== new URL(page.url()).origin)).toEqual([]);
+    expect(seen.hints.filter((hint) => !hint.includes(new URL(page.url()).origin))).toEqual([]);
+  }
+
+  /** Checked after every test: nothing thrown, nothing unasserted in the console, no wrong host. */
+  verify(): void {
+    expect(this.pageErrors, 'errors thrown at the page').toEqual([]);
+    expect(this.takeConsole(), 'unexpected console warnings').toEqual([]);
+    const wrong = this.foreign.filter((r) => !EMBED_ORIGINS.some((allowed) => r.url.startsWith(allowed)));
+    expect(wrong, 'requests to a host no embed may contact').toEqual([]);
+  }
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__consentEmbedTest.csp);
+}
+
+export const test = base.extend<{ network: Network }>({
+  network: [
+    async ({ context }, use) => {
+      const network = await Network.attach(context);
+      await use(network);
+      network.verify();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
