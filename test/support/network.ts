@@ -66,17 +66,25 @@ export class Network {
   }
 
   /**
-   * Asserts that `page` has contacted no host but its own: no request, no
-   * WebSocket, no foreign resource timing entry, no resource hint anywhere.
+   * Everything `page` sent, or prepared to send, to a host other than its own:
+   * requests and WebSockets, resource timing entries, and resource hints.
    */
-  async expectNoForeignRequests(page: Page): Promise<void> {
-    expect(this.foreign).toEqual([]);
+  async leaks(page: Page): Promise<{ requests: string[]; resources: string[]; hints: string[] }> {
+    const origin = new URL(page.url()).origin;
     const seen = await page.evaluate(() => ({
       resources: performance.getEntriesByType('resource').map((e) => e.name),
       hints: (window as any).__consentEmbedTest.hints as string[],
     }));
-    expect(seen.resources.filter((name) => new URL(name).origin !== new URL(page.url()).origin)).toEqual([]);
-    expect(seen.hints.filter((hint) => !hint.includes(new URL(page.url()).origin))).toEqual([]);
+    return {
+      requests: this.foreign.map((r) => `${r.type} ${r.url}`),
+      resources: seen.resources.filter((name) => new URL(name).origin !== origin),
+      hints: seen.hints.filter((hint) => !hint.includes(origin)),
+    };
+  }
+
+  /** Asserts that `page` has contacted no host but its own, by every oracle. */
+  async expectNoForeignRequests(page: Page): Promise<void> {
+    expect(await this.leaks(page)).toEqual({ requests: [], resources: [], hints: [] });
   }
 
   /** Checked after every test: nothing thrown, nothing unasserted in the console, no wrong host. */

@@ -1,0 +1,268 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserType } from '@playwright/test';
+import { launchOptions } from '../support/browser.js';
+import { parts, readRecord, writeRecord } from '../support/embed.js';
+import { expect, Network, test } from '../support/network.js';
+
+const PAGE = '/test/fixtures/youtube.html';
+const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
+const DAY = 86_400_000;
+
+/**
+ * A real browser profile on disk, so that closing and launching it again is a
+ * browser restart: session cookies go, IndexedDB stays.
+ */
+async function profile(chromium: BrowserType<Browser>, baseURL: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'consent-embed-profile-'));
+  return {
+    async launch() {
+      const context = await chromium.launchPersistentContext(dir, { ...launchOptions(), baseURL, serviceWorkers: 'block' });
+      const network = await Network.attach(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      return { context, network, page };
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+test.describe('consent for the browsing session (the default)', () => {
+  test('holds across reloads and in tabs opened later, without playing by itself', async ({ page, context, network }) => {
+    await page.goto(PAGE);
+    await network.expectNoForeignRequests(page);
+    await parts(page.locator('consent-embed')).button.click();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?autoplay=1&start=42`);
+    expect(await readRecord(page, 'youtube')).toMatchObject({ v: 1, provider: 'youtube', scope: 'session' });
+
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
+
+    const later = await context.newPage();
+    await later.goto(PAGE);
+    await expect(parts(later.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
+  });
+
+  test('is gone after the browser restarts', async ({ playwright, baseURL }) => {
+    const browser = await profile(playwright.chromium, baseURL!);
+    try {
+      const first = await browser.launch();
+      await first.page.goto(PAGE);
+      await parts(first.page.locator('consent-embed')).button.click();
+      await expect(parts(first.page.locator('consent-embed')).frame).toHaveCount(1);
+      await expect.poll(() => readRecord(first.page, 'youtube')).toMatchObject({ scope: 'session' });
+      first.network.verify();
+      await first.context.close();
+
+      const second = await browser.launch();
+      await second.page.goto(PAGE);
+      await expect(parts(second.page.locator('consent-embed')).button).toBeVisible();
+      await expect(parts(second.page.locator('consent-embed')).frame).toHaveCount(0);
+      // The stale record is cleaned up, not just ignored.
+      await expect.poll(() => readRecord(second.page, 'youtube')).toBeUndefined();
+      await second.network.expectNoForeignRequests(second.page);
+      second.network.verify();
+      await second.context.close();
+    } finally {
+      await browser.remove();
+    }
+  });
+});
+
+test.describe('remembered consent', () => {
+  test('is kept across a browser restart', async ({ playwright, baseURL }) => {
+    const browser = await profile(playwright.chromium, baseURL!);
+    try {
+      const first = await browser.launch();
+      await first.page.goto(PAGE);
+      const embed = first.page.locator('consent-embed');
+      await parts(embed).remember.check();
+      await parts(embed).button.click();
+      await expect(parts(embed).frame).toHaveCount(1);
+      await expect.poll(() => readRecord(first.page, 'youtube')).toMatchObject({ scope: 'remember' });
+      first.network.verify();
+      await first.context.close();
+
+      const second = await browser.launch();
+      await second.page.goto(PAGE);
+      await expect(parts(second.page.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
+      second.network.verify();
+      await second.context.close();
+    } finally {
+      await browser.remove();
+    }
+  });
+
+  test('lasts 180 days, then the placeholder asks again and the record is deleted', async ({ page }) => {
+    const t0 = new Date('2026-03-01T09:00:00Z').getTime();
+    await page.clock.install({ time: t0 });
+    await page.goto(PAGE);
+    await parts(page.locator('consent-embed')).remember.check();
+    await parts(page.locator('consent-embed')).button.click();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
+    const record = (await readRecord(page, 'youtube')) as { grantedAt: number; expiresAt: number };
+    expect(record.grantedAt - t0).toBeLessThan(60_000);
+    expect(record.expiresAt - record.grantedAt).toBe(180 * DAY);
+
+    await page.clock.setSystemTime(t0 + 179 * DAY);
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+
+    await page.clock.setSystemTime(t0 + 181 * DAY);
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(0);
+    await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+  });
+
+  test('is unticked by default: the plain click remembers nothing past the session', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(parts(page.locator('consent-embed')).remember).not.toBeChecked();
+    await parts(page.locator('consent-embed')).button.click();
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'session' });
+    expect(await readRecord(page, 'youtube')).not.toHaveProperty('expiresAt');
+  });
+});
+
+test.describe('consent across tabs', () => {
+  test('a choice in one tab loads the placeholders of the other open tabs at once', async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(PAGE);
+    await b.goto(PAGE);
+    await expect(parts(b.locator('consent-embed')).button).toBeVisible();
+
+    await parts(a.locator('consent-embed')).button.click();
+    // The other tab loads, but does not start playing: the visitor is not looking at it.
+    await expect(parts(b.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
+  });
+
+  test('withdrawing in one tab unloads the embeds of every tab and deletes the record', async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(PAGE);
+    await b.goto(PAGE);
+    await parts(a.locator('consent-embed')).remember.check();
+    await parts(a.locator('consent-embed')).button.click();
+    await expect(parts(b.locator('consent-embed')).frame).toHaveCount(1);
+    await expect.poll(() => readRecord(a, 'youtube')).toMatchObject({ scope: 'remember' });
+
+    await b.evaluate(() => (window as any).ConsentEmbed.defaultStore().revoke('youtube'));
+    await expect(parts(a.locator('consent-embed')).frame).toHaveCount(0);
+    await expect(parts(b.locator('consent-embed')).frame).toHaveCount(0);
+    await expect(parts(a.locator('consent-embed')).button).toBeVisible();
+    await expect.poll(() => readRecord(a, 'youtube')).toBeUndefined();
+  });
+});
+
+test.describe('stored values that are not consent', () => {
+  const now = Date.now();
+  const values: [string, unknown][] = [
+    ['a bare string', 'granted'],
+    ['an empty object', {}],
+    ['another schema version', { v: 99, provider: 'youtube', scope: 'remember', grantedAt: now, expiresAt: now + DAY }],
+    ['another provider', { v: 1, provider: 'vimeo', scope: 'remember', grantedAt: now, expiresAt: now + DAY }],
+    ['a grant from the future', { v: 1, provider: 'youtube', scope: 'remember', grantedAt: now + 30 * DAY, expiresAt: now + 60 * DAY }],
+    ['a five-year expiry', { v: 1, provider: 'youtube', scope: 'remember', grantedAt: now, expiresAt: now + 5 * 365 * DAY }],
+    ['another browsing session', { v: 1, provider: 'youtube', scope: 'session', grantedAt: now, session: 'f'.repeat(32) }],
+    ['an unknown scope', { v: 1, provider: 'youtube', scope: 'forever', grantedAt: now }],
+  ];
+
+  for (const [name, value] of values) {
+    test(`ignores and deletes ${name}`, async ({ page }) => {
+      await page.goto(PAGE);
+      await writeRecord(page, 'youtube', value);
+      await page.reload();
+      await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+      await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+      await expect(parts(page.locator('consent-embed')).frame).toHaveCount(0);
+    });
+  }
+
+  test('ignores a prototype-pollution payload without polluting anything', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      (window as any).__payload = JSON.parse('{"__proto__":{"polluted":1},"v":1,"provider":"youtube"}');
+    });
+    await writeRecord(page, 'youtube', await page.evaluate(() => (window as any).__payload));
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+    expect(await page.evaluate(() => ({} as any).polluted)).toBeUndefined();
+  });
+});
+
+test.describe('when IndexedDB cannot be used', () => {
+  const failures: [string, () => void][] = [
+    ['is missing', () => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })],
+    [
+      'is blocked and throws on access',
+      () =>
+        Object.defineProperty(window, 'indexedDB', {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        }),
+    ],
+    [
+      'fails to open',
+      () => {
+        IDBFactory.prototype.open = function () {
+          const request: any = {};
+          setTimeout(() => {
+            request.error = new DOMException('A mutation operation was attempted.', 'InvalidStateError');
+            request.onerror?.();
+          });
+          return request;
+        };
+      },
+    ],
+    [
+      'hangs',
+      () => {
+        IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+      },
+    ],
+  ];
+
+  for (const [name, breakStorage] of failures) {
+    test(`${name}: the placeholder still works and says it cannot remember`, async ({ page, network }) => {
+      await page.addInitScript(breakStorage);
+      await page.goto(PAGE);
+      const embed = page.locator('consent-embed');
+      await expect(parts(embed).remember).toBeDisabled();
+      await expect(embed.locator('#cannot-remember')).toHaveText(
+        'This browser does not let the site remember your choice: it lasts until you leave the page.'
+      );
+      await expect(parts(embed).remember).toHaveAccessibleDescription(/cannot|does not let/);
+      await network.expectNoForeignRequests(page);
+
+      await parts(embed).button.click();
+      await expect(parts(embed).frame).toHaveAttribute('src', `${FRAME}?autoplay=1&start=42`);
+      const warnings = network.takeConsole();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^consent-embed \[storage-unavailable\]: IndexedDB cannot be used/);
+    });
+  }
+
+  test('is full: the click loads, the choice holds for the page, one warning, nothing thrown', async ({ page, network }) => {
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).remember.check();
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*QuotaExceededError/),
+    ]);
+    expect(await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().canRemember)).toBe(false);
+    // Still granted on this page, although nothing could be written.
+    expect(await page.evaluate(async () => (await (window as any).ConsentEmbed.defaultStore().get('youtube'))?.scope)).toBe('remember');
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+  });
+});

@@ -1,0 +1,71 @@
+import { parts } from './support/embed.js';
+import { expect, test } from './support/network.js';
+
+const pages = ['/demo/', '/demo/many.html', '/demo/strict-csp.html', '/demo/bad-input.html'];
+
+test.describe('the demo, before any choice', () => {
+  for (const path of pages) {
+    for (const deviceScaleFactor of [1, 2]) {
+      test(`${path} contacts no other host at DPR ${deviceScaleFactor}, whatever the visitor does short of choosing`, async ({
+        browser,
+        baseURL,
+      }) => {
+        const context = await browser.newContext({ baseURL, deviceScaleFactor, serviceWorkers: 'block' });
+        const { Network } = await import('./support/network.js');
+        const network = await Network.attach(context);
+        const page = await context.newPage();
+        await page.goto(path);
+        const embeds = page.locator('consent-embed');
+        await expect(embeds.first().locator('[part=base]')).toBeVisible();
+
+        for (const embed of await embeds.all()) {
+          await embed.scrollIntoViewIfNeeded();
+          await embed.hover();
+          const button = parts(embed).button;
+          if (await button.count()) await button.focus();
+        }
+        await page.mouse.wheel(0, 20_000);
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await page.waitForTimeout(300);
+
+        await network.expectNoForeignRequests(page);
+        network.takeConsole(); // bad-input warns on purpose; the bad-input spec checks what
+        network.verify();
+        await context.close();
+      });
+    }
+  }
+
+  test('the leak oracle catches a thumbnail and a preconnect (positive control)', async ({ page, network }) => {
+    await page.goto('/test/fixtures/leaky.html');
+    await page.waitForLoadState('load');
+    const thumbnail = 'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg';
+    expect(await network.leaks(page)).toEqual({
+      requests: [`image ${thumbnail}`],
+      resources: [thumbnail],
+      hints: ['preconnect https://www.youtube-nocookie.com/'],
+    });
+    // The aborted thumbnail logs a console error; this control expects it.
+    await expect.poll(() => network.takeConsole()).toEqual([expect.stringContaining('ERR_BLOCKED_BY_CLIENT')]);
+    network.foreign.length = 0;
+  });
+});
+
+test.describe('the demo, after a choice', () => {
+  test('one click on the many-embeds page loads every YouTube embed, and plays only the clicked one', async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/demo/many.html');
+    const embeds = page.locator('consent-embed');
+    await expect(embeds).toHaveCount(24);
+    await parts(embeds.nth(4)).button.click();
+
+    await expect(page.locator('consent-embed >> iframe')).toHaveCount(24);
+    await expect.poll(() => network.frames().length).toBe(24);
+    expect(network.frames().filter((url) => url.includes('autoplay=1'))).toEqual([
+      'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1',
+    ]);
+  });
+});
