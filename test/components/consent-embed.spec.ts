@@ -119,6 +119,21 @@ test.describe('<consent-embed>', () => {
     expect((await axe()).violations).toEqual([]);
   });
 
+  test('stays usable in a box 320 pixels wide: nothing cut off out of reach', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    const box = (await embed.boundingBox())!;
+    const title = (await embed.locator('[part=title]').boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(box.y);
+    await parts(embed).remember.check();
+    await expect(parts(embed).remember).toBeChecked();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations).toEqual([]);
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+  });
+
   test('shows the light-DOM link, and requests nothing, when scripts do not run', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const { Network } = await import('../support/network.js');

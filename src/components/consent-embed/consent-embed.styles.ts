@@ -23,6 +23,7 @@ export const styles = css`
     color: var(--_color);
     font-size: 0.9375rem;
     line-height: 1.4;
+    container-type: inline-size;
   }
 
   :host([hidden]) {
@@ -47,11 +48,37 @@ export const styles = css`
     inset: 0;
     display: flex;
     flex-direction: column;
-    justify-content: center;
     gap: 0.5em;
     padding: 1em 1.25em;
     overflow: auto;
     background: rgb(0 0 0 / 0.55);
+  }
+
+  /* Centred by auto margins rather than justify-content, which would push an
+     overflowing top out of scroll reach in a small box. */
+  .panel > :first-child {
+    margin-top: auto;
+  }
+
+  .panel > :last-child {
+    margin-bottom: auto;
+  }
+
+  @container (max-width: 30rem) {
+    .panel {
+      gap: 0.35em;
+      padding: 0.6em 0.8em;
+      font-size: 0.8125rem;
+    }
+
+    button,
+    label {
+      min-height: 32px;
+    }
+
+    button {
+      padding: 0.3em 1em;
+    }
   }
 
   .base:not(.has-poster) .panel {
