@@ -34,8 +34,6 @@ export interface GrantResult {
 
 type Message = { v: 1; type: 'grant'; record: ConsentRecord } | { v: 1; type: 'revoke'; provider: string };
 
-const CHANNEL = 'consent-embed';
-
 /**
  * Per-provider consent, in IndexedDB through idb-keyval, shared by every tab.
  *
@@ -207,7 +205,8 @@ export class ConsentStore {
   #listen(): void {
     if (this.#channel || typeof BroadcastChannel !== 'function') return;
     try {
-      this.#channel = new BroadcastChannel(CHANNEL);
+      // Named after the database, so that stores kept apart stay apart across tabs too.
+      this.#channel = new BroadcastChannel(this.#name);
     } catch {
       return; // Opaque origins cannot open a channel; this tab then hears only itself.
     }

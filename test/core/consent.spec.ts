@@ -154,6 +154,25 @@ test.describe('consent across tabs', () => {
   });
 });
 
+test.describe('separate stores', () => {
+  test('stores with other database names neither share records nor hear each other', async ({ page }) => {
+    await page.goto(PAGE);
+    const heard = await page.evaluate(async () => {
+      const { ConsentStore } = (window as any).ConsentEmbed;
+      const [a, sameAsA, b] = [new ConsentStore({ name: 'site-a' }), new ConsentStore({ name: 'site-a' }), new ConsentStore({ name: 'site-b' })];
+      const log: string[] = [];
+      sameAsA.subscribe(({ provider }: { provider: string }) => log.push(`site-a ${provider}`));
+      b.subscribe(({ provider }: { provider: string }) => log.push(`site-b ${provider}`));
+      await a.grant('vimeo', 'remember');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { log, inB: await b.get('vimeo'), inSameAsA: (await sameAsA.get('vimeo'))?.scope };
+    });
+    expect(heard).toEqual({ log: ['site-a vimeo'], inB: undefined, inSameAsA: 'remember' });
+    // The page's own embeds use the default store, which heard nothing either.
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+  });
+});
+
 test.describe('stored values that are not consent', () => {
   const now = Date.now();
   const values: [string, unknown][] = [
