@@ -58,7 +58,9 @@ export class ConsentController implements ReactiveController {
     if (!id) return;
     const record = await this.store.get(id);
     if (id !== this.#provider) return;
-    this.granted ||= record !== undefined;
+    // The store answers with what is newest, grants during the read included,
+    // so this also drops a grant withdrawn while the host was disconnected.
+    this.granted = record !== undefined;
     // Also re-render when nothing was found: the store may now know it cannot remember.
     this.#host.requestUpdate();
   }

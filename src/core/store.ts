@@ -49,6 +49,8 @@ export class ConsentStore {
 
   readonly #memory = new Map<string, ConsentRecord>();
   readonly #reads = new Map<string, Promise<ConsentRecord | undefined>>();
+  /** Counts changes per provider, so a read that a change overtook is not believed. */
+  readonly #changes = new Map<string, number>();
   readonly #listeners = new Set<(change: ConsentChange) => void>();
   readonly #name: string;
   readonly #days: number;
@@ -131,10 +133,11 @@ export class ConsentStore {
   }
 
   async #read(provider: string): Promise<ConsentRecord | undefined> {
+    const before = this.#changes.get(provider);
     const value = await this.#use((s) => get(provider, s));
-    // A grant may have arrived while the read was under way.
-    const held = this.#memory.get(provider);
-    if (held) return held;
+    // A grant or revoke while the read was under way is newer than what it read:
+    // a revoke must not come back from a stale value.
+    if (this.#changes.get(provider) !== before) return this.#memory.get(provider);
     if (value === undefined) return undefined;
     const record = parseRecord(value, provider);
     if (record && isCurrent(record, Date.now(), browsingSession())) {
@@ -147,13 +150,19 @@ export class ConsentStore {
   }
 
   #accept(record: ConsentRecord): void {
+    this.#changed(record.provider);
     this.#memory.set(record.provider, record);
     this.#emit({ provider: record.provider, record });
   }
 
   #drop(provider: string): void {
+    this.#changed(provider);
     this.#memory.delete(provider);
     this.#emit({ provider, record: undefined });
+  }
+
+  #changed(provider: string): void {
+    this.#changes.set(provider, (this.#changes.get(provider) ?? 0) + 1);
   }
 
   #emit(change: ConsentChange): void {

@@ -119,6 +119,16 @@ test.describe('<consent-embed>', () => {
     expect((await axe()).violations).toEqual([]);
   });
 
+  test('keeps the loaded frame, and renames it, when the title changes', async ({ page, network }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveAttribute('title', 'Our launch video');
+    await embed.evaluate((el) => el.setAttribute('title', 'Our launch video, recut'));
+    await expect(parts(embed).frame).toHaveAttribute('title', 'Our launch video, recut');
+    expect(network.frames()).toHaveLength(1);
+  });
+
   test('stays usable in a box 320 pixels wide: nothing cut off out of reach', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/test/fixtures/youtube.html');

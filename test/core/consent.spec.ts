@@ -154,6 +154,37 @@ test.describe('consent across tabs', () => {
   });
 });
 
+test.describe('withdrawal races', () => {
+  test('a withdrawal made while a read is under way is not undone by that read', async ({ page }) => {
+    await page.goto(PAGE);
+    const read = await page.evaluate(async () => {
+      const { ConsentStore } = (window as any).ConsentEmbed;
+      await new ConsentStore({ name: 'race' }).grant('youtube', 'remember');
+      const store = new ConsentStore({ name: 'race' });
+      const reading = store.get('youtube'); // IndexedDB still has the grant
+      await store.revoke('youtube');
+      return { during: await reading, after: await store.get('youtube') };
+    });
+    expect(read).toEqual({ during: undefined, after: undefined });
+  });
+
+  test('an embed withdrawn while out of the document comes back as a placeholder', async ({ page }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await page.evaluate(async () => {
+      const element = document.querySelector('consent-embed')!;
+      const parent = element.parentNode!;
+      element.remove();
+      await (window as any).ConsentEmbed.defaultStore().revoke('youtube');
+      parent.append(element);
+    });
+    await expect(parts(embed).button).toBeVisible();
+    await expect(parts(embed).frame).toHaveCount(0);
+  });
+});
+
 test.describe('separate stores', () => {
   test('stores with other database names neither share records nor hear each other', async ({ page }) => {
     await page.goto(PAGE);

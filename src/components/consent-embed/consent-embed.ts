@@ -86,6 +86,9 @@ export class ConsentEmbedElement extends LitElement {
       this.#consent.provider = this.#resolution.ok ? this.#resolution.provider.id : undefined;
     }
     if (changed.has('poster')) this.#posterUrl = this.#sameOrigin(this.poster);
+    if (changed.has('title') && this.#frame && this.#resolution.ok) {
+      this.#frame.title = this.title || this.#text.untitled(this.#resolution.provider);
+    }
     if (!this.#consent.granted) {
       this.#frame = undefined;
     } else if (!this.#frame && this.#resolution.ok) {
