@@ -50,6 +50,18 @@ test.describe('the demo, before any choice', () => {
     await expect.poll(() => network.takeConsole()).toEqual([expect.stringContaining('ERR_BLOCKED_BY_CLIENT')]);
     network.foreign.length = 0;
   });
+
+  test('the leak oracle sees a preconnect added inside an element\'s shadow root (positive control)', async ({ page, network }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    await page.locator('consent-embed').getByRole('button').waitFor();
+    await page.evaluate(() => {
+      const link = document.createElement('link');
+      link.rel = 'preconnect';
+      link.href = 'https://www.youtube-nocookie.com';
+      document.querySelector('consent-embed')!.shadowRoot!.append(link);
+    });
+    await expect.poll(async () => (await network.leaks(page)).hints).toEqual(['preconnect https://www.youtube-nocookie.com/']);
+  });
 });
 
 test.describe('the demo, after a choice', () => {

@@ -15,6 +15,8 @@ export class ConsentController implements ReactiveController {
   readonly #store: () => ConsentStore;
   #provider: string | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** Counts changes heard, so a read that a change overtook is dropped. */
+  #changes = 0;
 
   constructor(host: ReactiveControllerHost, store: () => ConsentStore) {
     this.#host = host;
@@ -37,6 +39,7 @@ export class ConsentController implements ReactiveController {
   hostConnected(): void {
     this.#unsubscribe = this.store.subscribe(({ provider, record }) => {
       if (provider !== this.#provider) return;
+      this.#changes++;
       this.granted = record !== undefined;
       this.#host.requestUpdate();
     });
@@ -46,6 +49,8 @@ export class ConsentController implements ReactiveController {
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    // Unheard while away: only a fresh read on reconnecting may grant again.
+    this.granted = false;
   }
 
   /** Records the visitor's choice; the store's change event flips `granted`. */
@@ -56,11 +61,11 @@ export class ConsentController implements ReactiveController {
   async #read(): Promise<void> {
     const id = this.#provider;
     if (!id) return;
+    const changes = this.#changes;
     const record = await this.store.get(id);
-    if (id !== this.#provider) return;
-    // The store answers with what is newest, grants during the read included,
-    // so this also drops a grant withdrawn while the host was disconnected.
-    this.granted = record !== undefined;
+    if (id !== this.#provider || !this.#unsubscribe) return;
+    // A change heard during the read is newer than its answer.
+    if (changes === this.#changes) this.granted = record !== undefined;
     // Also re-render when nothing was found: the store may now know it cannot remember.
     this.#host.requestUpdate();
   }

@@ -34,6 +34,9 @@ export interface GrantResult {
 
 type Message = { v: 1; type: 'grant'; record: ConsentRecord } | { v: 1; type: 'revoke'; provider: string };
 
+/** What one storage call came to: idb-keyval's `set` resolves to undefined, so success needs its own flag. */
+type Outcome<T> = { ok: true; value: T } | { ok: false };
+
 /**
  * Per-provider consent, in IndexedDB through idb-keyval, shared by every tab.
  *
@@ -66,6 +69,8 @@ export class ConsentStore {
 
   /** The current consent for `provider`, or undefined. Never rejects. */
   get(provider: string): Promise<ConsentRecord | undefined> {
+    // A store that only reads must still hear withdrawals from other tabs.
+    this.#listen();
     const held = this.#memory.get(provider);
     if (held && isCurrent(held, Date.now(), browsingSession())) return Promise.resolve(held);
     if (held) this.#memory.delete(provider);
@@ -87,14 +92,18 @@ export class ConsentStore {
     this.#accept(record);
     this.#post({ v: 1, type: 'grant', record });
     const saved = await this.#use((s) => set(provider, record, s));
-    return { record, saved: saved !== undefined };
+    return { record, saved: saved.ok };
   }
 
-  /** Withdraws consent for `provider` here, in storage and in every open tab. */
+  /**
+   * Withdraws consent for `provider` here, in storage and in every open tab.
+   * The other tabs hear of it once the record is deleted, so none of them can
+   * read it back in between.
+   */
   async revoke(provider: string): Promise<void> {
     this.#drop(provider);
+    await this.#use((s) => del(provider, s), true);
     this.#post({ v: 1, type: 'revoke', provider });
-    await this.#use((s) => del(provider, s));
   }
 
   /** Every choice that counts now, stored or held by this page. */
@@ -102,7 +111,8 @@ export class ConsentStore {
     const now = Date.now();
     const session = browsingSession();
     const found = new Map<string, ConsentRecord>();
-    for (const [key, value] of (await this.#use((s) => entries(s))) ?? []) {
+    const stored = await this.#use((s) => entries(s));
+    for (const [key, value] of stored.ok ? stored.value : []) {
       const record = typeof key === 'string' ? parseRecord(value, key) : undefined;
       if (record && isCurrent(record, now, session)) found.set(record.provider, record);
     }
@@ -115,11 +125,9 @@ export class ConsentStore {
   /** Withdraws every choice. */
   async clear(): Promise<void> {
     const providers = new Set([...this.#memory.keys(), ...(await this.list()).map((r) => r.provider)]);
-    for (const provider of providers) {
-      this.#drop(provider);
-      this.#post({ v: 1, type: 'revoke', provider });
-    }
-    await this.#use((s) => clear(s));
+    for (const provider of providers) this.#drop(provider);
+    await this.#use((s) => clear(s), true);
+    for (const provider of providers) this.#post({ v: 1, type: 'revoke', provider });
   }
 
   /**
@@ -134,12 +142,12 @@ export class ConsentStore {
 
   async #read(provider: string): Promise<ConsentRecord | undefined> {
     const before = this.#changes.get(provider);
-    const value = await this.#use((s) => get(provider, s));
+    const read = await this.#use((s) => get(provider, s));
     // A grant or revoke while the read was under way is newer than what it read:
     // a revoke must not come back from a stale value.
     if (this.#changes.get(provider) !== before) return this.#memory.get(provider);
-    if (value === undefined) return undefined;
-    const record = parseRecord(value, provider);
+    if (!read.ok || read.value === undefined) return undefined;
+    const record = parseRecord(read.value, provider);
     if (record && isCurrent(record, Date.now(), browsingSession())) {
       this.#memory.set(provider, record);
       return record;
@@ -179,23 +187,24 @@ export class ConsentStore {
   }
 
   /**
-   * Runs one idb-keyval call, time-boxed. Resolves to its result, or to
-   * undefined when storage is unusable, which it then stays for this page.
-   * `await` inside `try` also catches idb-keyval's synchronous throw when
-   * `indexedDB` is missing or its getter throws.
+   * Runs one idb-keyval call, time-boxed. After the first failure storage
+   * counts as unusable for this page and calls are skipped, except deletions
+   * (`always`): a write that was slow rather than failed may still land, and a
+   * withdrawal must still reach it. `await` inside `try` also catches
+   * idb-keyval's synchronous throw when `indexedDB` is missing or its getter throws.
    */
-  async #use<T>(call: (store: UseStore) => Promise<T>): Promise<T | undefined> {
-    if (!this.canRemember) return undefined;
+  async #use<T>(call: (store: UseStore) => Promise<T>, always = false): Promise<Outcome<T>> {
+    if (!this.canRemember && !always) return { ok: false };
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       this.#idb ??= createStore(this.#name, 'consent');
       const hung = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${this.#timeout} ms`)), this.#timeout);
       });
-      return await Promise.race([call(this.#idb), hung]);
+      return { ok: true, value: await Promise.race([call(this.#idb), hung]) };
     } catch (error) {
       this.#fail(error);
-      return undefined;
+      return { ok: false };
     } finally {
       clearTimeout(timer);
     }

@@ -44,6 +44,8 @@ test.describe('<consent-embed>', () => {
       'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture'
     );
     await expect.poll(() => network.frames()).toEqual([`${FRAME}?autoplay=1&start=42`]);
+    await page.waitForTimeout(300); // a second, late request would be a bug too
+    expect(network.frames()).toHaveLength(1);
     // The provider learns the site, never the page's path.
     expect(network.foreign[0]!.referer).toBe(new URL(page.url()).origin + '/');
   });
@@ -129,6 +131,25 @@ test.describe('<consent-embed>', () => {
     expect(network.frames()).toHaveLength(1);
   });
 
+  test('keeps the frame playing when src changes to an equivalent URL, and replaces it for another video', async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await embed.evaluate((el) => {
+      el.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ?t=42');
+      el.setAttribute('provider', 'youtube');
+    });
+    await page.waitForTimeout(300);
+    expect(network.frames()).toEqual([`${FRAME}?autoplay=1&start=42`]);
+
+    await embed.evaluate((el) => el.setAttribute('src', 'https://youtu.be/aqz-KE-bpKQ'));
+    await expect(parts(embed).frame).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
+  });
+
   test('stays usable in a box 320 pixels wide: nothing cut off out of reach', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/test/fixtures/youtube.html');
@@ -178,7 +199,10 @@ test.describe('<consent-embed>', () => {
     await network.expectNoForeignRequests(page);
     await parts(embed).button.click();
     await expect(parts(embed).frame).toHaveCount(1);
-    expect(await page.evaluate(() => typeof (window as any).ConsentEmbed.defaultStore)).toBe('function');
+    // The script tag came first, so its copy owns the tag and the global.
+    expect(
+      await page.evaluate(() => (window as any).ConsentEmbed.ConsentEmbedElement === customElements.get('consent-embed'))
+    ).toBe(true);
   });
 
   test('works under a strict CSP with Trusted Types, with no violation', async ({ page, network }) => {

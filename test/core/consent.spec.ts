@@ -101,6 +101,7 @@ test.describe('remembered consent', () => {
     await parts(page.locator('consent-embed')).button.click();
     await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
     await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
+    expect(await page.evaluate(async () => (await (window as any).ConsentEmbed.defaultStore().grant('vimeo', 'remember')).saved)).toBe(true);
     const record = (await readRecord(page, 'youtube')) as { grantedAt: number; expiresAt: number };
     expect(record.grantedAt - t0).toBeLessThan(60_000);
     expect(record.expiresAt - record.grantedAt).toBe(180 * DAY);
@@ -168,20 +169,57 @@ test.describe('withdrawal races', () => {
     expect(read).toEqual({ during: undefined, after: undefined });
   });
 
-  test('an embed withdrawn while out of the document comes back as a placeholder', async ({ page }) => {
+  test('an embed withdrawn while out of the document comes back as a placeholder', async ({ page, network }) => {
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');
     await parts(embed).button.click();
     await expect(parts(embed).frame).toHaveCount(1);
-    await page.evaluate(async () => {
+    const framesOnReturn = await page.evaluate(async () => {
       const element = document.querySelector('consent-embed')!;
       const parent = element.parentNode!;
       element.remove();
       await (window as any).ConsentEmbed.defaultStore().revoke('youtube');
       parent.append(element);
+      // Any iframe here, in the same task as the append, would already be loading.
+      return element.shadowRoot!.querySelectorAll('iframe').length;
     });
+    expect(framesOnReturn).toBe(0);
     await expect(parts(embed).button).toBeVisible();
     await expect(parts(embed).frame).toHaveCount(0);
+    // Not even a moment's reload of the frame after the withdrawal.
+    await page.waitForTimeout(300);
+    expect(network.frames()).toHaveLength(1);
+  });
+
+  test('a withdrawal in the same task as reconnecting is not undone by the reconnect\'s read', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await page.evaluate(() => {
+      const element = document.querySelector('consent-embed')!;
+      const parent = element.parentNode!;
+      element.remove();
+      parent.append(element);
+      void (window as any).ConsentEmbed.defaultStore().revoke('youtube');
+    });
+    await expect(parts(embed).button).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(parts(embed).frame).toHaveCount(0);
+    expect(network.frames()).toHaveLength(1);
+  });
+
+  test('a store that only reads still hears a withdrawal from another tab', async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(PAGE);
+    await b.goto(PAGE);
+    await a.evaluate(() => new (window as any).ConsentEmbed.ConsentStore({ name: 'reader' }).grant('vimeo', 'remember'));
+    await b.evaluate(async () => {
+      (window as any).reader = new (window as any).ConsentEmbed.ConsentStore({ name: 'reader' });
+      await (window as any).reader.get('vimeo');
+    });
+    await a.evaluate(() => new (window as any).ConsentEmbed.ConsentStore({ name: 'reader' }).revoke('vimeo'));
+    await expect.poll(() => b.evaluate(async () => (await (window as any).reader.get('vimeo')) ?? null)).toBeNull();
   });
 });
 
@@ -228,16 +266,39 @@ test.describe('stored values that are not consent', () => {
     });
   }
 
-  test('ignores a prototype-pollution payload without polluting anything', async ({ page }) => {
+  test('reads a record with an own __proto__ key without taking it in', async ({ page }) => {
     await page.goto(PAGE);
-    await page.evaluate(() => {
-      (window as any).__payload = JSON.parse('{"__proto__":{"polluted":1},"v":1,"provider":"youtube"}');
-    });
-    await writeRecord(page, 'youtube', await page.evaluate(() => (window as any).__payload));
+    // Built and stored inside the page: Playwright's serialization would drop the key.
+    const keys = await page.evaluate(
+      (days) =>
+        new Promise<string[]>((resolve) => {
+          const now = Date.now();
+          const payload = JSON.parse(
+            `{"__proto__":{"polluted":1},"v":1,"provider":"youtube","scope":"remember","grantedAt":${now},"expiresAt":${now + days}}`
+          );
+          const open = indexedDB.open('consent-embed');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('consent', 'readwrite');
+            tx.objectStore('consent').put(payload, 'youtube');
+            tx.oncomplete = () => {
+              const read = open.result.transaction('consent').objectStore('consent').get('youtube');
+              read.onsuccess = () => {
+                open.result.close();
+                resolve(Object.keys(read.result));
+              };
+            };
+          };
+        }),
+      DAY
+    );
+    expect(keys).toContain('__proto__'); // as stored in IndexedDB
     await page.reload();
-    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
-    await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
-    expect(await page.evaluate(() => ({} as any).polluted)).toBeUndefined();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+    const record = await page.evaluate(async () => {
+      const r = await (window as any).ConsentEmbed.defaultStore().get('youtube');
+      return { own: Object.keys(r), polluted: r.polluted ?? null, global: ({} as any).polluted ?? null };
+    });
+    expect(record).toEqual({ own: ['v', 'provider', 'scope', 'grantedAt', 'expiresAt'], polluted: null, global: null });
   });
 });
 
@@ -295,6 +356,39 @@ test.describe('when IndexedDB cannot be used', () => {
     });
   }
 
+  test('is slow: a remembered write that lands after the time-box is still withdrawn by revoke', async ({ page, network }) => {
+    await page.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
+        const real = open.apply(this, args);
+        const slow: any = {};
+        real.onupgradeneeded = () => slow.onupgradeneeded?.();
+        real.onsuccess = () => setTimeout(() => {
+          slow.result = real.result;
+          slow.onsuccess?.();
+        }, 2500);
+        real.onerror = () => {
+          slow.error = real.error;
+          slow.onerror?.();
+        };
+        Object.defineProperty(slow, 'result', { writable: true, value: undefined });
+        return new Proxy(slow, { get: (t, k) => (k === 'result' && t.result === undefined ? real.result : t[k]) });
+      };
+    });
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).remember.check();
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => network.takeConsole(), { timeout: 5000 }).toEqual([
+      expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*no answer within 1500 ms/),
+    ]);
+    await expect.poll(() => readRecord(page, 'youtube'), { timeout: 5000 }).toMatchObject({ scope: 'remember' });
+
+    await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().revoke('youtube'));
+    await expect.poll(() => readRecord(page, 'youtube'), { timeout: 5000 }).toBeUndefined();
+  });
+
   test('is full: the click loads, the choice holds for the page, one warning, nothing thrown', async ({ page, network }) => {
     await page.addInitScript(() => {
       IDBObjectStore.prototype.put = () => {
@@ -310,6 +404,8 @@ test.describe('when IndexedDB cannot be used', () => {
       expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*QuotaExceededError/),
     ]);
     expect(await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().canRemember)).toBe(false);
+    const { saved } = await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().grant('youtube', 'remember'));
+    expect(saved).toBe(false);
     // Still granted on this page, although nothing could be written.
     expect(await page.evaluate(async () => (await (window as any).ConsentEmbed.defaultStore().get('youtube'))?.scope)).toBe('remember');
     await page.reload();

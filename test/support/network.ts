@@ -35,11 +35,19 @@ export class Network {
     });
     await context.addInitScript(() => {
       const log = ((window as any).__consentEmbedTest = { hints: [] as string[], csp: [] as string[] });
-      new MutationObserver((records) => {
+      const hints = new MutationObserver((records) => {
         for (const record of records)
           for (const node of record.addedNodes)
             if (node instanceof HTMLLinkElement) log.hints.push(`${node.rel} ${node.href}`);
-      }).observe(document, { childList: true, subtree: true });
+      });
+      hints.observe(document, { childList: true, subtree: true });
+      // Shadow roots are out of the document observer's sight: watch each one as it is made.
+      const attachShadow = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attachShadow.call(this, init);
+        hints.observe(root, { childList: true, subtree: true });
+        return root;
+      };
       document.addEventListener('securitypolicyviolation', (e) => log.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     for (const page of context.pages()) network.watch(page);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { defaultStore } from '../../core/default-store.js';
 import { warn } from '../../core/warn.js';
@@ -66,6 +66,8 @@ export class ConsentEmbedElement extends LitElement {
   #resolution: Resolution = { ok: false, code: 'invalid-src', detail: '' };
   #posterUrl: string | undefined;
   #frame: HTMLElement | undefined;
+  /** What the frame was built for; an equivalent new src keeps it playing. */
+  #frameKey = '';
   /** Set by this element's own load button: that embed plays and takes focus. */
   #clicked = false;
 
@@ -77,13 +79,26 @@ export class ConsentEmbedElement extends LitElement {
     this.poster = null;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out now, not at the next render: an iframe put back into the page
+    // starts loading at once, before a reconnected element could re-read consent.
+    this.#frame?.remove();
+    this.#frame = undefined;
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('provider')) {
       this.#resolution = resolve(this.src, this.provider);
-      this.#frame = undefined;
-      this.#clicked = false;
       if (!this.#resolution.ok) warn(this.#resolution.code, this.#resolution.detail);
       this.#consent.provider = this.#resolution.ok ? this.#resolution.provider.id : undefined;
+      const key = this.#resolution.ok ? JSON.stringify([this.#resolution.provider.id, this.#resolution.target]) : '';
+      if (key !== this.#frameKey) {
+        this.#frameKey = key;
+        this.#frame = undefined;
+        this.#clicked = false;
+      }
     }
     if (changed.has('poster')) this.#posterUrl = this.#sameOrigin(this.poster);
     if (changed.has('title') && this.#frame && this.#resolution.ok) {
@@ -126,14 +141,14 @@ export class ConsentEmbedElement extends LitElement {
     return undefined;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const resolution = this.#resolution;
     if (!resolution.ok) return this.renderMessage(this.#text.error(resolution.code));
     if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>`;
     return this.renderPlaceholder(resolution.provider);
   }
 
-  private renderMessage(message: string) {
+  private renderMessage(message: string): TemplateResult {
     return html`
       <div part="base" class="base">
         <div class="panel">
@@ -144,7 +159,7 @@ export class ConsentEmbedElement extends LitElement {
     `;
   }
 
-  private renderPlaceholder(provider: Provider) {
+  private renderPlaceholder(provider: Provider): TemplateResult {
     const t = this.#text;
     const name = this.title || t.untitled(provider);
     const canRemember = this.#consent.store.canRemember;
