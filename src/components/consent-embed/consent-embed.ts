@@ -102,16 +102,13 @@ export class ConsentEmbedElement extends LitElement {
     }
     if (changed.has('poster')) this.#posterUrl = this.#sameOrigin(this.poster);
     if (changed.has('title') && this.#frame && this.#resolution.ok) {
-      this.#frame.title = this.title || this.#text.untitled(this.#resolution.provider);
+      this.#frame.title = this.#name(this.#resolution.provider);
     }
     if (!this.#consent.granted) {
       this.#frame = undefined;
     } else if (!this.#frame && this.#resolution.ok) {
       const { provider, target } = this.#resolution;
-      this.#frame = provider.embed(target, {
-        title: this.title || this.#text.untitled(provider),
-        autoplay: this.#clicked,
-      });
+      this.#frame = provider.embed(target, { title: this.#name(provider), autoplay: this.#clicked });
     }
   }
 
@@ -126,6 +123,11 @@ export class ConsentEmbedElement extends LitElement {
     const remember = this.renderRoot.querySelector<HTMLInputElement>('input[type=checkbox]');
     this.#clicked = true;
     this.#consent.grant(remember?.checked && !remember.disabled ? 'remember' : 'session');
+  }
+
+  /** What names the embed to assistive technology: the title, or "YouTube video". */
+  #name(provider: Provider): string {
+    return this.title || this.#text.untitled(provider);
   }
 
   /** Resolves a poster URL, accepting only the page's own origin: anything else would leak. */
@@ -161,7 +163,7 @@ export class ConsentEmbedElement extends LitElement {
 
   private renderPlaceholder(provider: Provider): TemplateResult {
     const t = this.#text;
-    const name = this.title || t.untitled(provider);
+    const name = this.#name(provider);
     const canRemember = this.#consent.store.canRemember;
     return html`
       <div part="base" class="base ${this.#posterUrl ? 'has-poster' : ''}">
