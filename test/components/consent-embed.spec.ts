@@ -63,6 +63,8 @@ test.describe('<consent-embed>', () => {
     const embed = page.locator('consent-embed');
     const after = page.getByText('Text after the embed.');
     await after.waitFor();
+    // The first paint waits for the page's stylesheets, so the measurement does too.
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/consent-embed.css')));
 
     expect(await page.evaluate(() => customElements.get('consent-embed'))).toBeUndefined();
     const before = { box: await embed.boundingBox(), next: await after.boundingBox() };
