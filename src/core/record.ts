@@ -7,8 +7,8 @@
 export type ConsentScope = 'session' | 'remember';
 
 export interface ConsentRecord {
-  /** Schema version of the stored value; anything else is treated as absent. */
-  readonly v: 1;
+  /** Schema version of the stored value. */
+  readonly v: 2;
   readonly provider: string;
   readonly scope: ConsentScope;
   /** Milliseconds since the epoch. */
@@ -17,7 +17,28 @@ export interface ConsentRecord {
   readonly expiresAt?: number;
   /** The browsing session a `session` record belongs to. */
   readonly session?: string;
+  /** Where this choice stands in the order of every choice for the provider; see `Stamp`. */
+  readonly stamp: number;
 }
+
+/**
+ * A withdrawal, kept as a record rather than as a deletion, so that a grant
+ * made before it can never land after it: a write that was queued, slow, or
+ * delivered late by another tab compares stamps and loses. `provider` is `*`
+ * for a withdrawal of every choice.
+ */
+export interface Withdrawal {
+  readonly v: 2;
+  readonly provider: string;
+  readonly scope: 'withdrawn';
+  readonly stamp: number;
+}
+
+/** What storage and the cross-tab channel carry for one provider. */
+export type Entry = ConsentRecord | Withdrawal;
+
+/** The key of the withdrawal of every choice; provider ids can never be `*`. */
+export const ALL = '*';
 
 const DAY = 86_400_000;
 
@@ -25,45 +46,81 @@ const DAY = 86_400_000;
 export const MAX_REMEMBER_DAYS = 395;
 export const DEFAULT_REMEMBER_DAYS = 180;
 
+/**
+ * Orders every grant and withdrawal, across tabs: a hybrid logical clock that
+ * follows `Date.now()` (which all tabs of one browser share) but never goes
+ * back and always passes every stamp it has seen, so that a choice made after
+ * hearing of another is ordered after it even if the clock stepped back.
+ */
+export class Stamp {
+  #last = 0;
+
+  next(): number {
+    return (this.#last = Math.max(Date.now(), this.#last + 1));
+  }
+
+  see(stamp: number): void {
+    if (stamp > this.#last) this.#last = stamp;
+  }
+}
+
+/** Whether `a` overrides `b`: it is later, or as late and a withdrawal, since a tie must never invent consent. */
+export function supersedes(a: Entry, b: Entry | undefined): boolean {
+  return !b || a.stamp > b.stamp || (a.stamp === b.stamp && a.scope === 'withdrawn' && b.scope !== 'withdrawn');
+}
+
 export function createRecord(
   provider: string,
   scope: ConsentScope,
   now: number,
   rememberDays: number,
-  session: string
+  session: string,
+  stamp: number
 ): ConsentRecord {
   return scope === 'remember'
-    ? { v: 1, provider, scope, grantedAt: now, expiresAt: now + rememberDays * DAY }
-    : { v: 1, provider, scope, grantedAt: now, session };
+    ? { v: 2, provider, scope, grantedAt: now, expiresAt: now + rememberDays * DAY, stamp }
+    : { v: 2, provider, scope, grantedAt: now, session, stamp };
 }
 
+export function createWithdrawal(provider: string, stamp: number): Withdrawal {
+  return { v: 2, provider, scope: 'withdrawn', stamp };
+}
+
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
 /**
- * Reads a stored value strictly: a hand-edited, truncated, older or foreign
- * value is not consent. Returns a fresh object so nothing from storage (such as
- * a `__proto__` key) reaches the caller.
+ * Reads a stored or received value strictly: a hand-edited, truncated or
+ * foreign value is neither consent nor a withdrawal. Returns a fresh object so
+ * nothing from storage (such as a `__proto__` key) reaches the caller. Records
+ * of the first schema, which had no stamp, are ordered by the time they were given.
  */
-export function parseRecord(value: unknown, provider: string): ConsentRecord | undefined {
+export function parseEntry(value: unknown, key: string): Entry | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const r = value as Record<string, unknown>;
-  if (r.v !== 1 || r.provider !== provider) return undefined;
-  if (typeof r.grantedAt !== 'number' || !Number.isFinite(r.grantedAt)) return undefined;
+  if (r.provider !== key) return undefined;
+  if (r.v === 2 && r.scope === 'withdrawn') return finite(r.stamp) ? createWithdrawal(key, r.stamp) : undefined;
+  if (key === ALL || (r.v !== 1 && r.v !== 2)) return undefined;
+  const stamp = r.v === 1 ? r.grantedAt : r.stamp;
+  // A grant is stamped when it is given: a stamp far from its date is forged,
+  // and would otherwise outrank every later withdrawal.
+  if (!finite(r.grantedAt) || !finite(stamp) || stamp < r.grantedAt || stamp - r.grantedAt > DAY) return undefined;
   if (r.scope === 'remember') {
     const expiresAt = r.expiresAt;
-    if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined;
-    if (expiresAt <= r.grantedAt || expiresAt - r.grantedAt > MAX_REMEMBER_DAYS * DAY) return undefined;
-    return { v: 1, provider, scope: 'remember', grantedAt: r.grantedAt, expiresAt };
+    if (!finite(expiresAt) || expiresAt <= r.grantedAt || expiresAt - r.grantedAt > MAX_REMEMBER_DAYS * DAY) return undefined;
+    return { v: 2, provider: key, scope: 'remember', grantedAt: r.grantedAt, expiresAt, stamp };
   }
   if (r.scope === 'session' && typeof r.session === 'string' && r.session) {
-    return { v: 1, provider, scope: 'session', grantedAt: r.grantedAt, session: r.session };
+    return { v: 2, provider: key, scope: 'session', grantedAt: r.grantedAt, session: r.session, stamp };
   }
   return undefined;
 }
 
-/** Whether a valid record still counts at `now` in browsing session `session`. */
-export function isCurrent(record: ConsentRecord, now: number, session: string): boolean {
+/** Whether `entry` is consent that counts at `now` in browsing session `session`. */
+export function isCurrent(entry: Entry | undefined, now: number, session: string): entry is ConsentRecord {
+  if (!entry || entry.scope === 'withdrawn') return false;
   // A grant dated in the future means a wrong clock or a forged record.
-  if (record.grantedAt > now + 5 * 60_000) return false;
-  return record.scope === 'remember' ? record.expiresAt! > now : record.session === session;
+  if (entry.grantedAt > now + 5 * 60_000) return false;
+  return entry.scope === 'remember' ? entry.expiresAt! > now : entry.session === session;
 }
 
 /** Clamps a configured number of days into 1…MAX_REMEMBER_DAYS. */

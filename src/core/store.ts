@@ -1,12 +1,17 @@
-import { createStore, del, entries, get, set, clear, type UseStore } from 'idb-keyval';
+import { createStore, type UseStore } from 'idb-keyval';
 import {
+  ALL,
   clampDays,
   createRecord,
+  createWithdrawal,
   DEFAULT_REMEMBER_DAYS,
   isCurrent,
-  parseRecord,
+  parseEntry,
+  Stamp,
+  supersedes,
   type ConsentRecord,
   type ConsentScope,
+  type Entry,
 } from './record.js';
 import { browsingSession } from './session.js';
 import { warn } from './warn.js';
@@ -32,13 +37,58 @@ export interface GrantResult {
   readonly saved: boolean;
 }
 
-type Message = { v: 1; type: 'grant'; record: ConsentRecord } | { v: 1; type: 'revoke'; provider: string };
-
-/** What one storage call came to: idb-keyval's `set` resolves to undefined, so success needs its own flag. */
+/** What one storage call came to: idb-keyval's calls may resolve to undefined, so success needs its own flag. */
 type Outcome<T> = { ok: true; value: T } | { ok: false };
+
+/** One storage call, so that a time-out can stop it from doing anything afterwards. */
+interface Call {
+  abandoned: boolean;
+  tx?: IDBTransaction;
+}
+
+/** How often the time-out looks at the clock; see `#patiently`. */
+const TICK = 100;
+
+/** Settles with a transaction: its writes are only stored once it completes. */
+function settle(tx: IDBTransaction, resolve: () => void, reject: (error: unknown) => void): void {
+  tx.oncomplete = () => resolve();
+  tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+}
+
+/**
+ * Wraps a request callback: a throw there (a full disk, a patched prototype)
+ * would otherwise escape to the page as an uncaught error. It fails the call
+ * and aborts the transaction instead.
+ */
+function guard(tx: IDBTransaction, reject: (error: unknown) => void, run: () => void): () => void {
+  return () => {
+    try {
+      run();
+    } catch (error) {
+      reject(error);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+    }
+  };
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
 
 /**
  * Per-provider consent, in IndexedDB through idb-keyval, shared by every tab.
+ *
+ * Every grant and withdrawal carries a stamp that orders it among all the
+ * others, in every tab (see `Stamp`), and withdrawals are kept as records. A
+ * write only lands over an older entry, in one transaction, so whatever order
+ * the browser delivers writes and messages in, the visitor's last word wins.
  *
  * Storage is a convenience, never a requirement: every call is wrapped so that
  * a missing, blocked, throwing, hanging or full IndexedDB degrades to memory
@@ -50,11 +100,13 @@ export class ConsentStore {
   /** False once storage failed; choices then last for this page only. */
   canRemember = true;
 
-  readonly #memory = new Map<string, ConsentRecord>();
+  /** The newest entry this page knows per provider, withdrawals included, and the withdrawal of all under `*`. */
+  readonly #entries = new Map<string, Entry>();
   readonly #reads = new Map<string, Promise<ConsentRecord | undefined>>();
-  /** Counts changes per provider, so a read that a change overtook is not believed. */
-  readonly #changes = new Map<string, number>();
   readonly #listeners = new Set<(change: ConsentChange) => void>();
+  readonly #stamp = new Stamp();
+  /** How to stop each grant still on its way to storage, for when the store gives up on storage. */
+  readonly #pending = new Set<() => boolean>();
   readonly #name: string;
   readonly #days: number;
   readonly #timeout: number;
@@ -71,9 +123,8 @@ export class ConsentStore {
   get(provider: string): Promise<ConsentRecord | undefined> {
     // A store that only reads must still hear withdrawals from other tabs.
     this.#listen();
-    const held = this.#memory.get(provider);
-    if (held && isCurrent(held, Date.now(), browsingSession())) return Promise.resolve(held);
-    if (held) this.#memory.delete(provider);
+    const held = this.#current(provider);
+    if (held) return Promise.resolve(held);
     // Many embeds of one provider ask at once on load: one read serves them all.
     let read = this.#reads.get(provider);
     if (!read) {
@@ -88,46 +139,39 @@ export class ConsentStore {
    * stored (or known not to be). Never rejects.
    */
   async grant(provider: string, scope: ConsentScope = 'session'): Promise<GrantResult> {
-    const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession());
-    this.#accept(record);
-    this.#post({ v: 1, type: 'grant', record });
-    const saved = await this.#use((s) => set(provider, record, s));
-    return { record, saved: saved.ok };
+    const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession(), this.#stamp.next());
+    // The write is queued before anything re-renders for the change, so a page
+    // busy building frames cannot push it behind a withdrawal or a time-out.
+    const saving = this.#write(record);
+    this.#apply(record);
+    this.#post(record);
+    return { record, saved: await saving };
   }
 
-  /**
-   * Withdraws consent for `provider` here, in storage and in every open tab.
-   * The other tabs hear of it once the record is deleted, so none of them can
-   * read it back in between.
-   */
-  async revoke(provider: string): Promise<void> {
-    this.#drop(provider);
-    await this.#use((s) => del(provider, s), true);
-    this.#post({ v: 1, type: 'revoke', provider });
+  /** Withdraws consent for `provider` here, in storage and in every open tab. */
+  revoke(provider: string): Promise<void> {
+    return this.#withdraw(provider);
   }
 
   /** Every choice that counts now, stored or held by this page. */
   async list(): Promise<ConsentRecord[]> {
-    const now = Date.now();
-    const session = browsingSession();
-    const found = new Map<string, ConsentRecord>();
-    const stored = await this.#use((s) => entries(s));
-    for (const [key, value] of stored.ok ? stored.value : []) {
-      const record = typeof key === 'string' ? parseRecord(value, key) : undefined;
-      if (record && isCurrent(record, now, session)) found.set(record.provider, record);
+    const stored = await this.#use('readonly', (s) => Promise.all([request(s.getAllKeys()), request(s.getAll())]));
+    if (stored.ok) {
+      const [keys, values] = stored.value;
+      keys.forEach((key, i) => {
+        const entry = typeof key === 'string' ? parseEntry(values[i], key) : undefined;
+        if (entry) this.#apply(entry);
+      });
     }
-    for (const record of this.#memory.values()) {
-      if (isCurrent(record, now, session)) found.set(record.provider, record);
-    }
-    return [...found.values()];
+    return [...this.#entries.keys()].map((provider) => this.#current(provider)).filter((r) => r !== undefined);
   }
 
-  /** Withdraws every choice. */
-  async clear(): Promise<void> {
-    const providers = new Set([...this.#memory.keys(), ...(await this.list()).map((r) => r.provider)]);
-    for (const provider of providers) this.#drop(provider);
-    await this.#use((s) => clear(s), true);
-    for (const provider of providers) this.#post({ v: 1, type: 'revoke', provider });
+  /**
+   * Withdraws every choice, here, in storage and in every open tab, including
+   * choices this page never heard of: one withdrawal of all, older grants void.
+   */
+  clear(): Promise<void> {
+    return this.#withdraw(ALL);
   }
 
   /**
@@ -140,37 +184,212 @@ export class ConsentStore {
     return () => this.#listeners.delete(listener);
   }
 
+  async #withdraw(key: string): Promise<void> {
+    const withdrawal = createWithdrawal(key, this.#stamp.next());
+    const saving = this.#write(withdrawal);
+    this.#apply(withdrawal);
+    // Told at once: a tab that reads an older grant afterwards compares stamps.
+    this.#post(withdrawal);
+    await saving;
+  }
+
+  /** The grant that counts now for `provider`, as far as this page knows. */
+  #current(provider: string): ConsentRecord | undefined {
+    const entry = this.#entries.get(provider);
+    return this.#counts(entry) ? entry : undefined;
+  }
+
+  /** Whether `entry` is consent now: a grant, unexpired, of this browsing session, and not voided by a withdrawal of all. */
+  #counts(entry: Entry | undefined): entry is ConsentRecord {
+    if (!isCurrent(entry, Date.now(), browsingSession())) return false;
+    const all = this.#entries.get(ALL);
+    return !all || supersedes(entry, all);
+  }
+
+  /** Takes in an entry from any source if it is newer than what this page knows, and tells listeners what that changed. */
+  #apply(entry: Entry): void {
+    this.#stamp.see(entry.stamp);
+    const key = entry.provider;
+    if (!supersedes(entry, this.#entries.get(key))) return;
+    const affected = key === ALL ? [...this.#entries.keys()] : [key];
+    const before = affected.map((provider) => this.#current(provider));
+    this.#entries.set(key, entry);
+    affected.forEach((provider, i) => {
+      const after = this.#current(provider);
+      if (after !== before[i]) this.#emit({ provider, record: after });
+    });
+  }
+
   async #read(provider: string): Promise<ConsentRecord | undefined> {
-    const before = this.#changes.get(provider);
-    const read = await this.#use((s) => get(provider, s));
-    // A grant or revoke while the read was under way is newer than what it read:
-    // a revoke must not come back from a stale value.
-    if (this.#changes.get(provider) !== before) return this.#memory.get(provider);
-    if (!read.ok || read.value === undefined) return undefined;
-    const record = parseRecord(read.value, provider);
-    if (record && isCurrent(record, Date.now(), browsingSession())) {
-      this.#memory.set(provider, record);
-      return record;
+    const read = await this.#use('readonly', (s) => Promise.all([request(s.get(provider)), request(s.get(ALL))]));
+    if (!read.ok) return this.#current(provider);
+    const [value, all] = read.value;
+    const allEntry = parseEntry(all, ALL);
+    if (allEntry) this.#apply(allEntry);
+    const entry = parseEntry(value, provider);
+    if (entry) this.#apply(entry);
+    // Malformed, expired, from an earlier browsing session, or voided by a
+    // withdrawal of all: not consent, and not worth keeping.
+    if (value !== undefined && (!entry || (entry.scope !== 'withdrawn' && !this.#counts(entry)))) {
+      void this.#tidy(provider, value);
     }
-    // Expired, from an earlier browsing session, or not ours: not consent.
-    void this.#use((s) => del(provider, s));
-    return undefined;
+    return this.#current(provider);
   }
 
-  #accept(record: ConsentRecord): void {
-    this.#changed(record.provider);
-    this.#memory.set(record.provider, record);
-    this.#emit({ provider: record.provider, record });
+  /**
+   * Stores `entry` unless storage already holds something newer, in one
+   * transaction, so that no older write can land over a newer one. Returns
+   * whether it was written; what beat it is taken in.
+   */
+  async #write(entry: Entry): Promise<boolean> {
+    const key = entry.provider;
+    const grant = entry.scope !== 'withdrawn';
+    const result = await this.#use(
+      'readwrite',
+      (s, call) =>
+        new Promise<Entry | undefined>((resolve, reject) => {
+          const tx = s.transaction;
+          let winner: Entry | undefined;
+          const stored = s.get(key);
+          const all = key === ALL ? stored : s.get(ALL);
+          all.onsuccess = guard(tx, reject, () => {
+            if (call.abandoned) return;
+            winner = [parseEntry(stored.result, key), parseEntry(all.result, ALL)].find(
+              (other) => other && !supersedes(entry, other)
+            );
+            if (winner) return;
+            s.put(entry, key);
+            if (key === ALL) this.#sweep(s, entry, reject);
+          });
+          settle(tx, () => resolve(winner), reject);
+        }),
+      // A withdrawal is always attempted, and allowed to land however late:
+      // it only ever wins over older grants. A grant that misses its time-box
+      // is abandoned, since the visitor was told it lasts for this page.
+      { always: !grant, abandon: grant }
+    );
+    if (!result.ok) return false;
+    if (result.value) this.#apply(result.value);
+    return !result.value;
   }
 
-  #drop(provider: string): void {
-    this.#changed(provider);
-    this.#memory.delete(provider);
-    this.#emit({ provider, record: undefined });
+  /** Deletes, in the withdrawal's transaction, every entry it voids: it stands for them all. */
+  #sweep(s: IDBObjectStore, all: Entry, reject: (error: unknown) => void): void {
+    const cursor = s.openCursor();
+    cursor.onsuccess = guard(s.transaction, reject, () => {
+      const at = cursor.result;
+      if (!at) return;
+      if (at.key !== ALL) {
+        const entry = typeof at.key === 'string' ? parseEntry(at.value, at.key) : undefined;
+        if (!entry || !supersedes(entry, all)) at.delete();
+      }
+      at.continue();
+    });
   }
 
-  #changed(provider: string): void {
-    this.#changes.set(provider, (this.#changes.get(provider) ?? 0) + 1);
+  /** Deletes a stored value found not to be consent, unless another tab replaced it since it was read. */
+  #tidy(provider: string, seen: unknown): Promise<Outcome<void>> {
+    return this.#use(
+      'readwrite',
+      (s) =>
+        new Promise<void>((resolve, reject) => {
+          const now = s.get(provider);
+          now.onsuccess = guard(s.transaction, reject, () => {
+            if (JSON.stringify(now.result) === JSON.stringify(seen)) s.delete(provider);
+          });
+          settle(s.transaction, resolve, reject);
+        })
+    );
+  }
+
+  /**
+   * Runs one storage call, time-boxed. After the first failure storage counts
+   * as unusable for this page and calls are skipped, except withdrawals
+   * (`always`). `await` inside `try` also catches idb-keyval's synchronous throw
+   * when `indexedDB` is missing or its getter throws. With `abandon`, a call
+   * that misses its time-box, or is still under way when another call fails,
+   * is stopped: aborted if it started, never started if it was still queued
+   * (behind a blocked upgrade, say).
+   */
+  async #use<T>(
+    mode: IDBTransactionMode,
+    body: (store: IDBObjectStore, call: Call) => Promise<T>,
+    { always = false, abandon = false } = {}
+  ): Promise<Outcome<T>> {
+    if (!this.canRemember && !always) return { ok: false };
+    const call: Call = { abandoned: false };
+    try {
+      this.#idb ??= createStore(this.#name, 'consent');
+      const work = this.#idb(mode, (store) => {
+        if (call.abandoned) throw new DOMException('Given up before it started.', 'AbortError');
+        call.tx = store.transaction;
+        return body(store, call);
+      });
+      const giveUp = () => {
+        if (!abandon) return true;
+        call.abandoned = true;
+        try {
+          call.tx?.abort();
+          return true;
+        } catch {
+          return false; // Finished already: its answer is on its way, and it is the truth.
+        }
+      };
+      if (abandon) this.#pending.add(giveUp);
+      try {
+        return { ok: true, value: await this.#patiently(work, giveUp) };
+      } finally {
+        this.#pending.delete(giveUp);
+      }
+    } catch (error) {
+      this.#fail(error);
+      return { ok: false };
+    }
+  }
+
+  /**
+   * Waits for `work` for `timeout` ms of the page's own time. A stretch in
+   * which the main thread was busy (building frames, running the site's code)
+   * counts as one tick at most: storage answers that waited behind it are not
+   * a broken store.
+   */
+  #patiently<T>(work: Promise<T>, giveUp: () => boolean): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let spent = 0;
+      let last = performance.now();
+      let timer: ReturnType<typeof setTimeout>;
+      const tick = () => {
+        const now = performance.now();
+        spent += Math.min(now - last, 2 * TICK);
+        last = now;
+        if (spent < this.#timeout) timer = setTimeout(tick, TICK);
+        else if (giveUp()) reject(new Error(`no answer within ${this.#timeout} ms`));
+      };
+      timer = setTimeout(tick, TICK);
+      work.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        }
+      );
+    });
+  }
+
+  #fail(error: unknown): void {
+    if (!this.canRemember) return;
+    this.canRemember = false;
+    // From now on the page says choices last for the page: no grant still
+    // queued may land afterwards and make that untrue.
+    for (const giveUp of this.#pending) giveUp();
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    warn(
+      'storage-unavailable',
+      `IndexedDB cannot be used on this browser (${reason}). Choices are kept until this page is closed.`
+    );
   }
 
   #emit(change: ConsentChange): void {
@@ -186,40 +405,6 @@ export class ConsentStore {
     }
   }
 
-  /**
-   * Runs one idb-keyval call, time-boxed. After the first failure storage
-   * counts as unusable for this page and calls are skipped, except deletions
-   * (`always`): a write that was slow rather than failed may still land, and a
-   * withdrawal must still reach it. `await` inside `try` also catches
-   * idb-keyval's synchronous throw when `indexedDB` is missing or its getter throws.
-   */
-  async #use<T>(call: (store: UseStore) => Promise<T>, always = false): Promise<Outcome<T>> {
-    if (!this.canRemember && !always) return { ok: false };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      this.#idb ??= createStore(this.#name, 'consent');
-      const hung = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${this.#timeout} ms`)), this.#timeout);
-      });
-      return { ok: true, value: await Promise.race([call(this.#idb), hung]) };
-    } catch (error) {
-      this.#fail(error);
-      return { ok: false };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  #fail(error: unknown): void {
-    if (!this.canRemember) return;
-    this.canRemember = false;
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    warn(
-      'storage-unavailable',
-      `IndexedDB cannot be used on this browser (${reason}). Choices are kept until this page is closed.`
-    );
-  }
-
   #listen(): void {
     if (this.#channel || typeof BroadcastChannel !== 'function') return;
     try {
@@ -229,21 +414,22 @@ export class ConsentStore {
       return; // Opaque origins cannot open a channel; this tab then hears only itself.
     }
     this.#channel.onmessage = ({ data }: MessageEvent) => {
-      const message = data as Partial<Message> | null;
-      if (message?.v !== 1) return;
-      if (message.type === 'grant') {
-        const record = parseRecord(message.record, String(message.record?.provider));
-        if (record && isCurrent(record, Date.now(), browsingSession())) this.#accept(record);
-      } else if (message.type === 'revoke' && typeof message.provider === 'string') {
-        this.#drop(message.provider);
-      }
+      const message = data as { v?: unknown; entry?: { provider?: unknown } } | null;
+      const sent = message?.entry;
+      if (message?.v !== 2 || typeof sent?.provider !== 'string') return;
+      const entry = parseEntry(sent, sent.provider);
+      if (!entry) return;
+      this.#apply(entry);
+      // Every tab that hears a withdrawal stores it too: the tab it came from
+      // may have no working storage, and a newer entry is never overwritten.
+      if (entry.scope === 'withdrawn') void this.#write(entry);
     };
   }
 
-  #post(message: Message): void {
+  #post(entry: Entry): void {
     this.#listen();
     try {
-      this.#channel?.postMessage(message);
+      this.#channel?.postMessage({ v: 2, entry });
     } catch {
       // A closed channel only means no other tab hears of it.
     }

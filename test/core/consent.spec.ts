@@ -1,31 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserType } from '@playwright/test';
-import { launchOptions } from '../support/browser.js';
 import { parts, readRecord, writeRecord } from '../support/embed.js';
-import { expect, Network, test } from '../support/network.js';
+import { expect, test } from '../support/network.js';
+import { profile } from '../support/profile.js';
+import { slowIndexedDB } from '../support/storage.js';
 
 const PAGE = '/test/fixtures/youtube.html';
 const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
 const DAY = 86_400_000;
-
-/**
- * A real browser profile on disk, so that closing and launching it again is a
- * browser restart: session cookies go, IndexedDB stays.
- */
-async function profile(chromium: BrowserType<Browser>, baseURL: string) {
-  const dir = await mkdtemp(join(tmpdir(), 'consent-embed-profile-'));
-  return {
-    async launch() {
-      const context = await chromium.launchPersistentContext(dir, { ...launchOptions(), baseURL, serviceWorkers: 'block' });
-      const network = await Network.attach(context);
-      const page = context.pages()[0] ?? (await context.newPage());
-      return { context, network, page };
-    },
-    remove: () => rm(dir, { recursive: true, force: true }),
-  };
-}
 
 test.describe('consent for the browsing session (the default)', () => {
   test('holds across reloads and in tabs opened later, without playing by itself', async ({ page, context, network }) => {
@@ -33,7 +13,7 @@ test.describe('consent for the browsing session (the default)', () => {
     await network.expectNoForeignRequests(page);
     await parts(page.locator('consent-embed')).button.click();
     await expect(parts(page.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?autoplay=1&start=42`);
-    expect(await readRecord(page, 'youtube')).toMatchObject({ v: 1, provider: 'youtube', scope: 'session' });
+    expect(await readRecord(page, 'youtube')).toMatchObject({ v: 2, provider: 'youtube', scope: 'session' });
 
     await page.reload();
     await expect(parts(page.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
@@ -138,7 +118,7 @@ test.describe('consent across tabs', () => {
     await expect(parts(b.locator('consent-embed')).frame).toHaveAttribute('src', `${FRAME}?start=42`);
   });
 
-  test('withdrawing in one tab unloads the embeds of every tab and deletes the record', async ({ context }) => {
+  test('withdrawing in one tab unloads the embeds of every tab and stores the withdrawal over the grant', async ({ context }) => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(PAGE);
     await b.goto(PAGE);
@@ -151,7 +131,7 @@ test.describe('consent across tabs', () => {
     await expect(parts(a.locator('consent-embed')).frame).toHaveCount(0);
     await expect(parts(b.locator('consent-embed')).frame).toHaveCount(0);
     await expect(parts(a.locator('consent-embed')).button).toBeVisible();
-    await expect.poll(() => readRecord(a, 'youtube')).toBeUndefined();
+    await expect.poll(() => readRecord(a, 'youtube')).toMatchObject({ v: 2, provider: 'youtube', scope: 'withdrawn' });
   });
 });
 
@@ -298,7 +278,8 @@ test.describe('stored values that are not consent', () => {
       const r = await (window as any).ConsentEmbed.defaultStore().get('youtube');
       return { own: Object.keys(r), polluted: r.polluted ?? null, global: ({} as any).polluted ?? null };
     });
-    expect(record).toEqual({ own: ['v', 'provider', 'scope', 'grantedAt', 'expiresAt'], polluted: null, global: null });
+    // A record of the first schema (no stamp) is still consent, ordered by the time it was given.
+    expect(record).toEqual({ own: ['v', 'provider', 'scope', 'grantedAt', 'expiresAt', 'stamp'], polluted: null, global: null });
   });
 });
 
@@ -356,25 +337,11 @@ test.describe('when IndexedDB cannot be used', () => {
     });
   }
 
-  test('is slow: a remembered write that lands after the time-box is still withdrawn by revoke', async ({ page, network }) => {
-    await page.addInitScript(() => {
-      const open = IDBFactory.prototype.open;
-      IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
-        const real = open.apply(this, args);
-        const slow: any = {};
-        real.onupgradeneeded = () => slow.onupgradeneeded?.();
-        real.onsuccess = () => setTimeout(() => {
-          slow.result = real.result;
-          slow.onsuccess?.();
-        }, 2500);
-        real.onerror = () => {
-          slow.error = real.error;
-          slow.onerror?.();
-        };
-        Object.defineProperty(slow, 'result', { writable: true, value: undefined });
-        return new Proxy(slow, { get: (t, k) => (k === 'result' && t.result === undefined ? real.result : t[k]) });
-      };
-    });
+  test('is slow: a remembered write that misses its time-box never lands, and a withdrawal still does', async ({
+    page,
+    network,
+  }) => {
+    await slowIndexedDB(page, 2500);
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');
     await parts(embed).remember.check();
@@ -383,10 +350,12 @@ test.describe('when IndexedDB cannot be used', () => {
     await expect.poll(() => network.takeConsole(), { timeout: 5000 }).toEqual([
       expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*no answer within 1500 ms/),
     ]);
-    await expect.poll(() => readRecord(page, 'youtube'), { timeout: 5000 }).toMatchObject({ scope: 'remember' });
+    await page.waitForTimeout(1500); // the slow database has answered by now
+    expect(await readRecord(page, 'youtube')).toBeUndefined();
 
     await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().revoke('youtube'));
-    await expect.poll(() => readRecord(page, 'youtube'), { timeout: 5000 }).toBeUndefined();
+    await expect(parts(embed).frame).toHaveCount(0);
+    await expect.poll(() => readRecord(page, 'youtube'), { timeout: 5000 }).toMatchObject({ scope: 'withdrawn' });
   });
 
   test('is full: the click loads, the choice holds for the page, one warning, nothing thrown', async ({ page, network }) => {

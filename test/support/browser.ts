@@ -56,7 +56,8 @@ export function launchOptions(): LaunchOptions {
       '--disable-component-update',
       '--disable-sync',
       // Even a routing bug cannot reach the internet: every name but ours fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // `*.localhost` is loopback by definition; the session-cookie tests use it for sibling subdomains.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost',
     ],
   };
 }

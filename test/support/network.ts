@@ -9,6 +9,12 @@ export interface ForeignRequest {
 /** What a provider's frame receives after consent: a local page, never the internet. */
 const STUB = '<!doctype html><title>provider stub</title><p>provider stub</p>';
 
+/** This machine: the test server, a second local origin on another port, and `*.localhost` names. */
+export function isLocal(url: URL): boolean {
+  const host = url.hostname;
+  return host === '127.0.0.1' || host.endsWith('.localhost') || url.protocol === 'data:' || url.protocol === 'blob:';
+}
+
 /** The only foreign URLs any test may see, and only after consent. */
 const EMBED_ORIGINS = ['https://www.youtube-nocookie.com/embed/'];
 
@@ -28,7 +34,7 @@ export class Network {
     await context.route('**/*', (route) => {
       const request = route.request();
       const url = new URL(request.url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      if (isLocal(url)) return route.continue();
       network.foreign.push({ url: url.href, type: request.resourceType(), referer: request.headers().referer });
       if (request.resourceType() === 'document') return route.fulfill({ contentType: 'text/html', body: STUB });
       return route.abort('blockedbyclient');
@@ -78,15 +84,17 @@ export class Network {
    * requests and WebSockets, resource timing entries, and resource hints.
    */
   async leaks(page: Page): Promise<{ requests: string[]; resources: string[]; hints: string[] }> {
-    const origin = new URL(page.url()).origin;
     const seen = await page.evaluate(() => ({
       resources: performance.getEntriesByType('resource').map((e) => e.name),
       hints: (window as any).__consentEmbedTest.hints as string[],
     }));
     return {
       requests: this.foreign.map((r) => `${r.type} ${r.url}`),
-      resources: seen.resources.filter((name) => new URL(name).origin !== origin),
-      hints: seen.hints.filter((hint) => !hint.includes(origin)),
+      resources: seen.resources.filter((name) => !isLocal(new URL(name))),
+      hints: seen.hints.filter((hint) => {
+        const href = hint.slice(hint.lastIndexOf(' ') + 1);
+        return !URL.canParse(href) || !isLocal(new URL(href));
+      }),
     };
   }
 

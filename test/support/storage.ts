@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Makes IndexedDB answer `open` only after `delay` ms on this page, as a busy
+ * or blocked database does: everything queued behind the open waits with it.
+ * Runs as an init script, before the library.
+ */
+export function slowIndexedDB(page: Page, delay: number): Promise<void> {
+  return page.addInitScript((ms) => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
+      const real = open.apply(this, args);
+      const slow: any = {};
+      real.onupgradeneeded = () => slow.onupgradeneeded?.();
+      real.onsuccess = () =>
+        setTimeout(() => {
+          slow.result = real.result;
+          slow.onsuccess?.();
+        }, ms);
+      real.onerror = () => {
+        slow.error = real.error;
+        slow.onerror?.();
+      };
+      Object.defineProperty(slow, 'result', { writable: true, value: undefined });
+      return new Proxy(slow, { get: (t, k) => (k === 'result' && t.result === undefined ? real.result : t[k]) });
+    };
+  }, delay);
+}
+
+/** Every raw entry of the library's database, read without the library. */
+export function readAll(page: Page, name = 'consent-embed'): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (db) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onupgradeneeded = () => open.result.createObjectStore('consent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('consent').objectStore('consent');
+          const [keys, values] = [store.getAllKeys(), store.getAll()];
+          values.onsuccess = () => {
+            open.result.close();
+            resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i]])));
+          };
+        };
+      }),
+    name
+  );
+}
