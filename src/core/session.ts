@@ -5,8 +5,17 @@
  * the marker that session-scoped records are checked against. The cookie holds
  * no choice, only the id; `sessionStorage` would not do, since each tab starts
  * with its own.
+ *
+ * The marker is only as good as the guarantee that nobody else can set it: a
+ * sibling subdomain that plants a same-named cookie for the whole domain, with
+ * a long `Max-Age`, would turn every session choice into a permanent one. The
+ * `__Host-` prefix is the platform's answer: the browser accepts such a cookie
+ * only from this very host, `Secure`, with `Path=/` and no `Domain`, so no
+ * other host can set or shadow it. Every secure context can use it (https, and
+ * localhost). A page on plain http cannot; its cookies are open to any sibling
+ * and to the network itself, and the README says so.
  */
-const COOKIE = 'consent-embed-session';
+const NAME = 'consent-embed-session';
 
 let pageSession: string | undefined;
 
@@ -15,9 +24,12 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function readCookie(): string | undefined {
-  const match = document.cookie.match(/(?:^|;\s*)consent-embed-session=([0-9a-f]{32})(?:;|$)/);
-  return match?.[1];
+function readCookie(name: string): string | undefined {
+  for (const pair of document.cookie.split(/;\s*/)) {
+    const [key, value] = pair.split('=', 2);
+    if (key === name && value && /^[0-9a-f]{32}$/.test(value)) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -27,12 +39,13 @@ function readCookie(): string | undefined {
  */
 export function browsingSession(): string {
   try {
-    const existing = readCookie();
+    const secure = globalThis.isSecureContext;
+    const name = secure ? `__Host-${NAME}` : NAME;
+    const existing = readCookie(name);
     if (existing) return existing;
     const id = randomId();
-    const secure = location.protocol === 'https:' ? '; Secure' : '';
-    document.cookie = `${COOKIE}=${id}; path=/; SameSite=Strict${secure}`;
-    if (readCookie() === id) return id;
+    document.cookie = `${name}=${id}; Path=/; SameSite=Strict${secure ? '; Secure' : ''}`;
+    if (readCookie(name) === id) return id;
   } catch {
     // Cookies blocked: fall through to a page-lifetime id.
   }

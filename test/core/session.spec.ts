@@ -1,0 +1,64 @@
+import { parts, readRecord } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+import { profile } from '../support/profile.js';
+
+// `*.localhost` names are loopback and secure contexts, so one server plays a
+// site and its sibling subdomain, as `www.example.com` and `blog.example.com`.
+
+test.describe('the browsing-session marker', () => {
+  test('a cookie planted by a sibling subdomain does not make a session choice outlive the browser', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const port = new URL(baseURL!).port;
+    const site = `http://www.site.localhost:${port}`;
+    const browser = await profile(playwright.chromium, site);
+    try {
+      const first = await browser.launch();
+      // The sibling plants a long-lived cookie for the whole site, under both names.
+      await first.page.goto(`http://evil.site.localhost:${port}/test/fixtures/blank.html`);
+      await first.page.evaluate(() => {
+        const id = 'f'.repeat(32);
+        const rest = '; Domain=site.localhost; Path=/; Max-Age=31536000; SameSite=Lax';
+        document.cookie = `consent-embed-session=${id}${rest}`;
+        document.cookie = `__Host-consent-embed-session=${id}${rest}; Secure`;
+      });
+      expect((await first.context.cookies(site)).map((c) => c.name)).toEqual(['consent-embed-session']);
+
+      await first.page.goto('/test/fixtures/youtube.html');
+      await parts(first.page.locator('consent-embed')).button.click();
+      await expect(parts(first.page.locator('consent-embed')).frame).toHaveCount(1);
+      await expect.poll(() => readRecord(first.page, 'youtube')).toMatchObject({ scope: 'session' });
+      first.network.verify();
+      await first.context.close();
+
+      const second = await browser.launch();
+      await second.page.goto('/test/fixtures/youtube.html');
+      await expect(parts(second.page.locator('consent-embed')).button).toBeVisible();
+      await second.page.waitForTimeout(300);
+      await expect(parts(second.page.locator('consent-embed')).frame).toHaveCount(0);
+      await second.network.expectNoForeignRequests(second.page);
+      second.network.verify();
+      await second.context.close();
+    } finally {
+      await browser.remove();
+    }
+  });
+
+  test('is a host-only, secure, session cookie that holds no choice', async ({ page, context }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    const cookies = await context.cookies();
+    expect(cookies).toEqual([
+      expect.objectContaining({
+        name: '__Host-consent-embed-session',
+        value: expect.stringMatching(/^[0-9a-f]{32}$/),
+        domain: '127.0.0.1',
+        path: '/',
+        expires: -1,
+        secure: true,
+        sameSite: 'Strict',
+      }),
+    ]);
+  });
+});
