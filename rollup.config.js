@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,6 +13,24 @@ const css = {
   },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'consent-embed.css', source: readFileSync('src/consent-embed.css') });
+  },
+};
+
+/**
+ * Gives the inlined Lit the library's own Trusted Types policy. Lit creates one
+ * named `lit-html` when its module loads, which throws on a page that has that
+ * policy already (a site that uses Lit, a second copy of this script). The
+ * call is replaced with `litPolicy()` from src/core/trusted-types.ts; if Lit
+ * changes the line, the build stops rather than ship the collision again.
+ */
+const ownTrustedTypesPolicy = {
+  name: 'consent-embed-trusted-types',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const call = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+    if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as this plugin expects.');
+    const helper = JSON.stringify(fileURLToPath(new URL('./src/core/trusted-types.ts', import.meta.url)));
+    return { code: `import { litPolicy as __consentEmbedPolicy } from ${helper};\n${code.replace(call, '__consentEmbedPolicy()')}`, map: null };
   },
 };
 
@@ -42,6 +61,7 @@ export default [
     output: { file: 'dist/consent-embed.min.js', format: 'iife' },
     plugins: [
       resolve({ browser: true }),
+      ownTrustedTypesPolicy,
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       terser({ ecma: 2022, module: false, format: { comments: false } }),
       size,

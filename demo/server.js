@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,32 +21,58 @@ const types = {
   '.webp': 'image/webp',
 };
 
-/** The strict policy the library promises to work under; `frame-src` names YouTube's embed origin. */
-export const strictCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  'frame-src https://www.youtube-nocookie.com',
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+/**
+ * The strict policy the library promises to work under. `frame-src` names YouTube's embed origin; `blob:`
+ * images are posters the library fetched from this site itself; `consent-embed` is the Trusted Types
+ * policy of the script-tag build.
+ */
+export const strictCsp = (trustedTypes = 'consent-embed') =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    'frame-src https://www.youtube-nocookie.com',
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+  ].join('; ');
+
+/** Pages served with a policy, by the start of their file name. */
+const policies = [
+  // A site that uses Lit itself owns the `lit-html` policy already.
+  [/^strict-csp-with-lit/, strictCsp('lit-html consent-embed')],
+  [/^strict-csp/, strictCsp()],
+  // Trusted Types required and no policy allowed: the element cannot work and must fail quietly.
+  [/^no-trusted-types/, strictCsp("'none'")],
+];
 
 function headersFor(path) {
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-  // Any page named strict-csp*.html is served with the strict policy.
-  if (/(^|[/\\])strict-csp[^/\\]*\.html$/.test(path)) headers['content-security-policy'] = strictCsp;
+  const name = basename(path);
+  const policy = extname(name) === '.html' && policies.find(([pattern]) => pattern.test(name));
+  if (policy) headers['content-security-policy'] = policy[1];
   return headers;
 }
 
+/**
+ * `/redirect?to=URL`: the open redirect many sites have (a link tracker, an image proxy, a CDN rewrite),
+ * so that the demo and the tests can show that a same-origin poster URL leaving the site is caught.
+ */
+function redirect(search, response) {
+  const to = new URLSearchParams(search).get('to') ?? '';
+  if (!/^(\/(?!\/)|https?:\/\/)/.test(to)) return response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad to=');
+  response.writeHead(302, { location: to, 'cache-control': 'no-store' }).end();
+}
+
 const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
     return;
   }
+  if (pathname === '/redirect') return redirect(search, response);
   let path = normalize(join(root, decodeURIComponent(pathname)));
   const inside = path.startsWith(root) && !path.slice(root.length).split(sep).some((part) => part.startsWith('.'));
   try {

@@ -1,12 +1,33 @@
 // The script-tag entry: registers the elements and exposes `window.ConsentEmbed`.
-import { define } from './define.js';
+import { policyRefused } from './core/trusted-types.js';
 import * as api from './index.js';
+import { define } from './register.js';
+
+/** Marks the global as ours: `window.ConsentEmbed` may otherwise be an element with that id (named access). */
+const API = Symbol.for('consent-embed.api');
+
+type Api = typeof api & { define: typeof define; readonly [API]: true };
 
 declare global {
   interface Window {
-    ConsentEmbed?: typeof api & { define: typeof define };
+    ConsentEmbed?: Api;
   }
 }
 
-// The first copy on a page keeps the global, as it keeps the tag.
-window.ConsentEmbed ??= { ...api, define };
+// Under Trusted Types that refuse our policy, Lit could not render: the
+// fallback content stays (the warning said why), and the store API still works.
+if (!policyRefused()) define();
+
+// The first copy on a page keeps the global, as it keeps the tag; anything
+// else under that name (an element, a site's own value) is not ours.
+try {
+  if (!(window.ConsentEmbed as Partial<Api> | undefined)?.[API]) {
+    Object.defineProperty(window, 'ConsentEmbed', {
+      value: { ...api, define, [API]: true },
+      writable: true,
+      configurable: true,
+    });
+  }
+} catch {
+  // A page that made the name read-only keeps it; the elements work without the global.
+}

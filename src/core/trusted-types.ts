@@ -1,0 +1,51 @@
+import { warn } from './warn.js';
+
+/** The name of the script-tag build's Trusted Types policy: `trusted-types consent-embed` allows it. */
+export const POLICY = 'consent-embed';
+
+/** Set on `globalThis` by the first copy of the script that tried to create the policy. */
+const CLAIMED = Symbol.for('consent-embed.trusted-types');
+
+type Factory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): unknown } };
+
+let refused = false;
+
+/**
+ * The policy the script-tag build's inlined Lit uses for its templates.
+ *
+ * Lit creates a policy named `lit-html` when its module loads. Inlined into
+ * this bundle, that collides with a site that uses Lit itself, or with a
+ * second copy of the script: a policy name created twice throws. So the build
+ * (rollup.config.js) makes the inlined Lit call this instead, which creates
+ * the policy under the library's own name, once per page. Lit passes it only
+ * its own template strings, never a value from the page; it stays inside this
+ * bundle's closure.
+ */
+export function litPolicy(): { createHTML(s: string): unknown } | undefined {
+  const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
+  if (!factory) return undefined;
+  const page = globalThis as unknown as Record<symbol, unknown>;
+  // A copy loaded earlier holds the policy and the tag: this one renders nothing.
+  if (page[CLAIMED]) {
+    refused = page[CLAIMED] === 'refused';
+    return undefined;
+  }
+  try {
+    const policy = factory.createPolicy(POLICY, { createHTML: (s) => s });
+    page[CLAIMED] = 'created';
+    return policy;
+  } catch {
+    page[CLAIMED] = 'refused';
+    refused = true;
+    warn(
+      'trusted-types',
+      `this page's Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so <consent-embed> is not defined and its fallback content stays. Allow it with \`trusted-types ${POLICY}\`.`
+    );
+    return undefined;
+  }
+}
+
+/** Whether Trusted Types are in force and refused the policy: the elements could not render. */
+export function policyRefused(): boolean {
+  return refused;
+}

@@ -1,0 +1,39 @@
+import { parts } from './support/embed.js';
+import { cspViolations, expect, test } from './support/network.js';
+
+const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
+
+test.describe('Trusted Types', () => {
+  test('a site that owns the lit-html policy can load the script twice under a strict CSP', async ({ page, network }) => {
+    const response = await page.goto('/test/fixtures/strict-csp-with-lit.html');
+    expect(response!.headers()['content-security-policy']).toContain('trusted-types lit-html consent-embed');
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await expect(embed.locator('[part=poster]')).toBeVisible();
+    expect(await page.evaluate(() => typeof (window as any).siteLitPolicy.createHTML)).toBe('function');
+    await network.expectNoForeignRequests(page);
+
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveAttribute('src', `${FRAME}?autoplay=1`);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test('a page that allows no policy keeps the fallback link, with one warning and nothing thrown', async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/test/fixtures/no-trusted-types.html');
+    await expect(page.getByRole('link', { name: 'Watch “Our launch video” on YouTube' })).toBeVisible();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    const lines = network.takeConsole();
+    expect(lines.filter((line) => line.startsWith('consent-embed'))).toEqual([
+      expect.stringMatching(/^consent-embed \[trusted-types\]: .*trusted-types consent-embed/),
+    ]);
+    // Besides ours, only the browser's own report of the refused policy.
+    for (const line of lines.filter((l) => !l.startsWith('consent-embed'))) expect(line).toMatch(/TrustedTypePolicy/);
+    expect(await page.evaluate(() => customElements.get('consent-embed'))).toBeUndefined();
+    expect(await page.evaluate(() => typeof (window as any).ConsentEmbed?.defaultStore)).toBe('function');
+    await network.expectNoForeignRequests(page);
+  });
+});
