@@ -65,16 +65,24 @@ test.describe('the demo, before any choice', () => {
 });
 
 test.describe('the demo, after a choice', () => {
-  test('one click on the many-embeds page loads every YouTube embed, and plays only the clicked one', async ({
+  test('one click on the many-embeds page loads the clicked embed, playing, and the others paused as they come into view', async ({
     page,
     network,
   }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/demo/many.html');
     const embeds = page.locator('consent-embed');
     await expect(embeds).toHaveCount(24);
     await parts(embeds.nth(4)).button.click();
+    await expect(parts(embeds.nth(4)).frame).toBeFocused();
 
-    await expect(page.locator('consent-embed >> iframe')).toHaveCount(24);
+    await embeds.nth(23).scrollIntoViewIfNeeded();
+    await expect(parts(embeds.nth(23)).frame).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const embed of await embeds.all()) {
+      await embed.scrollIntoViewIfNeeded();
+      await expect(parts(embed).frame).toHaveCount(1);
+    }
     await expect.poll(() => network.frames().length).toBe(24);
     expect(network.frames().filter((url) => url.includes('autoplay=1'))).toEqual([
       'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1',

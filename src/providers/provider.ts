@@ -31,7 +31,10 @@ export interface Provider<Target = unknown> {
   readonly hosts: readonly string[];
   /** Every origin the embed may contact after consent: the `frame-src` a CSP needs. */
   readonly origins: readonly string[];
-  /** Returns the validated target of an https `url` on one of `hosts`, or null. */
+  /**
+   * Returns the validated target of `url`, or null. `resolve` calls it only for
+   * an https URL on one of `hosts`, with no user name, password or port.
+   */
   parse(url: URL): Target | null;
   /** Builds the element to insert once consent is given. */
   embed(target: Target, context: EmbedContext): HTMLElement;
@@ -59,6 +62,10 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
   frame.allow = options.allow;
   frame.allowFullscreen = true;
   frame.referrerPolicy = options.referrerPolicy;
+  // Frames that load without a click (other embeds of a provider the visitor
+  // chose) are built near the viewport; lazy keeps the browser from fetching
+  // one that is built but not yet in view.
+  frame.loading = 'lazy';
   frame.setAttribute('part', 'frame');
   frame.src = src.href;
   return frame;

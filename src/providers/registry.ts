@@ -1,4 +1,4 @@
-import { warn, type WarningCode } from '../core/warn.js';
+import { quote, warn, type WarningCode } from '../core/warn.js';
 import type { Provider } from './provider.js';
 import { youtube } from './youtube.js';
 
@@ -35,11 +35,6 @@ export function listProviders(): Provider[] {
   return [...providers.values()];
 }
 
-/** Shortens what a page gave us before it goes into a message. */
-function quote(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-
 /**
  * Finds the provider and validated target for `src`. Nothing here touches the
  * network or the DOM: a wrong answer can only ever be a message.
@@ -55,6 +50,11 @@ export function resolve(src: string | null | undefined, forced?: string | null):
   if (url.protocol !== 'https:') {
     return { ok: false, code: 'invalid-src', detail: `${quote(src)} is not an https:// URL.` };
   }
+  // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
+  if (url.username || url.password) {
+    return { ok: false, code: 'invalid-src', detail: `${quote(src)} has a user name or password in it.` };
+  }
+  if (url.port) return { ok: false, code: 'invalid-src', detail: `${quote(src)} names a port.` };
   let provider: Provider | undefined;
   if (forced) {
     provider = providers.get(forced);

@@ -41,7 +41,6 @@ export const youtube: Provider<YouTubeTarget> = {
   origins: [NOCOOKIE],
 
   parse(url) {
-    if (url.username || url.password || url.port) return null;
     const id = videoId(url);
     if (!id || !VIDEO_ID.test(id)) return null;
     const hash = new URLSearchParams(url.hash.slice(1));

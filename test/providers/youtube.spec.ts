@@ -54,8 +54,8 @@ const invalid: [string | null, string | null, string][] = [
   [`https://www.youtube.com/embed/..%2F${ID}`, null, 'invalid-id'],
   [`https://www.youtube.com/channel/${ID}`, null, 'invalid-id'],
   [`https://youtu.be/`, null, 'invalid-id'],
-  [`https://user:pass@www.youtube.com/watch?v=${ID}`, null, 'invalid-id'],
-  [`https://www.youtube.com:8443/watch?v=${ID}`, null, 'invalid-id'],
+  [`https://user:pass@www.youtube.com/watch?v=${ID}`, null, 'invalid-src'],
+  [`https://www.youtube.com:8443/watch?v=${ID}`, null, 'invalid-src'],
   ['https://www.youtube.com/watch?v=ďQw4w9WgXcQ', null, 'invalid-id'],
 ];
 

@@ -1,0 +1,111 @@
+import { parts } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+
+// What a page's own code does to the element, as SPA frameworks and careless
+// scripts do: nothing of it may throw at the page or load a frame by itself.
+
+const PAGE = '/test/fixtures/youtube.html';
+const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
+
+test.describe('properties set to values that are not strings', () => {
+  test('take a URL object as src and as poster', async ({ page }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await embed.evaluate((el: any) => {
+      el.src = new URL('https://youtu.be/aqz-KE-bpKQ');
+      el.poster = new URL('/demo/poster.svg', location.href);
+    });
+    await expect(embed.locator('[part=poster]')).toBeVisible();
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1');
+  });
+
+  test('read a BigInt src as text, and reject a Symbol title and an object provider, with a message and one warning each', async ({
+    page,
+    network,
+  }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+
+    await embed.evaluate((el: any) => (el.title = Symbol('title')));
+    await expect(embed.locator('[part=title]')).toHaveCount(0);
+    await expect(parts(embed).button).toHaveAccessibleName('Load video: YouTube video');
+    await expect(embed).not.toHaveAttribute('title');
+
+    await embed.evaluate((el: any) => (el.src = 123n));
+    await expect(parts(embed).message).toContainText('is not a valid https:// link');
+
+    await embed.evaluate((el: any) => {
+      el.src = 'https://youtu.be/dQw4w9WgXcQ';
+      el.provider = { toString: () => 'youtube' };
+    });
+    await expect(parts(embed).message).toContainText('cannot be shown');
+
+    await embed.evaluate((el: any) => (el.provider = null));
+    await expect(parts(embed).button).toBeVisible();
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-title\]: the title property .* a symbol/),
+      expect.stringMatching(/^consent-embed \[invalid-src\]: "123" is not a URL/),
+      expect.stringMatching(/^consent-embed \[unknown-provider\]: the provider property .* an object/),
+    ]);
+  });
+
+  test('keep the title the host shows in step with the property', async ({ page }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await embed.evaluate((el: any) => (el.title = 'Our launch video, recut'));
+    await expect(embed).toHaveAttribute('title', 'Our launch video, recut');
+    await expect(embed.locator('[part=title]')).toHaveText('Our launch video, recut');
+  });
+});
+
+test.describe('the page around the element', () => {
+  test('an element named ConsentEmbed does not take the place of the API', async ({ page }) => {
+    await page.goto('/test/fixtures/clobbered.html');
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    const api = await page.evaluate(async () => ({
+      kind: typeof (window as any).ConsentEmbed.defaultStore,
+      list: await (window as any).ConsentEmbed.defaultStore().list(),
+      div: document.getElementById('ConsentEmbed')!.textContent!.length > 0,
+    }));
+    expect(api).toEqual({ kind: 'function', list: [], div: true });
+  });
+
+  test('an embed inside another one\'s fallback never loads, since it is never shown', async ({ page, network }) => {
+    await page.goto('/test/fixtures/nested.html');
+    await parts(page.locator('#outer')).button.click();
+    await expect(page.locator('#outer iframe').first()).toHaveAttribute('src', `${FRAME}?autoplay=1`);
+    await page.waitForTimeout(500);
+    expect(network.frames()).toEqual([`${FRAME}?autoplay=1`]);
+  });
+
+  test('a warning about a src with a password in it does not print the password', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await embed.evaluate((el) => el.setAttribute('src', 'https://visitor:hunter2@www.youtube.com/watch?v=dQw4w9WgXcQ'));
+    await expect(parts(embed).message).toBeVisible();
+    const warnings = network.takeConsole();
+    expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[invalid-src\]: .*user name or password/)]);
+    expect(warnings[0]).not.toContain('hunter2');
+    expect(warnings[0]).not.toContain('visitor');
+  });
+
+  test('moving a loaded embed with moveBefore keeps its frame playing', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => network.frames()).toHaveLength(1);
+    const same = await page.evaluate(() => {
+      const element = document.querySelector('consent-embed')!;
+      const frame = element.shadowRoot!.querySelector('iframe');
+      (document.body as any).moveBefore(element, null);
+      return element.shadowRoot!.querySelector('iframe') === frame && element.parentNode === document.body;
+    });
+    expect(same).toBe(true);
+    await page.waitForTimeout(300);
+    await expect(parts(embed).frame).toHaveCount(1);
+    expect(network.frames()).toHaveLength(1);
+  });
+});

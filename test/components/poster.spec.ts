@@ -1,0 +1,89 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parts } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+
+// Another port on this machine is another origin: it stands in for the third
+// party a same-origin URL redirects to, and counts what reaches it, since
+// Playwright's routing never sees a redirect's hops.
+let other: Server;
+let hits: string[] = [];
+let otherOrigin = '';
+
+test.beforeAll(async () => {
+  other = createServer((request, response) => {
+    hits.push(request.url ?? '');
+    response.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
+
+test.beforeEach(() => {
+  hits = [];
+});
+
+/** A page with one embed whose poster is `poster`. */
+async function embedWithPoster(page: import('@playwright/test').Page, poster: string) {
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+  await page.evaluate((url) => {
+    const embed = document.createElement('consent-embed');
+    embed.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ');
+    embed.setAttribute('title', 'Our launch video');
+    embed.setAttribute('poster', url);
+    document.querySelector('main')!.append(embed);
+  }, poster);
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).button).toBeVisible();
+  return embed;
+}
+
+test.describe('the poster', () => {
+  test('behind a same-origin URL that redirects to another site is never requested there', async ({ page, network }) => {
+    const embed = await embedWithPoster(page, `/redirect?to=${otherOrigin}/vi/dQw4w9WgXcQ/maxresdefault.jpg`);
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/^consent-embed \[foreign-poster\]: .*leads to another site/)])
+      );
+    await page.waitForTimeout(300);
+    expect(hits).toEqual([]);
+    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+    network.takeConsole(); // Chromium's own line about the refused redirect
+    await network.expectNoForeignRequests(page);
+  });
+
+  test('behind a redirect within the site is shown, from the bytes fetched, without a second request', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const embed = await embedWithPoster(page, '/redirect?to=/demo/poster.svg');
+    const poster = embed.locator('[part=poster]');
+    await expect(poster).toBeVisible();
+    await expect(poster).toHaveAttribute('src', /^blob:/);
+    expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(requested.filter((path) => path === '/demo/poster.svg')).toHaveLength(1);
+  });
+
+  test('that is not an image is not shown, with one warning', async ({ page, network }) => {
+    const embed = await embedWithPoster(page, '/test/fixtures/blank.html');
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual([expect.stringMatching(/^consent-embed \[invalid-poster\]: .*not an image/)]);
+    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+    await expect(parts(embed).button).toBeVisible();
+  });
+
+  test('that does not exist is not shown, with one warning', async ({ page, network }) => {
+    const embed = await embedWithPoster(page, '/nowhere.jpg');
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^consent-embed \[invalid-poster\]: .*404/)]));
+    network.takeConsole(); // Chromium logs the 404 itself
+    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+  });
+});
