@@ -1,18 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-/** Copies the first-party CSS that reserves each element's box before upgrade. */
+/**
+ * Writes the first-party CSS that reserves each element's box before upgrade:
+ * the base rule, then one rule per provider shape, generated from the
+ * providers' own data in the modules this build just wrote, so the two never
+ * disagree.
+ */
 const css = {
   name: 'consent-embed-css',
   buildStart() {
-    this.addWatchFile('src/consent-embed.css');
+    this.addWatchFile('src/consent-embed.base.css');
   },
-  generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'consent-embed.css', source: readFileSync('src/consent-embed.css') });
+  async writeBundle({ dir }) {
+    const load = (path) => import(`${pathToFileURL(join(dir, path)).href}?${Date.now()}`);
+    const [{ builtins }, { boxRules }] = await Promise.all([load('providers/builtins.js'), load('providers/boxes.js')]);
+    const base = readFileSync('src/consent-embed.base.css', 'utf8');
+    writeFileSync(join(dir, 'consent-embed.css'), `${base}\n${boxRules(builtins)}\n`);
   },
 };
 
@@ -50,7 +59,8 @@ export default [
   // The npm build: one module per source file, types beside them, lit and
   // idb-keyval left to the application's bundler.
   {
-    input: ['src/index.ts', 'src/define.ts'],
+    // builtins and boxes are entries too: the stylesheet is generated from them after the build.
+    input: ['src/index.ts', 'src/define.ts', 'src/providers/builtins.ts', 'src/providers/boxes.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }), css],

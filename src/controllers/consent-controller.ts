@@ -10,6 +10,8 @@ import type { ConsentStore } from '../core/store.js';
 export class ConsentController implements ReactiveController {
   /** Whether the provider has consent now. */
   granted = false;
+  /** Whether `granted` is known: false from connecting (or a new provider) until the store answered or a change was heard. */
+  settled = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #store: () => ConsentStore;
@@ -32,7 +34,7 @@ export class ConsentController implements ReactiveController {
   set provider(id: string | undefined) {
     if (id === this.#provider) return;
     this.#provider = id;
-    this.granted = false;
+    this.granted = this.settled = false;
     if (this.#unsubscribe) void this.#read();
   }
 
@@ -41,6 +43,7 @@ export class ConsentController implements ReactiveController {
       if (provider !== this.#provider) return;
       this.#changes++;
       this.granted = record !== undefined;
+      this.settled = true;
       this.#host.requestUpdate();
     });
     void this.#read();
@@ -50,7 +53,7 @@ export class ConsentController implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     // Unheard while away: only a fresh read on reconnecting may grant again.
-    this.granted = false;
+    this.granted = this.settled = false;
   }
 
   /** Records the visitor's choice; the store's change event flips `granted`. */
@@ -66,6 +69,7 @@ export class ConsentController implements ReactiveController {
     if (id !== this.#provider || !this.#unsubscribe) return;
     // A change heard during the read is newer than its answer.
     if (changes === this.#changes) this.granted = record !== undefined;
+    this.settled = true;
     // Also re-render when nothing was found: the store may now know it cannot remember.
     this.#host.requestUpdate();
   }

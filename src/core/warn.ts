@@ -5,7 +5,10 @@
 export type WarningCode =
   | 'invalid-src'
   | 'unknown-provider'
+  | 'invalid-provider'
+  | 'wrong-host'
   | 'invalid-id'
+  | 'invalid-template'
   | 'invalid-title'
   | 'foreign-poster'
   | 'invalid-poster'

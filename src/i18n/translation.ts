@@ -1,21 +1,25 @@
 import type { WarningCode } from '../core/warn.js';
 import type { EmbedKind } from '../providers/provider.js';
 
-/** The names a translation needs to speak of a provider. */
+/** The names a translation needs to speak of who hosts an embed. */
 export interface ProviderNames {
   readonly name: string;
   readonly company: string;
   readonly kind: EmbedKind;
+  /** For one server of software anyone runs: the software ("Mastodon"); `name` is then the server. */
+  readonly software?: string;
 }
 
 /** Every text the placeholder shows. One file per language implements it. */
 export interface Translation {
-  /** Visible label of the load button: "Load video". */
+  /** Visible label of the load button: "Load video", "Join call". */
   load(kind: EmbedKind): string;
   /** Accessible name of the load button, naming what loads. */
   loadLabel(kind: EmbedKind, title: string): string;
   /** The notice: who hosts it and who receives the visitor's data. */
   notice(p: ProviderNames): string;
+  /** The hosts an author's own embed code contacts, when the author listed them. */
+  contacts(hosts: readonly string[]): string;
   privacyLink(p: ProviderNames): string;
   remember(p: ProviderNames): string;
   /** Shown beside a disabled remember control when storage is unusable. */

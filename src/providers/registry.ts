@@ -1,28 +1,71 @@
 import { quote, warn, type WarningCode } from '../core/warn.js';
-import type { Provider } from './provider.js';
-import { youtube } from './youtube.js';
+import { boxFor, KIND_BOXES, validBox } from './boxes.js';
+import { builtins } from './builtins.js';
+import type { Box, EmbedKind, InstanceTarget, Provider } from './provider.js';
+
+/** Who the visitor is asked about: the provider, or one server of a provider of many. */
+export interface Party {
+  /** Key of the consent record: the provider's id, or `id:host` for one server of a provider of many. */
+  readonly key: string;
+  /** Shown to visitors: "YouTube", or the server's host name. */
+  readonly name: string;
+  /** Who receives the visitor's data. */
+  readonly company: string;
+  readonly kind: EmbedKind;
+  /** The software a server runs, for a provider of many servers: "Mastodon". */
+  readonly software?: string;
+  /** https URL of the privacy policy, when one is known. */
+  readonly privacyPolicy: string | undefined;
+  /** Every origin contacted after consent, as far as it is known. */
+  readonly origins: readonly string[];
+}
 
 /** The result of reading an element's `src` and `provider` attributes. */
 export type Resolution =
-  | { readonly ok: true; readonly provider: Provider; readonly target: unknown }
+  | { readonly ok: true; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
   | { readonly ok: false; readonly code: WarningCode; readonly detail: string };
 
-const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/;
+/** What `listProviders` tells of each provider: plain data, safe to show or serialise. */
+export interface ProviderInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly company: string;
+  readonly kind: EmbedKind;
+  readonly hosts: readonly string[];
+  readonly origins: readonly string[];
+  readonly privacyPolicy: string;
+  /** True for software anyone runs on their own server; each server is asked about on its own. */
+  readonly instances: boolean;
+}
 
-const providers = new Map<string, Provider>([[youtube.id, youtube as Provider]]);
+export const KINDS = Object.keys(KIND_BOXES) as readonly EmbedKind[];
+const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/;
+const HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+const providers = new Map<string, Provider>(builtins.map((p) => [p.id, p]));
+
+const isHttps = (url: string) => URL.canParse(url) && new URL(url).protocol === 'https:';
+const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin === origin;
 
 /**
  * Adds a provider, or replaces the one with the same id (with a warning, since
- * replacing a built-in one changes what visitors consented to).
+ * replacing a built-in one changes what visitors consented to). Throws on a
+ * definition that could not be shown or checked safely: this is a site
+ * author's code, and the mistake should surface while it is being written.
  */
 export function registerProvider(provider: Provider): void {
-  if (!PROVIDER_ID.test(provider.id)) throw new TypeError(`consent-embed: invalid provider id "${provider.id}"`);
+  const fail = (why: string) => {
+    throw new TypeError(`consent-embed: provider "${String(provider.id)}" ${why}`);
+  };
+  if (!PROVIDER_ID.test(provider.id)) fail('has an invalid id: lowercase letters, digits and dashes, 32 at most');
+  if (!KINDS.includes(provider.kind)) fail(`has an unknown kind; one of ${KINDS.join(', ')}`);
+  if (!validBox(provider.box) || !Object.values(provider.boxes ?? {}).every(validBox)) fail('has an invalid box');
   // The placeholder links the policy and CSP docs list the origins: both must be plain https.
-  for (const url of [provider.privacyPolicy, ...provider.origins]) {
-    if (!URL.canParse(url) || new URL(url).protocol !== 'https:') {
-      throw new TypeError(`consent-embed: provider "${provider.id}" has a non-https URL "${url}"`);
-    }
-  }
+  const policy = provider.instances ? new URL(provider.privacyPolicy, 'https://server.invalid').href : provider.privacyPolicy;
+  if (!isHttps(policy)) fail(`has a privacy policy that is not https: "${provider.privacyPolicy}"`);
+  for (const origin of provider.origins) if (!isOrigin(origin)) fail(`has an origin that is not an https origin: "${origin}"`);
+  for (const host of provider.hosts) if (!HOST.test(host)) fail(`has an invalid host: "${host}"`);
+  if (!provider.instances && (!provider.hosts.length || !provider.origins.length)) fail('needs hosts and origins');
   if (providers.has(provider.id)) warn('duplicate-provider', `the provider "${provider.id}" was registered again and replaced.`);
   providers.set(provider.id, provider);
 }
@@ -31,8 +74,51 @@ export function getProvider(id: string): Provider | undefined {
   return providers.get(id);
 }
 
-export function listProviders(): Provider[] {
-  return [...providers.values()];
+/** Every provider this copy of the library knows, described. */
+export function listProviders(): ProviderInfo[] {
+  return [...providers.values()].map((p) => ({
+    id: p.id,
+    name: p.name,
+    company: p.company,
+    kind: p.kind,
+    hosts: [...p.hosts],
+    origins: [...p.origins],
+    privacyPolicy: p.privacyPolicy,
+    instances: Boolean(p.instances),
+  }));
+}
+
+function servesHost(provider: Provider, hostname: string): boolean {
+  return provider.hosts.some((host) =>
+    host.startsWith('*.') ? hostname.endsWith(host.slice(1)) && hostname.length > host.length - 1 : host === hostname
+  );
+}
+
+function supported(): string {
+  return [...providers.values()].map((p) => p.name).join(', ');
+}
+
+function partyOf(provider: Provider, target: unknown): Party | undefined {
+  if (!provider.instances) {
+    const { id: key, name, company, kind, privacyPolicy, origins } = provider;
+    return { key, name, company, kind, privacyPolicy, origins };
+  }
+  const origin = (target as Partial<InstanceTarget> | null)?.origin;
+  if (typeof origin !== 'string' || !isOrigin(origin)) return undefined;
+  const host = new URL(origin).hostname;
+  return {
+    key: `${provider.id}:${host}`,
+    name: host,
+    company: host,
+    kind: provider.kind,
+    software: provider.name,
+    privacyPolicy: new URL(provider.privacyPolicy, origin).href,
+    origins: [origin],
+  };
+}
+
+function fail(code: WarningCode, detail: string): Resolution {
+  return { ok: false, code, detail };
 }
 
 /**
@@ -40,35 +126,82 @@ export function listProviders(): Provider[] {
  * network or the DOM: a wrong answer can only ever be a message.
  */
 export function resolve(src: string | null | undefined, forced?: string | null): Resolution {
-  if (!src) return { ok: false, code: 'invalid-src', detail: 'the element has no src attribute.' };
-  let url: URL;
-  try {
-    url = new URL(src);
-  } catch {
-    return { ok: false, code: 'invalid-src', detail: `${quote(src)} is not a URL.` };
-  }
-  if (url.protocol !== 'https:') {
-    return { ok: false, code: 'invalid-src', detail: `${quote(src)} is not an https:// URL.` };
-  }
-  // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
-  if (url.username || url.password) {
-    return { ok: false, code: 'invalid-src', detail: `${quote(src)} has a user name or password in it.` };
-  }
-  if (url.port) return { ok: false, code: 'invalid-src', detail: `${quote(src)} names a port.` };
   let provider: Provider | undefined;
   if (forced) {
     provider = providers.get(forced);
-    if (!provider) return { ok: false, code: 'unknown-provider', detail: `no provider is called ${quote(forced)}.` };
-    if (!provider.hosts.includes(url.hostname)) {
-      return { ok: false, code: 'invalid-src', detail: `${quote(url.hostname)} is not a ${provider.name} address.` };
+    if (!provider) return fail('invalid-provider', `the provider attribute ${quote(forced)} names no provider. Supported: ${supported()}.`);
+  }
+  if (!src) return fail('invalid-src', 'the element has no src attribute.');
+  if (!URL.canParse(src)) return fail('invalid-src', `${quote(src)} is not a URL.`);
+  const url = new URL(src);
+  if (url.protocol !== 'https:') return fail('invalid-src', `${quote(src)} is not an https:// URL.`);
+  // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
+  if (url.username || url.password) return fail('invalid-src', `${quote(src)} has a user name or password in it.`);
+  if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
+  let target: unknown = null;
+  if (provider) {
+    if (!provider.instances && !servesHost(provider, url.hostname)) {
+      return fail('wrong-host', `${quote(url.hostname)} is not a ${provider.name} address.`);
     }
+    target = provider.parse(url);
   } else {
-    provider = listProviders().find((p) => p.hosts.includes(url.hostname));
-    if (!provider) return { ok: false, code: 'unknown-provider', detail: `no provider serves ${quote(url.hostname)}.` };
+    provider = [...providers.values()].find((p) => servesHost(p, url.hostname));
+    if (provider) {
+      target = provider.parse(url);
+    } else {
+      // A server of software anyone runs, recognised by the shape of its URLs.
+      for (const candidate of providers.values()) {
+        target = candidate.instances ? candidate.parse(url) : null;
+        if (target !== null) {
+          provider = candidate;
+          break;
+        }
+      }
+      if (!provider) return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
+    }
   }
-  const target = provider.parse(url);
-  if (target === null) {
-    return { ok: false, code: 'invalid-id', detail: `${quote(src)} is not a valid ${provider.name} link.` };
+  const party = target === null ? undefined : partyOf(provider, target);
+  if (!party) return fail('invalid-id', `${quote(src)} is not a valid ${provider.name} link.`);
+  return { ok: true, provider, target, party, box: boxFor(provider, url) };
+}
+
+/** What an author wrote on an element that wraps its own embed code in a `<template>`. */
+export interface TemplateAttributes {
+  readonly provider: string | null;
+  readonly company: string | null;
+  readonly origins: string | null;
+  readonly privacyPolicy: string | null;
+  readonly kind: string | null;
+}
+
+/** The party for an element that wraps its own embed code: a known provider's, or one the attributes describe. */
+export function resolveTemplate(attributes: TemplateAttributes): { ok: true; party: Party; box: Box } | Resolution {
+  const { provider: id, company, origins, privacyPolicy, kind } = attributes;
+  if (!id) return fail('invalid-template', 'a <template> needs a provider attribute that names who its code loads.');
+  if (!PROVIDER_ID.test(id)) {
+    return fail('invalid-provider', `the provider attribute ${quote(id)} is not a provider name: lowercase letters, digits and dashes.`);
   }
-  return { ok: true, provider, target };
+  const known = providers.get(id);
+  if (known && !known.instances) return { ok: true, party: partyOf(known, null)!, box: known.box };
+  const hosts = (origins ?? '').split(/\s+/).filter(Boolean);
+  const bad = hosts.find((host) => !HOST.test(host) || host.startsWith('*.'));
+  if (bad !== undefined) return fail('invalid-template', `the origins attribute lists ${quote(bad)}, which is not a host name.`);
+  if (privacyPolicy && !isHttps(privacyPolicy)) {
+    return fail('invalid-template', `the privacy-policy attribute ${quote(privacyPolicy)} is not an https:// URL.`);
+  }
+  const type = KINDS.find((k) => k === kind) ?? 'content';
+  if (kind && type !== kind) return fail('invalid-template', `the kind attribute ${quote(kind)} is not one of ${KINDS.join(', ')}.`);
+  const name = company || id;
+  return {
+    ok: true,
+    party: {
+      key: id,
+      name,
+      company: name,
+      kind: type,
+      privacyPolicy: privacyPolicy || undefined,
+      origins: hosts.map((host) => `https://${host}`),
+    },
+    box: KIND_BOXES[type],
+  };
 }

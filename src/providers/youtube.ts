@@ -37,6 +37,8 @@ export const youtube: Provider<YouTubeTarget> = {
   company: 'Google',
   kind: 'video',
   privacyPolicy: 'https://policies.google.com/privacy',
+  box: { ratio: '16 / 9' },
+  boxes: { '/shorts/': { ratio: '9 / 16' } },
   hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'youtube-nocookie.com'],
   origins: [NOCOOKIE],
 

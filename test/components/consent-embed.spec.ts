@@ -228,9 +228,9 @@ test.describe('<consent-embed> with bad input', () => {
     ['http', 'invalid-src', 'is not a valid https:// link'],
     ['javascript', 'invalid-src', 'is not a valid https:// link'],
     ['missing-src', 'invalid-src', 'is not a valid https:// link'],
-    ['wrong-host', 'invalid-src', 'is not a valid https:// link'],
+    ['wrong-host', 'wrong-host', 'is not on the host of the provider it names'],
     ['unknown-host', 'unknown-provider', 'does not belong to a provider'],
-    ['unknown-provider', 'unknown-provider', 'does not belong to a provider'],
+    ['unknown-provider', 'invalid-provider', 'provider attribute names no provider'],
     ['bad-id', 'invalid-id', 'does not point to a valid item'],
   ] as const;
 

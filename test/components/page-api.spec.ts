@@ -47,7 +47,7 @@ test.describe('properties set to values that are not strings', () => {
     expect(network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-title\]: the title property .* a symbol/),
       expect.stringMatching(/^consent-embed \[invalid-src\]: "123" is not a URL/),
-      expect.stringMatching(/^consent-embed \[unknown-provider\]: the provider property .* an object/),
+      expect.stringMatching(/^consent-embed \[invalid-provider\]: the provider property .* an object/),
     ]);
   });
 

@@ -14,9 +14,11 @@ export const styles = css`
 
     display: block;
     position: relative;
-    /* The box is reserved by the ratio alone; content is positioned inside it,
-       so the placeholder and the frame have exactly the same size. */
-    aspect-ratio: var(--consent-embed-aspect-ratio, 16 / 9);
+    /* The box is reserved by a ratio or a height alone (see providers/boxes.ts);
+       content is positioned inside it, so the placeholder and the frame have
+       exactly the same size. The same rule is in consent-embed.css. */
+    aspect-ratio: var(--consent-embed-aspect-ratio, var(--_consent-embed-ratio, 16 / 9));
+    height: var(--consent-embed-height, var(--_consent-embed-height, auto));
     border-radius: var(--_radius);
     overflow: hidden;
     background: var(--_background);
@@ -33,6 +35,11 @@ export const styles = css`
   .base {
     position: absolute;
     inset: 0;
+  }
+
+  /* The author's own embed code sizes itself, and the box follows it. */
+  .base.content {
+    position: static;
   }
 
   .poster {

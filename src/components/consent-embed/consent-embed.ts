@@ -1,12 +1,14 @@
 import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { defaultStore } from '../../core/default-store.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
-import { readText, warn } from '../../core/warn.js';
+import { readText, warn, type WarningCode } from '../../core/warn.js';
 import { en } from '../../i18n/en.js';
-import type { Provider } from '../../providers/provider.js';
-import { resolve, type Resolution } from '../../providers/registry.js';
+import { boxProperties } from '../../providers/boxes.js';
+import type { Box, Provider } from '../../providers/provider.js';
+import { resolve, resolveTemplate, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 
 /**
@@ -23,6 +25,15 @@ const reflectedText: PropertyDeclaration = {
   },
 };
 
+/** What the element shows: a provider's frame, the author's own embed code, or what is wrong. */
+type Source =
+  | { readonly type: 'frame'; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
+  | { readonly type: 'template'; readonly template: HTMLTemplateElement; readonly party: Party; readonly box: Box }
+  | { readonly type: 'error'; readonly code: WarningCode; readonly detail: string };
+
+/** Attributes that decide what the element shows. */
+const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
+
 /**
  * A third-party embed that loads only after the visitor chooses.
  *
@@ -35,8 +46,18 @@ const reflectedText: PropertyDeclaration = {
  *
  * @attr src - The URL as the visitor copies it, e.g. `https://www.youtube.com/watch?v=…`.
  * @attr title - What the embed shows; names the placeholder, the button and the frame.
- * @attr provider - Forces a provider id (`youtube`) instead of detecting it from `src`.
+ * @attr provider - Forces a provider id (`youtube`) instead of detecting it from `src`; without `src`, names who
+ *   the embed code in a child `<template>` loads.
  * @attr poster - An image from this site, shown behind the placeholder; fetched only from this origin.
+ * @attr width - With `height`, the box's aspect ratio (`560` and `315`); overrides the provider's box.
+ * @attr height - A height in pixels alone (the box is then as wide as its container), or the ratio with `width`.
+ * @attr company - For a `<template>`: who receives the visitor's data, shown in the notice.
+ * @attr origins - For a `<template>`: the hosts its code contacts, separated by spaces, shown in the notice.
+ * @attr privacy-policy - For a `<template>`: the https URL of the privacy policy to link.
+ * @attr kind - For a `<template>`: `video`, `map`, `post`, `audio`, `call`, `calendar`, `code` or `content`.
+ *
+ * @slot - Fallback content, shown when scripts do not run: a plain link to the content. Never rendered after.
+ * @slot embed - Used by the element itself, for the author's embed code once it is loaded.
  *
  * @csspart base - The box that holds the placeholder or the frame.
  * @csspart poster - The poster image.
@@ -48,8 +69,10 @@ const reflectedText: PropertyDeclaration = {
  * @csspart remember - The "remember my choice" label and checkbox.
  * @csspart message - The message shown for bad input.
  * @csspart frame - The provider's iframe, after consent.
+ * @csspart content - The box around the author's own embed code, after consent.
  *
- * @cssproperty --consent-embed-aspect-ratio - Box ratio, default `16 / 9`.
+ * @cssproperty --consent-embed-aspect-ratio - Box ratio; by default the provider's (`16 / 9` for most videos).
+ * @cssproperty --consent-embed-height - Box height; by default the provider's for posts and players.
  * @cssproperty --consent-embed-background - Placeholder background.
  * @cssproperty --consent-embed-color - Placeholder text colour.
  * @cssproperty --consent-embed-accent - Button background.
@@ -66,27 +89,53 @@ export class ConsentEmbedElement extends LitElement {
     title: reflectedText,
     provider: {},
     poster: {},
+    width: {},
+    height: {},
+    company: {},
+    origins: {},
+    privacyPolicy: { attribute: 'privacy-policy' },
+    kind: {},
   };
 
   /** The URL of the content, as the visitor copies it; a `URL` object is read as its address. */
   declare src: string | URL | null;
   /** What the embed shows; names the placeholder, the button and the frame. */
   declare title: string;
-  /** A provider id that overrides detection from `src`. */
+  /** A provider id that overrides detection from `src`, or names who a `<template>`'s code loads. */
   declare provider: string | null;
   /** An image on this site shown behind the placeholder; a `URL` object is read as its address. */
   declare poster: string | URL | null;
+  /** With `height`, the aspect ratio of the box. */
+  declare width: string | null;
+  /** A fixed height in pixels, or with `width` the aspect ratio of the box. */
+  declare height: string | null;
+  /** For a `<template>`: who receives the visitor's data. */
+  declare company: string | null;
+  /** For a `<template>`: the hosts its code contacts, separated by spaces. */
+  declare origins: string | null;
+  /** For a `<template>`: the https URL of the privacy policy. */
+  declare privacyPolicy: string | null;
+  /** For a `<template>`: what it embeds, for the wording and the box. */
+  declare kind: string | null;
 
   readonly #consent = new ConsentController(this, defaultStore);
   readonly #viewport = new ViewportController(this);
+  readonly #resize = new ResizeController(this);
   readonly #text = en;
-  #resolution: Resolution = { ok: false, code: 'invalid-src', detail: '' };
+  #source: Source = { type: 'error', code: 'invalid-src', detail: '' };
+  /** The `<template>` child last seen, and the observer that notices one added later (parsing, frameworks). */
+  #template: HTMLTemplateElement | undefined;
+  #templateChanged = false;
+  #children: MutationObserver | undefined;
   /** The title as text, whatever the property was set to. */
   #title = '';
   /** The poster's address on this site, and the object URL of its fetched bytes once they are here. */
   #posterHref: string | undefined;
   #posterUrl: string | undefined;
+  /** What was loaded: the provider's frame, or the box holding the author's embed code. */
   #frame: HTMLElement | undefined;
+  /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
+  #content: HTMLElement | undefined;
   /** What the frame was built for; an equivalent new src keeps it playing. */
   #frameKey = '';
   /** Whether the element last rendered with consent. */
@@ -101,8 +150,16 @@ export class ConsentEmbedElement extends LitElement {
     this.poster = null;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#children ??= new MutationObserver(() => this.#findTemplate());
+    this.#children.observe(this, { childList: true });
+    this.#findTemplate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#children?.disconnect();
     // Taken out now, not at the next render: an iframe put back into the page
     // starts loading at once, before a reconnected element could re-read consent.
     this.#frame?.remove();
@@ -119,10 +176,9 @@ export class ConsentEmbedElement extends LitElement {
   connectedMoveCallback(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('provider')) this.#resolve();
+    if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#readTitle();
     if (changed.has('poster')) this.#readPoster();
-    const resolution = this.#resolution;
     const granted = this.#consent.granted;
     if (granted !== this.#granted) {
       this.#granted = granted;
@@ -133,44 +189,115 @@ export class ConsentEmbedElement extends LitElement {
     const near = this.#viewport.near;
     if (!granted) {
       this.#frame = undefined;
-    } else if (!this.#frame && resolution.ok && (this.#clicked || near)) {
-      const { provider, target } = resolution;
-      this.#frame = provider.embed(target, { title: this.#name(provider), autoplay: this.#clicked });
+      // Withdrawn, not merely unread yet after a reconnect: the code is not run again unasked.
+      if (this.#consent.settled) this.#content?.remove(), (this.#content = undefined);
+    } else if (!this.#frame && (this.#clicked || near)) {
+      this.#frame = this.#build();
     }
+    this.#resize.watch(this.#frame);
+    this.#setBox();
     if (near && this.#posterHref && !this.#posterUrl && !this.#frame) void this.#fetchPoster(this.#posterHref);
   }
 
   protected override updated(): void {
+    const content = this.#source.type === 'template' ? this.#frame : undefined;
+    // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
+    if (content && content.parentNode !== this) this.append(content);
     if (this.#clicked && this.#frame?.isConnected) {
       this.#clicked = false;
       this.#frame.focus();
     }
   }
 
+  #findTemplate(): void {
+    const template = [...this.children].find((child) => child instanceof HTMLTemplateElement);
+    if (template === this.#template) return;
+    this.#template = template;
+    this.#templateChanged = true;
+    this.requestUpdate();
+  }
+
   #resolve(): void {
-    const src = readText(this.src, true);
-    const provider = readText(this.provider);
-    this.#resolution =
-      'refused' in src
-        ? { ok: false, code: 'invalid-src', detail: `the src property was set to ${src.refused}, not a URL or text.` }
-        : 'refused' in provider
-          ? { ok: false, code: 'unknown-provider', detail: `the provider property was set to ${provider.refused}, not a provider id.` }
-          : resolve(src.text, provider.text);
-    if (!this.#resolution.ok) warn(this.#resolution.code, this.#resolution.detail);
-    this.#consent.provider = this.#resolution.ok ? this.#resolution.provider.id : undefined;
-    const key = this.#resolution.ok ? JSON.stringify([this.#resolution.provider.id, this.#resolution.target]) : '';
-    if (key !== this.#frameKey) {
+    this.#templateChanged = false;
+    const source = this.#read();
+    if (source.type === 'error' && source.detail) warn(source.code, source.detail);
+    this.#source = source;
+    this.#consent.provider = source.type === 'error' ? undefined : source.party.key;
+    const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? 'template' : '';
+    if (key !== this.#frameKey || source.type === 'template') {
       this.#frameKey = key;
-      this.#frame = undefined;
+      this.#frame?.remove();
+      this.#frame = this.#content = undefined;
       this.#clicked = false;
     }
+  }
+
+  /** Reads the attributes that decide what is shown; the first problem found is the one reported. */
+  #read(): Source {
+    const src = readText(this.src, true);
+    const provider = readText(this.provider);
+    if ('refused' in src) return { type: 'error', code: 'invalid-src', detail: `the src property was set to ${src.refused}, not a URL or text.` };
+    if ('refused' in provider) {
+      return { type: 'error', code: 'invalid-provider', detail: `the provider property was set to ${provider.refused}, not a provider id.` };
+    }
+    if (!src.text && this.#template) {
+      const text = (value: unknown) => {
+        const read = readText(value);
+        return 'text' in read ? read.text : null;
+      };
+      const found = resolveTemplate({
+        provider: provider.text,
+        company: text(this.company),
+        origins: text(this.origins),
+        privacyPolicy: text(this.privacyPolicy),
+        kind: text(this.kind),
+      });
+      return 'party' in found ? { type: 'template', template: this.#template, ...found } : { type: 'error', ...found };
+    }
+    const found = resolve(src.text, provider.text);
+    return found.ok ? { type: 'frame', ...found } : { type: 'error', code: found.code, detail: found.detail };
+  }
+
+  /** Builds what loads after consent: the provider's frame, or a box with a copy of the author's embed code. */
+  #build(): HTMLElement | undefined {
+    const source = this.#source;
+    if (source.type === 'frame') {
+      const context = { title: this.#name(source.party), autoplay: this.#clicked, host: location.hostname };
+      return source.provider.embed(source.target, context);
+    }
+    if (source.type !== 'template') return undefined;
+    if (!this.#content) {
+      this.#content = document.createElement('div');
+      this.#content.slot = 'embed';
+      this.#content.tabIndex = -1;
+      this.#content.setAttribute('part', 'content');
+      this.#content.append(runnable(source.template.content));
+    }
+    return this.#content;
+  }
+
+  /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. */
+  #setBox(): void {
+    const source = this.#source;
+    let [ratio, height] = boxProperties(source.type === 'error' ? { ratio: '16 / 9' } : source.box);
+    const w = Number(readText(this.width) && this.width);
+    const h = Number(readText(this.height) && this.height);
+    if (h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
+    else if (h > 0) [ratio, height] = ['auto', `${h}px`];
+    if (this.#frame && this.#resize.height) [ratio, height] = ['auto', `${this.#resize.height}px`];
+    if (this.#frame && source.type === 'template') [ratio, height] = ['auto', 'auto'];
+    // CSSOM, not a style attribute: a strict `style-src` allows it.
+    this.style.setProperty('--_consent-embed-ratio', ratio);
+    this.style.setProperty('--_consent-embed-height', height);
   }
 
   #readTitle(): void {
     const title = readText(this.title);
     if ('refused' in title) warn('invalid-title', `the title property was set to ${title.refused}, not text, so the embed has no title.`);
     this.#title = ('text' in title && title.text) || '';
-    if (this.#frame && this.#resolution.ok) this.#frame.title = this.#name(this.#resolution.provider);
+    if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') {
+      this.#frame.title = this.#name(this.#source.party);
+    }
   }
 
   #readPoster(): void {
@@ -201,15 +328,18 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   /** What names the embed to assistive technology: the title, or "YouTube video". */
-  #name(provider: Provider): string {
-    return this.#title || this.#text.untitled(provider);
+  #name(party: Party): string {
+    return this.#title || this.#text.untitled(party);
   }
 
   override render(): TemplateResult {
-    const resolution = this.#resolution;
-    if (!resolution.ok) return this.renderMessage(this.#text.error(resolution.code));
+    const source = this.#source;
+    if (source.type === 'error') return this.renderMessage(this.#text.error(source.code));
+    if (this.#frame && source.type === 'template') {
+      return html`<div part="base" class="base content"><slot name="embed"></slot></div>`;
+    }
     if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>`;
-    return this.renderPlaceholder(resolution.provider);
+    return this.renderPlaceholder(source.party, source.type === 'template');
   }
 
   private renderMessage(message: string): TemplateResult {
@@ -223,29 +353,32 @@ export class ConsentEmbedElement extends LitElement {
     `;
   }
 
-  private renderPlaceholder(provider: Provider): TemplateResult {
+  private renderPlaceholder(party: Party, listOrigins: boolean): TemplateResult {
     const t = this.#text;
-    const name = this.#name(provider);
+    const name = this.#name(party);
     const canRemember = this.#consent.store.canRemember;
     const poster = this.#posterUrl;
+    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
     return html`
       <div part="base" class="base ${poster ? 'has-poster' : ''}">
         ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" @error=${this.#onPosterError} />` : nothing}
         <div part="placeholder" class="panel" role="group" aria-label=${name}>
           ${this.#title ? html`<p part="title" class="title">${this.#title}</p>` : nothing}
           <p part="notice">
-            ${t.notice(provider)}
-            <a part="privacy-link" href=${provider.privacyPolicy} target="_blank" rel="noopener noreferrer"
-              >${t.privacyLink(provider)}</a
-            >
+            ${t.notice(party)} ${hosts.length ? t.contacts(hosts) : nothing}
+            ${party.privacyPolicy
+              ? html`<a part="privacy-link" href=${party.privacyPolicy} target="_blank" rel="noopener noreferrer"
+                  >${t.privacyLink(party)}</a
+                >`
+              : nothing}
           </p>
           <div class="actions">
-            <button part="button" type="button" aria-label=${t.loadLabel(provider.kind, name)} @click=${this.#onLoad}>
-              ${t.load(provider.kind)}
+            <button part="button" type="button" aria-label=${t.loadLabel(party.kind, name)} @click=${this.#onLoad}>
+              ${t.load(party.kind)}
             </button>
             <label part="remember">
               <input type="checkbox" ?disabled=${!canRemember} aria-describedby=${canRemember ? nothing : 'cannot-remember'} />
-              <span>${t.remember(provider)}</span>
+              <span>${t.remember(party)}</span>
             </label>
           </div>
           ${canRemember ? nothing : html`<p class="note" id="cannot-remember">${t.cannotRemember}</p>`}
@@ -253,6 +386,20 @@ export class ConsentEmbedElement extends LitElement {
       </div>
     `;
   }
+}
+
+/**
+ * A copy of an author's template content whose scripts run when inserted, in
+ * order, with their attributes, as they would have in the page. Template
+ * content is inert until then: nothing in it is requested before consent.
+ */
+function runnable(content: DocumentFragment): DocumentFragment {
+  const copy = document.importNode(content, true);
+  for (const script of copy.querySelectorAll('script')) {
+    // Inserted scripts run as soon as they load; unless marked async, keep the page's order.
+    if (!script.hasAttribute('async')) script.async = false;
+  }
+  return copy;
 }
 
 declare global {

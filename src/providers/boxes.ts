@@ -1,0 +1,69 @@
+import type { Box, EmbedKind, Provider } from './provider.js';
+
+/**
+ * Boxes are set through two private custom properties, read by one rule in the
+ * page's stylesheet and the element's own: `--_consent-embed-ratio` and
+ * `--_consent-embed-height`. Before the script runs, the generated stylesheet
+ * sets them from `src` (attribute selectors, below); after, the element sets
+ * them on itself from what it resolved, to the same values, so nothing moves.
+ */
+/** What every box is unless something says otherwise: the shape of most videos. */
+export const DEFAULT_RATIO = '16 / 9';
+
+/** The box of each kind, for embed code the library does not know (a `<template>` with a `kind`). */
+export const KIND_BOXES: Readonly<Record<EmbedKind, Box>> = {
+  video: { ratio: DEFAULT_RATIO },
+  map: { ratio: '4 / 3' },
+  post: { height: 600 },
+  audio: { height: 166 },
+  call: { ratio: DEFAULT_RATIO },
+  calendar: { height: 700 },
+  code: { height: 400 },
+  content: { ratio: DEFAULT_RATIO },
+};
+
+export function boxProperties(box: Box): [ratio: string, height: string] {
+  return 'ratio' in box ? [box.ratio, 'auto'] : ['auto', `${box.height}px`];
+}
+
+/** The box for `url` of `provider`: the first of its `boxes` whose path piece the URL has, else its `box`. */
+export function boxFor(provider: Pick<Provider, 'box' | 'boxes'>, url: URL): Box {
+  for (const [piece, box] of Object.entries(provider.boxes ?? {})) {
+    if (url.pathname.toLowerCase().includes(piece)) return box;
+  }
+  return provider.box;
+}
+
+export function validBox(box: unknown): box is Box {
+  if (typeof box !== 'object' || box === null) return false;
+  const { ratio, height } = box as { ratio?: unknown; height?: unknown };
+  if (typeof ratio === 'string') return /^\d{1,4}(\.\d{1,3})? \/ \d{1,4}(\.\d{1,3})?$/.test(ratio);
+  return typeof height === 'number' && height >= 50 && height <= 5000;
+}
+
+/**
+ * The stylesheet rules that reserve each provider's box before the script
+ * runs, by the address in `src`. Providers of many servers are recognised by
+ * their `boxes` path pieces on any host, and come first, so that a provider's
+ * own host rule wins over a shape that happens to match it.
+ */
+export function boxRules(providers: readonly Provider[], element = 'consent-embed'): string {
+  const rules: string[] = [];
+  const rule = (selector: string, box: Box) => {
+    const [ratio, height] = boxProperties(box);
+    rules.push(`${selector} {\n  --_consent-embed-ratio: ${ratio};\n  --_consent-embed-height: ${height};\n}`);
+  };
+  const sorted = [...providers].sort((a, b) => Number(b.hosts.length === 0) - Number(a.hosts.length === 0));
+  for (const provider of sorted) {
+    const prefixes = provider.hosts.map((host) =>
+      host.startsWith('*.') ? `[src*=".${host.slice(2)}/" i]` : `[src^="https://${host}/" i]`
+    );
+    const wide = 'ratio' in provider.box && provider.box.ratio === DEFAULT_RATIO;
+    if (prefixes.length && !wide) rule(prefixes.map((p) => element + p).join(',\n'), provider.box);
+    for (const [piece, box] of Object.entries(provider.boxes ?? {})) {
+      const within = prefixes.length ? prefixes : [''];
+      rule(within.map((p) => `${element}${p}[src*="${piece}" i]`).join(',\n'), box);
+    }
+  }
+  return rules.join('\n');
+}
