@@ -12,6 +12,11 @@ const STATUS = /^\d{1,20}$/;
 /** `/@user/123`, `/@user/123/embed`, `/users/user/statuses/123`. */
 const PATHS = [/^\/@([^/]+)\/([^/]+)(?:\/embed)?\/?$/, /^\/users\/([^/]+)\/statuses\/([^/]+)\/?$/];
 
+/**
+ * Mastodon posts, from any server: the server in the link is the third party.
+ *
+ * @accepts `https://<server>/@user/ID` (also `@user@other.server`), `/@user/ID/embed`, `/users/user/statuses/ID`
+ */
 export const mastodon: Provider<MastodonTarget> = {
   id: 'mastodon',
   name: 'Mastodon',

@@ -62,9 +62,11 @@ export interface Provider<Target = unknown> {
   /**
    * Returns the validated target of `url`, or null. `resolve` calls it only for
    * an https URL with no user name, password or port, on one of `hosts` (any
-   * host for `instances`).
+   * host for `instances`). `forced` is true when the author named this
+   * provider in the `provider` attribute: a provider of many servers may then
+   * accept a server it would not recognise on its own.
    */
-  parse(url: URL): Target | null;
+  parse(url: URL, forced?: boolean): Target | null;
   /** Builds the element to insert once consent is given. */
   embed(target: Target, context: EmbedContext): HTMLElement;
 }
@@ -114,7 +116,8 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
   const frame = document.createElement('iframe');
   frame.title = options.title;
   frame.allow = options.allow;
-  frame.allowFullscreen = true;
+  // Both at once make Chromium warn that `allow` wins; an `allow` that names fullscreen says it already.
+  if (!/\bfullscreen\b/.test(options.allow)) frame.allowFullscreen = true;
   frame.referrerPolicy = options.referrerPolicy;
   if (options.sandbox) frame.setAttribute('sandbox', options.sandbox);
   // Frames that load without a click (other embeds of a provider the visitor
@@ -124,5 +127,33 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
   frame.setAttribute('part', 'frame');
   if (options.resize) resizing.set(frame, options.resize);
   frame.src = src.href;
+  return frame;
+}
+
+/**
+ * For a provider that offers only a script, and one that must run while its
+ * page is parsed (GitHub Gist's uses `document.write`): a frame whose whole
+ * document is that one script tag, from one of the provider's origins. The
+ * document is a `data:` URL, so it has an opaque origin of its own and the
+ * sandbox keeps it there: the script never runs in the site's page. The
+ * document is built here from a validated URL, whose serialisation escapes
+ * every character that could end the attribute.
+ */
+export function createScriptFrame(
+  provider: Pick<Provider, 'id' | 'origins'>,
+  options: { readonly script: URL; readonly title: string }
+): HTMLIFrameElement {
+  const { script } = options;
+  if (script.protocol !== 'https:' || !provider.origins.includes(script.origin)) {
+    throw new Error(`consent-embed: ${provider.id} asked for a script from ${script.origin}, not one of its origins`);
+  }
+  const page = `<!doctype html><meta name="referrer" content="no-referrer"><base target="_blank"><script src="${script.href}"></script>`;
+  const frame = document.createElement('iframe');
+  frame.title = options.title;
+  frame.referrerPolicy = 'no-referrer';
+  frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+  frame.loading = 'lazy';
+  frame.setAttribute('part', 'frame');
+  frame.src = `data:text/html;charset=utf-8,${encodeURIComponent(page)}`;
   return frame;
 }

@@ -140,10 +140,12 @@ export function resolve(src: string | null | undefined, forced?: string | null):
   if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
   let target: unknown = null;
   if (provider) {
-    if (!provider.instances && !servesHost(provider, url.hostname)) {
+    // A provider of many servers takes any host, but not one that belongs to another provider.
+    const owner = [...providers.values()].find((p) => servesHost(p, url.hostname));
+    if (provider.instances ? owner : !servesHost(provider, url.hostname)) {
       return fail('wrong-host', `${quote(url.hostname)} is not a ${provider.name} address.`);
     }
-    target = provider.parse(url);
+    target = provider.parse(url, true);
   } else {
     provider = [...providers.values()].find((p) => servesHost(p, url.hostname));
     if (provider) {

@@ -1,4 +1,5 @@
 import { createFrame, type Provider } from './provider.js';
+import { parseStart } from './start.js';
 
 export interface YouTubeTarget {
   /** The 11-character video id. */
@@ -10,20 +11,7 @@ export interface YouTubeTarget {
 // YouTube does not document the id format; every id it has issued fits this.
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const PATH_ID = /^\/(?:embed|shorts|live|v)\/([^/]+)\/?$/;
-const SECONDS = /^(\d{1,6})s?$/;
-const CLOCK = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/;
 const NOCOOKIE = 'https://www.youtube-nocookie.com';
-
-/** Reads `t=90`, `t=90s`, `t=1m30s`, `t=1h2m3s`, `start=90`; anything else means no start. */
-function parseStart(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const plain = SECONDS.exec(value);
-  if (plain) return Number(plain[1]) || undefined;
-  const clock = CLOCK.exec(value);
-  if (!clock) return undefined;
-  const [, h = '0', m = '0', s = '0'] = clock;
-  return Number(h) * 3600 + Number(m) * 60 + Number(s) || undefined;
-}
 
 function videoId(url: URL): string | null | undefined {
   if (url.hostname === 'youtu.be') return /^\/([^/]+)\/?$/.exec(url.pathname)?.[1];
@@ -31,6 +19,12 @@ function videoId(url: URL): string | null | undefined {
   return PATH_ID.exec(url.pathname)?.[1];
 }
 
+/**
+ * YouTube videos, played by the privacy-enhanced youtube-nocookie.com player.
+ *
+ * @accepts `youtube.com/watch?v=ID`, `youtu.be/ID`, `youtube.com/shorts/ID` (vertical), `/live/ID`, `/embed/ID`,
+ * `youtube-nocookie.com/embed/ID`; start time from `t=90`, `t=1m30s`, `start=90`
+ */
 export const youtube: Provider<YouTubeTarget> = {
   id: 'youtube',
   name: 'YouTube',

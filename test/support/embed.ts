@@ -3,8 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 /** The parts of one <consent-embed>, found through its open shadow root. */
 export function parts(embed: Locator) {
   return {
-    button: embed.getByRole('button', { name: /^Load video/ }),
-    remember: embed.getByRole('checkbox', { name: /^Remember my choice for YouTube/ }),
+    button: embed.getByRole('button', { name: /^(Load [a-z]+|Join call)\b/ }),
+    remember: embed.getByRole('checkbox', { name: /^Remember my choice for / }),
     frame: embed.locator('iframe'),
     message: embed.locator('[part=message]'),
   };

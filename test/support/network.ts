@@ -15,8 +15,13 @@ export function isLocal(url: URL): boolean {
   return host === '127.0.0.1' || host.endsWith('.localhost') || url.protocol === 'data:' || url.protocol === 'blob:';
 }
 
-/** The only foreign URLs any test may see, and only after consent. */
-const EMBED_ORIGINS = ['https://www.youtube-nocookie.com/embed/'];
+/**
+ * The only foreign origins any test may see, and only after consent: every
+ * built-in provider's, read from the build under test. A test that loads a
+ * server of a provider of many servers, or an attacker's stub, allows it itself.
+ */
+const { builtins } = (await import('../../dist/providers/builtins.js')) as { builtins: { origins: string[] }[] };
+const EMBED_ORIGINS = builtins.flatMap((provider) => provider.origins.map((origin) => `${origin}/`));
 
 /**
  * Records every request that leaves the page's own origin, answers provider
@@ -28,6 +33,7 @@ export class Network {
   readonly foreign: ForeignRequest[] = [];
   readonly pageErrors: string[] = [];
   #console: string[] = [];
+  #allowed = [...EMBED_ORIGINS];
 
   static async attach(context: BrowserContext): Promise<Network> {
     const network = new Network();
@@ -69,6 +75,11 @@ export class Network {
     page.on('websocket', (socket) => this.foreign.push({ url: socket.url(), type: 'websocket', referer: undefined }));
   }
 
+  /** Lets this test contact more origins after consent (a server it embeds, an attacker's stub). */
+  allow(...origins: string[]): void {
+    this.#allowed.push(...origins.map((origin) => `${new URL(origin).origin}/`));
+  }
+
   /** Returns the console warnings and errors so far, and forgets them: the rest must be none. */
   takeConsole(): string[] {
     return this.#console.splice(0);
@@ -107,7 +118,7 @@ export class Network {
   verify(): void {
     expect(this.pageErrors, 'errors thrown at the page').toEqual([]);
     expect(this.takeConsole(), 'unexpected console warnings').toEqual([]);
-    const wrong = this.foreign.filter((r) => !EMBED_ORIGINS.some((allowed) => r.url.startsWith(allowed)));
+    const wrong = this.foreign.filter((r) => !this.#allowed.some((allowed) => r.url.startsWith(allowed)));
     expect(wrong, 'requests to a host no embed may contact').toEqual([]);
   }
 }

@@ -1,0 +1,96 @@
+import { createFrame, type Provider } from './provider.js';
+
+export interface FacebookTarget {
+  /** Which of Facebook's plugins shows it. */
+  readonly plugin: 'post' | 'video';
+  /** The canonical address of the post or video, rebuilt from its validated parts. */
+  readonly href: string;
+}
+
+const FACEBOOK = 'https://www.facebook.com';
+const USER = /^[A-Za-z0-9.]{1,80}$/;
+/** A numeric id, or the opaque `pfbid…` ids Facebook gives posts since 2022. */
+const POST_ID = /^(?:\d{1,20}|pfbid[0-9A-Za-z]{20,80})$/;
+const NUMBER = /^\d{1,20}$/;
+/** `/user/posts/ID/` */
+const POST = /^\/([^/]+)\/posts\/([^/]+)\/?$/;
+/** `/user/videos/ID/`, `/user/videos/title-or-vb.123/ID/` */
+const VIDEO = /^\/([^/]+)\/videos\/(?:[A-Za-z0-9.-]{1,200}\/)?([^/]+)\/?$/;
+const SHORT = /^\/([A-Za-z0-9_-]{5,20})\/?$/;
+
+function post(href: string): FacebookTarget {
+  return { plugin: 'post', href };
+}
+
+function video(href: string): FacebookTarget {
+  return { plugin: 'video', href };
+}
+
+function target(url: URL): FacebookTarget | null {
+  const { pathname, searchParams } = url;
+  if (url.hostname === 'fb.watch' || url.hostname === 'www.fb.watch') {
+    const code = SHORT.exec(pathname)?.[1];
+    return code ? video(`https://fb.watch/${code}/`) : null;
+  }
+  if (pathname === '/permalink.php' || pathname === '/story.php') {
+    const story = searchParams.get('story_fbid') ?? '';
+    const id = searchParams.get('id') ?? '';
+    if (!POST_ID.test(story) || !NUMBER.test(id)) return null;
+    const href = new URL('/permalink.php', FACEBOOK);
+    href.searchParams.set('story_fbid', story);
+    href.searchParams.set('id', id);
+    return post(href.href);
+  }
+  if (pathname === '/watch' || pathname === '/watch/') {
+    const v = searchParams.get('v') ?? '';
+    return NUMBER.test(v) ? video(`${FACEBOOK}/watch/?v=${v}`) : null;
+  }
+  const [, user = '', id = ''] = POST.exec(pathname) ?? [];
+  if (USER.test(user) && POST_ID.test(id)) return post(`${FACEBOOK}/${user}/posts/${id}/`);
+  const [, owner = '', videoId = ''] = VIDEO.exec(pathname) ?? [];
+  if (USER.test(owner) && NUMBER.test(videoId)) return video(`${FACEBOOK}/${owner}/videos/${videoId}/`);
+  return null;
+}
+
+/**
+ * Facebook posts and videos, in Facebook's post and video plugins, from a rebuilt address.
+ *
+ * @accepts `facebook.com/user/posts/ID` (also `pfbid…`), `/permalink.php?story_fbid=ID&id=ID`, `/user/videos/ID`,
+ * `/watch/?v=ID`, `fb.watch/CODE`
+ */
+export const facebook: Provider<FacebookTarget> = {
+  id: 'facebook',
+  name: 'Facebook',
+  company: 'Meta',
+  kind: 'post',
+  privacyPolicy: 'https://www.facebook.com/privacy/policy/',
+  // Videos, including fb.watch links whose path says nothing, are 16:9 in
+  // Facebook's code generator (560 × 314); posts get a height of their own.
+  box: { ratio: '16 / 9' },
+  boxes: { '/posts/': { height: 600 }, '/permalink.php': { height: 600 }, '/story.php': { height: 600 } },
+  hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'fb.watch', 'www.fb.watch'],
+  origins: [FACEBOOK],
+
+  parse(url) {
+    return target(url);
+  },
+
+  embed(target, { title, autoplay }) {
+    const src = new URL(`/plugins/${target.plugin}.php`, FACEBOOK);
+    // Never the address as written: only the one rebuilt in parse from checked parts.
+    src.searchParams.set('href', target.href);
+    // What Facebook's code generator writes: text beside posts, none under videos.
+    src.searchParams.set('show_text', String(target.plugin === 'post'));
+    src.searchParams.set('width', target.plugin === 'post' ? '500' : '560');
+    if (autoplay && target.plugin === 'video') src.searchParams.set('autoplay', 'true');
+    return createFrame(this, {
+      src,
+      title,
+      // Facebook's code generator lists these, and web-share, which browsers without it warn
+      // about on every load; the player's share menu works without it.
+      allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
+      referrerPolicy: 'no-referrer',
+      // No sandbox: there is no evidence that the plugins work in one.
+    });
+  },
+};

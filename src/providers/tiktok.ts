@@ -1,0 +1,49 @@
+import { createFrame, type Provider } from './provider.js';
+
+export interface TikTokTarget {
+  /** The video's numeric id. */
+  readonly id: string;
+}
+
+const VIDEO_ID = /^\d{10,20}$/;
+/** `/@user/video/ID`, and the player pages `/embed/v2/ID`, `/embed/ID`, `/player/v1/ID`. */
+const PATH = /^\/(?:@[A-Za-z0-9._]{1,24}\/video|embed(?:\/v2)?|player\/v1)\/([^/]+)\/?$/;
+const ORIGIN = 'https://www.tiktok.com';
+/** Short links that only TikTok can resolve: recognised, and refused. */
+const SHORT_LINKS = ['vm.tiktok.com', 'vt.tiktok.com'];
+
+/**
+ * TikTok videos, in the player TikTok documents for iframes (vertical).
+ *
+ * @accepts `tiktok.com/@user/video/ID`, `/embed/v2/ID`, `/player/v1/ID`; not the `vm.`/`vt.` short links
+ */
+export const tiktok: Provider<TikTokTarget> = {
+  id: 'tiktok',
+  name: 'TikTok',
+  company: 'TikTok',
+  kind: 'video',
+  privacyPolicy: 'https://www.tiktok.com/legal/page/row/privacy-policy/en',
+  box: { ratio: '9 / 16' },
+  hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', ...SHORT_LINKS],
+  origins: [ORIGIN],
+
+  parse(url) {
+    if (SHORT_LINKS.includes(url.hostname)) return null;
+    const id = PATH.exec(url.pathname)?.[1];
+    return id && VIDEO_ID.test(id) ? { id } : null;
+  },
+
+  embed(target, { title, autoplay }) {
+    // The frame TikTok documents for iframes (developers.tiktok.com/doc/embed-player).
+    const src = new URL(`/player/v1/${encodeURIComponent(target.id)}`, ORIGIN);
+    if (autoplay) src.searchParams.set('autoplay', '1');
+    return createFrame(this, {
+      src,
+      title,
+      // A video player: it plays on the click that loaded it; fullscreen comes from allowfullscreen.
+      allow: 'autoplay',
+      referrerPolicy: 'no-referrer',
+      // No sandbox: there is no evidence that the player works in one.
+    });
+  },
+};

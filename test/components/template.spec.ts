@@ -1,0 +1,86 @@
+import { expect, test } from '../support/network.js';
+
+// <consent-embed provider=…><template>…embed code…</template></consent-embed>:
+// the code is inert until consent, then runs once, in the page.
+
+const WIDGET = `
+  const me = document.currentScript;
+  (window.acmeOrder ??= []).push('widget:' + me.dataset.acme);
+  window.acmeRuns = (window.acmeRuns || 0) + 1;
+`;
+
+test.describe('an author\'s own embed code in a <template>', () => {
+  test.beforeEach(async ({ page }) => {
+    // The provider's script, served locally; a long delay would show if order were not kept.
+    await page.route('https://cdn.acme.example/widget.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await route.fulfill({ contentType: 'text/javascript', body: WIDGET });
+    });
+  });
+
+  test('requests nothing before consent and says who it contacts', async ({ page, network }) => {
+    await page.goto('/test/fixtures/template.html');
+    const embed = page.locator('#acme');
+    await expect(embed.getByRole('button', { name: 'Load post: Acme widget' })).toBeVisible();
+    await expect(embed.locator('[part=notice]')).toContainText(
+      'This post is hosted by Acme Widgets. Loading it sends your IP address and more to Acme Widgets. ' +
+        'It contacts widgets.acme.example and cdn.acme.example.'
+    );
+    await expect(embed.getByRole('link', { name: 'Acme Widgets privacy policy' })).toHaveAttribute(
+      'href',
+      'https://acme.example/privacy'
+    );
+    await embed.hover();
+    await page.waitForTimeout(300);
+    await network.expectNoForeignRequests(page);
+    expect(await page.evaluate(() => (window as any).acmeRuns ?? 0)).toBe(0);
+    network.takeConsole(); // the unnamed one's warning, checked below
+  });
+
+  test('runs once after the click, in order, with its attributes, and not again on reconnect', async ({ page, network }) => {
+    network.allow('https://widgets.acme.example', 'https://cdn.acme.example');
+    await page.goto('/test/fixtures/template.html');
+    const embed = page.locator('#acme');
+    await embed.getByRole('button', { name: /^Load post/ }).click();
+
+    await expect(embed.locator('iframe[title="Acme frame"]')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as any).acmeOrder)).toEqual(['widget:one', 'after']);
+    await expect(embed.locator('[slot=embed]')).toBeFocused();
+    expect(network.frames()).toEqual(['https://widgets.acme.example/frame']);
+
+    await page.evaluate(() => {
+      const element = document.getElementById('acme')!;
+      const parent = element.parentNode!;
+      element.remove();
+      parent.append(element);
+    });
+    await expect(embed.locator('iframe[title="Acme frame"]')).toBeVisible();
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (window as any).acmeRuns)).toBe(1);
+    expect(await page.evaluate(() => (window as any).acmeOrder)).toEqual(['widget:one', 'after']);
+    network.takeConsole(); // the image of the template, aborted by the guard, and the unnamed one
+  });
+
+  test('is taken out when the choice is withdrawn, and the placeholder comes back', async ({ page, network }) => {
+    network.allow('https://widgets.acme.example', 'https://cdn.acme.example');
+    await page.goto('/test/fixtures/template.html');
+    const embed = page.locator('#acme');
+    await embed.getByRole('button', { name: /^Load post/ }).click();
+    await expect(embed.locator('iframe[title="Acme frame"]')).toBeVisible();
+    await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().revoke('acme-widgets'));
+    await expect(embed.locator('iframe')).toHaveCount(0);
+    await expect(embed.getByRole('button', { name: /^Load post/ })).toBeVisible();
+    network.takeConsole();
+  });
+
+  test('without a provider attribute says so and inserts nothing', async ({ page, network }) => {
+    await page.goto('/test/fixtures/template.html');
+    const embed = page.locator('#unnamed');
+    await expect(embed.locator('[part=message]')).toContainText('the embed code it wraps is not described correctly');
+    await expect(embed.locator('button, iframe')).toHaveCount(0);
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-template\]: a <template> needs a provider attribute/),
+    ]);
+    await network.expectNoForeignRequests(page);
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { parts } from './support/embed.js';
+import { expect, test } from './support/network.js';
+
+// The gallery has one embed of every built-in provider. Each click must build
+// exactly that provider's frame, and reach only the origins it declares.
+
+const GALLERY = '/demo/gallery.html';
+const html = readFileSync(new URL('../demo/gallery.html', import.meta.url), 'utf8');
+const embeds = [...html.matchAll(/<consent-embed src="([^"]+)" title="([^"]+)"/g)].map(([, src, title]) => ({
+  src: src!.replaceAll('&amp;', '&'),
+  title: title!.replaceAll('&amp;', '&'),
+}));
+
+test('the gallery has an embed of every built-in provider', async ({ page }) => {
+  await page.goto(GALLERY);
+  const missing = await page.evaluate((sources) => {
+    const { listProviders, resolve } = (window as any).ConsentEmbed;
+    const shown = new Set(sources.map((src) => resolve(src).provider?.id));
+    return listProviders()
+      .map((p: { id: string }) => p.id)
+      .filter((id: string) => !shown.has(id));
+  }, embeds.map((e) => e.src));
+  expect(missing).toEqual([]);
+  expect(embeds.length).toBeGreaterThanOrEqual(31);
+});
+
+for (const { src, title } of embeds) {
+  test(`${title}: one click builds its frame and reaches only its declared origins`, async ({ page, network }) => {
+    await page.goto(GALLERY);
+    const embed = page.locator(`consent-embed[title="${title}"]`);
+    const party = await page.evaluate((url) => (window as any).ConsentEmbed.resolve(url).party, src);
+    network.allow(...party.origins);
+    await embed.scrollIntoViewIfNeeded();
+    await network.expectNoForeignRequests(page);
+
+    await parts(embed).button.click();
+    const frame = embed.locator('iframe');
+    await expect(frame).toHaveCount(1);
+    await expect(frame).toBeFocused();
+    await page.waitForTimeout(500);
+    const reached = network.foreign.map((r) => new URL(r.url).origin);
+    expect(reached.length, 'something was loaded').toBeGreaterThan(0);
+    for (const origin of reached) expect(party.origins, `${origin} is declared`).toContain(origin);
+    // One document per frame of this provider on the page (the clicked one, and
+    // any other of the same provider near the viewport), or for a script, its one script.
+    const loaded = await page.evaluate(
+      (key) =>
+        [...document.querySelectorAll('consent-embed')].filter(
+          (e) => e.shadowRoot!.querySelector('iframe') && (window as any).ConsentEmbed.resolve(e.getAttribute('src')).party?.key === key
+        ).length,
+      party.key
+    );
+    const documents = network.foreign.filter((r) => r.type === 'document' || r.type === 'script');
+    expect(documents.map((r) => new URL(r.url).origin)).toEqual(Array(loaded).fill(party.origins[0]));
+    expect(await frame.getAttribute('title')).toBe(title);
+    network.takeConsole(); // the guard aborts what stub frames and scripts would load next
+  });
+}
+
+test('every box has its final shape before the script runs, as a placeholder, and as a frame', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/consent-embed.min.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(GALLERY, { waitUntil: 'commit' });
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/consent-embed.css')));
+  await page.locator('consent-embed').last().waitFor({ state: 'attached' });
+  const boxes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('consent-embed')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.getAttribute('title')}: ${Math.round(r.width)}×${Math.round(r.height)} at ${Math.round(r.top + scrollY)}`;
+      })
+    );
+  const before = await boxes();
+  release();
+  await expect(parts(page.locator('consent-embed').first()).button).toBeVisible();
+  expect(await boxes()).toEqual(before);
+});

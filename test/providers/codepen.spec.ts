@@ -1,0 +1,61 @@
+import { describeProvider } from '../support/providers.js';
+
+const EMBED = 'https://codepen.io/Mamboleoo/embed/XWJPxpZ?default-tab=result';
+
+describeProvider('codepen', {
+  defaults: {
+    tag: 'iframe',
+    src: EMBED,
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    sandbox: null,
+    title: 'T',
+    loading: 'lazy',
+    party: {
+      key: 'codepen',
+      name: 'CodePen',
+      company: 'CodePen',
+      kind: 'code',
+      privacyPolicy: 'https://blog.codepen.io/documentation/privacy-policy/',
+      origins: ['https://codepen.io'],
+    },
+    box: { height: 300 },
+  },
+  valid: [
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ/', {}],
+    ['https://CODEPEN.IO/Mamboleoo/pen/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/full/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/details/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/embed/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/embed/preview/XWJPxpZ', {}],
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ?editors=1010&utm_source=twitter', {}],
+    ['https://codepen.io/Mamboleoo/embed/XWJPxpZ?default-tab=html%2Cresult&theme-id=dark', { src: `${EMBED}&theme-id=dark` }],
+    ['https://codepen.io/Mamboleoo/embed/XWJPxpZ?theme-id=39393', { src: `${EMBED}&theme-id=39393` }],
+    ['https://codepen.io/Mamboleoo/embed/XWJPxpZ?theme-id=light', { src: `${EMBED}&theme-id=light` }],
+    ['https://codepen.io/kevin-j_2/pen/pyuix', { src: 'https://codepen.io/kevin-j_2/embed/pyuix?default-tab=result' }],
+    // A theme that is neither a number nor light/dark is dropped.
+    ['https://codepen.io/Mamboleoo/embed/XWJPxpZ?theme-id=%22onload', {}],
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ', 'codepen', {}],
+  ],
+  invalid: [
+    ['http://codepen.io/Mamboleoo/pen/XWJPxpZ', null, 'invalid-src'],
+    ['https://user:pass@codepen.io/Mamboleoo/pen/XWJPxpZ', null, 'invalid-src'],
+    ['https://codepen.io:8443/Mamboleoo/pen/XWJPxpZ', null, 'invalid-src'],
+    ['https://codepen.io.evil.example/Mamboleoo/pen/XWJPxpZ', null, 'unknown-provider'],
+    ['https://evil.example/Mamboleoo/pen/XWJPxpZ', 'codepen', 'wrong-host'],
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'codepen', 'wrong-host'],
+    ['https://codepen.io/Mamboleoo', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ/extra', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/XW%2FJPxpZ', null, 'invalid-id'],
+    ['https://codepen.io/Mambo%2Fleoo/pen/XWJPxpZ', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/XWJ-PxpZ', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/XW', null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/pen/ABCDEFGHIJKLMNOPQ', null, 'invalid-id'],
+    [`https://codepen.io/${'a'.repeat(51)}/pen/XWJPxpZ`, null, 'invalid-id'],
+    ['https://codepen.io/Mamboleoo/collection/XWJPxpZ', null, 'invalid-id'],
+    ['https://codepen.io/team/codepen/pen/XWJPxpZ', null, 'invalid-id'],
+    ['https://codepen.io/anon/pen/XWJPxpZ', null, 'invalid-id'],
+  ],
+});

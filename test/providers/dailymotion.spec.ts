@@ -1,0 +1,57 @@
+import { describeProvider } from '../support/providers.js';
+
+const ID = 'x84sh87';
+const EMBED = `https://geo.dailymotion.com/player.html?video=${ID}`;
+
+describeProvider('dailymotion', {
+  defaults: {
+    tag: 'iframe',
+    src: EMBED,
+    allow: 'autoplay; picture-in-picture',
+    referrerPolicy: 'no-referrer',
+    sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+    title: 'T',
+    loading: 'lazy',
+    party: { key: 'dailymotion', name: 'Dailymotion', company: 'Dailymotion', kind: 'video', origins: ['https://geo.dailymotion.com'] },
+    box: { ratio: '16 / 9' },
+  },
+  valid: [
+    [`https://www.dailymotion.com/video/${ID}`, {}],
+    [`https://dailymotion.com/video/${ID}`, {}],
+    [`https://www.dailymotion.com/video/${ID}/`, {}],
+    [`https://WWW.DAILYMOTION.COM/video/${ID}`, {}],
+    [`https://www.dailymotion.com/video/x2m8jpp_dailymotion-spirit-movie_creation`, { src: 'https://geo.dailymotion.com/player.html?video=x2m8jpp' }],
+    [`https://www.dailymotion.com/video/${ID}?playlist=x6hynp&utm_source=share`, {}],
+    [`https://www.dailymotion.com/video/${ID}?start=90`, { src: `${EMBED}&startTime=90` }],
+    [`https://www.dailymotion.com/video/${ID}?start=soon`, {}],
+    [`https://www.dailymotion.com/video/${ID}?start=0`, {}],
+    [`https://dai.ly/${ID}`, {}],
+    [`https://dai.ly/${ID}?start=42`, { src: `${EMBED}&startTime=42` }],
+    [`https://dai.ly/k2NqVKp6zXbRCZApRKC`, { src: 'https://geo.dailymotion.com/player.html?video=k2NqVKp6zXbRCZApRKC' }],
+    [`https://www.dailymotion.com/embed/video/${ID}`, {}],
+    [`https://www.dailymotion.com/embed/video/${ID}?autoplay=1&start=15`, { src: `${EMBED}&startTime=15` }],
+    [`https://geo.dailymotion.com/player.html?video=${ID}`, {}],
+    [`https://geo.dailymotion.com/player/x1a2b3.html?video=${ID}&startTime=15&mute=true`, { src: `${EMBED}&startTime=15` }],
+    [`https://dai.ly/${ID}`, 'dailymotion', {}],
+  ],
+  invalid: [
+    [`http://www.dailymotion.com/video/${ID}`, null, 'invalid-src'],
+    [`https://user:pass@www.dailymotion.com/video/${ID}`, null, 'invalid-src'],
+    [`https://www.dailymotion.com:8443/video/${ID}`, null, 'invalid-src'],
+    [`https://www.dailymotion.com.evil.example/video/${ID}`, null, 'unknown-provider'],
+    [`https://dai.ly.evil.example/${ID}`, null, 'unknown-provider'],
+    [`https://vimeo.com/76979871`, 'dailymotion', 'wrong-host'],
+    ['https://www.dailymotion.com/video/', null, 'invalid-id'],
+    ['https://www.dailymotion.com/video/x1', null, 'invalid-id'],
+    ['https://dai.ly/x12345678901234567890123456', null, 'invalid-id'],
+    [`https://www.dailymotion.com/video/${ID}/extra`, null, 'invalid-id'],
+    [`https://www.dailymotion.com/video/..%2F${ID}`, null, 'invalid-id'],
+    [`https://dai.ly/${ID}%2F..`, null, 'invalid-id'],
+    [`https://dai.ly/${ID}/extra`, null, 'invalid-id'],
+    [`https://www.dailymotion.com/${ID}`, null, 'invalid-id'],
+    ['https://www.dailymotion.com/playlist/x6hynp', null, 'invalid-id'],
+    [`https://geo.dailymotion.com/player.html?video=${ID}%22`, null, 'invalid-id'],
+    [`https://geo.dailymotion.com/player.js?video=${ID}`, null, 'invalid-id'],
+    ['https://geo.dailymotion.com/player.html', null, 'invalid-id'],
+  ],
+});

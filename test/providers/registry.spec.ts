@@ -1,0 +1,103 @@
+import { expect, test } from '../support/network.js';
+
+// The registry from a site's point of view: what it can list, and a provider of its own.
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+});
+
+test('listProviders describes every provider as plain data', async ({ page }) => {
+  const list = await page.evaluate(() => JSON.parse(JSON.stringify((window as any).ConsentEmbed.listProviders())));
+  expect(list.length).toBeGreaterThanOrEqual(2);
+  for (const info of list) {
+    expect(Object.keys(info).sort()).toEqual(['company', 'hosts', 'id', 'instances', 'kind', 'name', 'origins', 'privacyPolicy']);
+    expect(info.id).toMatch(/^[a-z][a-z0-9-]{0,31}$/);
+    for (const origin of info.origins) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+$/);
+  }
+  expect(list.find((p: { id: string }) => p.id === 'youtube')).toEqual({
+    id: 'youtube',
+    name: 'YouTube',
+    company: 'Google',
+    kind: 'video',
+    hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'youtube-nocookie.com'],
+    origins: ['https://www.youtube-nocookie.com'],
+    privacyPolicy: 'https://policies.google.com/privacy',
+    instances: false,
+  });
+});
+
+test('a site registers a provider of its own and embeds it like a built-in one', async ({ page, network }) => {
+  network.allow('https://player.example.org');
+  await page.evaluate(() => {
+    const { registerProvider, createFrame } = (window as any).ConsentEmbed;
+    registerProvider({
+      id: 'example-tv',
+      name: 'Example TV',
+      company: 'Example Media',
+      kind: 'video',
+      privacyPolicy: 'https://example.org/privacy',
+      hosts: ['tv.example.org'],
+      origins: ['https://player.example.org'],
+      box: { ratio: '4 / 3' },
+      parse: (url: URL) => (/^\/v\/(\d{1,10})$/.exec(url.pathname) ?? [])[1] ?? null,
+      embed(id: string, { title }: { title: string }) {
+        return createFrame(this, {
+          src: new URL(`/embed/${id}`, 'https://player.example.org'),
+          title,
+          allow: 'fullscreen',
+          referrerPolicy: 'no-referrer',
+        });
+      },
+    });
+    const embed = document.createElement('consent-embed');
+    embed.setAttribute('src', 'https://tv.example.org/v/42');
+    embed.setAttribute('title', 'Episode 42');
+    document.querySelector('main')!.append(embed);
+  });
+  const embed = page.locator('consent-embed');
+  await expect(embed.locator('[part=notice]')).toContainText('hosted by Example TV. Loading it sends your IP address and more to Example Media.');
+  const box = (await embed.boundingBox())!;
+  expect(box.width / box.height).toBeCloseTo(4 / 3, 2);
+  await network.expectNoForeignRequests(page);
+  await embed.getByRole('button', { name: 'Load video: Episode 42' }).click();
+  await expect(embed.locator('iframe')).toHaveAttribute('src', 'https://player.example.org/embed/42');
+});
+
+test('a definition that could not be shown safely is refused while the site is written', async ({ page }) => {
+  const errors = await page.evaluate(() => {
+    const { registerProvider } = (window as any).ConsentEmbed;
+    const base = {
+      id: 'ok-id',
+      name: 'OK',
+      company: 'OK Inc.',
+      kind: 'video',
+      privacyPolicy: 'https://ok.example/privacy',
+      hosts: ['ok.example'],
+      origins: ['https://player.ok.example'],
+      box: { ratio: '16 / 9' },
+      parse: () => null,
+      embed: () => document.createElement('div'),
+    };
+    const bad = [
+      { id: 'Not OK' },
+      { kind: 'hologram' },
+      { privacyPolicy: 'javascript:alert(1)' },
+      { origins: ['http://player.ok.example'] },
+      { origins: ['https://player.ok.example/path'] },
+      { hosts: ['ok.example/evil'] },
+      { box: { ratio: '1 / 0; background: red' } },
+      { box: { height: 1e9 } },
+    ];
+    return bad.map((change) => {
+      try {
+        registerProvider({ ...base, ...change });
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+  });
+  expect(errors).toHaveLength(8);
+  for (const message of errors) expect(message).toMatch(/^consent-embed: provider "/);
+});
