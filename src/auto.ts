@@ -19,15 +19,23 @@ declare global {
 if (!policyRefused()) define();
 
 // The first copy on a page keeps the global, as it keeps the tag; anything
-// else under that name (an element, a site's own value) is not ours.
+// else under that name (an element, a frame, a site's own value) is not ours.
+const value: Api = { ...api, define, [API]: true };
+let ours = false;
 try {
-  if (!(window.ConsentEmbed as Partial<Api> | undefined)?.[API]) {
-    Object.defineProperty(window, 'ConsentEmbed', {
-      value: { ...api, define, [API]: true },
-      writable: true,
-      configurable: true,
-    });
-  }
+  ours = (window.ConsentEmbed as Partial<Api> | undefined)?.[API] === true;
 } catch {
-  // A page that made the name read-only keeps it; the elements work without the global.
+  // A cross-origin frame named ConsentEmbed throws when read: not ours either.
+}
+if (!ours) {
+  try {
+    Object.defineProperty(window, 'ConsentEmbed', { value, writable: true, configurable: true });
+  } catch {
+    try {
+      // `var ConsentEmbed;` in a site's script makes the name unconfigurable, but still writable.
+      window.ConsentEmbed = value;
+    } catch {
+      // A page that made the name read-only keeps it; the elements work without the global.
+    }
+  }
 }

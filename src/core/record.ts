@@ -101,9 +101,10 @@ export function parseEntry(value: unknown, key: string): Entry | undefined {
   if (r.v === 2 && r.scope === 'withdrawn') return finite(r.stamp) ? createWithdrawal(key, r.stamp) : undefined;
   if (key === ALL || (r.v !== 1 && r.v !== 2)) return undefined;
   const stamp = r.v === 1 ? r.grantedAt : r.stamp;
-  // A grant is stamped when it is given: a stamp far from its date is forged,
-  // and would otherwise outrank every later withdrawal.
-  if (!finite(r.grantedAt) || !finite(stamp) || stamp < r.grantedAt || stamp - r.grantedAt > DAY) return undefined;
+  // A grant is stamped when it is given, or later. (A stamp far ahead of it
+  // cannot outrank the visitor: a withdrawal made on a page is stamped past
+  // stored entries that are ahead of the clock; see the store.)
+  if (!finite(r.grantedAt) || !finite(stamp) || stamp < r.grantedAt) return undefined;
   if (r.scope === 'remember') {
     const expiresAt = r.expiresAt;
     if (!finite(expiresAt) || expiresAt <= r.grantedAt || expiresAt - r.grantedAt > MAX_REMEMBER_DAYS * DAY) return undefined;

@@ -49,6 +49,14 @@ interface Call {
 /** How often the time-out looks at the clock; see `#patiently`. */
 const TICK = 100;
 
+/**
+ * How far ahead of the clock a stored stamp must be to count as made while
+ * the clock was fast: it has since stepped back (a correction, a resume from
+ * sleep), and what the visitor does now is later than that entry, whatever
+ * its stamp says.
+ */
+const AHEAD = 1000;
+
 /** Settles with a transaction: its writes are only stored once it completes. */
 function settle(tx: IDBTransaction, resolve: () => void, reject: (error: unknown) => void): void {
   tx.oncomplete = () => resolve();
@@ -140,12 +148,8 @@ export class ConsentStore {
    */
   async grant(provider: string, scope: ConsentScope = 'session'): Promise<GrantResult> {
     const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession(), this.#stamp.next());
-    // The write is queued before anything re-renders for the change, so a page
-    // busy building frames cannot push it behind a withdrawal or a time-out.
-    const saving = this.#write(record);
-    this.#apply(record);
-    this.#post(record);
-    return { record, saved: await saving };
+    const written = await this.#act(record);
+    return { record: (written as ConsentRecord | undefined) ?? record, saved: written !== undefined };
   }
 
   /** Withdraws consent for `provider` here, in storage and in every open tab. */
@@ -185,12 +189,27 @@ export class ConsentStore {
   }
 
   async #withdraw(key: string): Promise<void> {
-    const withdrawal = createWithdrawal(key, this.#stamp.next());
-    const saving = this.#write(withdrawal);
-    this.#apply(withdrawal);
-    // Told at once: a tab that reads an older grant afterwards compares stamps.
-    this.#post(withdrawal);
-    await saving;
+    await this.#act(createWithdrawal(key, this.#stamp.next()));
+  }
+
+  /**
+   * What the visitor just did here: stored, taken in and told to every tab.
+   * The write is queued first, before anything re-renders for the change, so
+   * a page busy building frames cannot push it behind a withdrawal or a
+   * time-out. The other tabs are told at once: one that reads an older entry
+   * afterwards compares stamps. Resolves to what was stored, or undefined.
+   */
+  async #act(entry: Entry): Promise<Entry | undefined> {
+    const saving = this.#write(entry, true);
+    this.#apply(entry);
+    this.#post(entry);
+    const written = await saving;
+    // Stamped again past an entry stamped while the clock was fast: everyone hears the new stamp.
+    if (written && written !== entry) {
+      this.#apply(written);
+      this.#post(written);
+    }
+    return written;
   }
 
   /** The grant that counts now for `provider`, as far as this page knows. */
@@ -238,53 +257,63 @@ export class ConsentStore {
 
   /**
    * Stores `entry` unless storage already holds something newer, in one
-   * transaction, so that no older write can land over a newer one. Returns
-   * whether it was written; what beat it is taken in.
+   * transaction, so that no older write can land over a newer one. An entry
+   * made by the visitor on this page just now (`fresh`) is stamped again past
+   * stored entries stamped ahead of the clock (see `AHEAD`). Returns what was
+   * written, or undefined; what beat it is taken in.
    */
-  async #write(entry: Entry): Promise<boolean> {
+  async #write(entry: Entry, fresh: boolean): Promise<Entry | undefined> {
     const key = entry.provider;
     const grant = entry.scope !== 'withdrawn';
     const result = await this.#use(
       'readwrite',
       (s, call) =>
-        new Promise<Entry | undefined>((resolve, reject) => {
+        new Promise<{ written?: Entry; winner?: Entry }>((resolve, reject) => {
           const tx = s.transaction;
-          let winner: Entry | undefined;
-          const stored = s.get(key);
-          const all = key === ALL ? stored : s.get(ALL);
-          all.onsuccess = guard(tx, reject, () => {
+          const outcome: { written?: Entry; winner?: Entry } = {};
+          // A withdrawal of all is weighed against every entry, since it voids
+          // them; any other entry against its own key and the withdrawal of all.
+          const keys = key === ALL ? s.getAllKeys() : undefined;
+          const values = key === ALL ? s.getAll() : [s.get(key), s.get(ALL)];
+          const last = Array.isArray(values) ? values[1]! : values;
+          last.onsuccess = guard(tx, reject, () => {
             if (call.abandoned) return;
-            winner = [parseEntry(stored.result, key), parseEntry(all.result, ALL)].find(
-              (other) => other && !supersedes(entry, other)
+            const stored = Array.isArray(values)
+              ? [parseEntry(values[0]!.result, key), parseEntry(values[1]!.result, ALL)]
+              : keys!.result.map((k, i) => (typeof k === 'string' ? parseEntry(values.result[i], k) : undefined));
+            // Entries this one does not override; the same withdrawal, stored already by a tab that relayed it, is not one.
+            const unbeaten = stored.filter(
+              (other): other is Entry =>
+                other !== undefined && !supersedes(entry, other) && !(other.stamp === entry.stamp && other.scope === entry.scope)
             );
-            if (winner) return;
-            s.put(entry, key);
-            if (key === ALL) this.#sweep(s, entry, reject);
+            const newer = key === ALL ? unbeaten.filter((other) => other.provider === ALL) : unbeaten;
+            const ahead = unbeaten.filter((other) => other.stamp > Date.now() + AHEAD);
+            let final = entry;
+            if (fresh && ahead.length && newer.every((other) => ahead.includes(other))) {
+              final = { ...entry, stamp: Math.max(...ahead.map((other) => other.stamp)) + 1 };
+            } else if (newer.length) {
+              outcome.winner = newer[0];
+              return;
+            }
+            s.put(final, key);
+            outcome.written = final;
+            // The withdrawal of all stands for every entry it voids.
+            if (keys) {
+              keys.result.forEach((k, i) => {
+                if (k !== ALL && !(stored[i] && supersedes(stored[i]!, final))) s.delete(k);
+              });
+            }
           });
-          settle(tx, () => resolve(winner), reject);
+          settle(tx, () => resolve(outcome), reject);
         }),
       // A withdrawal is always attempted, and allowed to land however late:
       // it only ever wins over older grants. A grant that misses its time-box
       // is abandoned, since the visitor was told it lasts for this page.
       { always: !grant, abandon: grant }
     );
-    if (!result.ok) return false;
-    if (result.value) this.#apply(result.value);
-    return !result.value;
-  }
-
-  /** Deletes, in the withdrawal's transaction, every entry it voids: it stands for them all. */
-  #sweep(s: IDBObjectStore, all: Entry, reject: (error: unknown) => void): void {
-    const cursor = s.openCursor();
-    cursor.onsuccess = guard(s.transaction, reject, () => {
-      const at = cursor.result;
-      if (!at) return;
-      if (at.key !== ALL) {
-        const entry = typeof at.key === 'string' ? parseEntry(at.value, at.key) : undefined;
-        if (!entry || !supersedes(entry, all)) at.delete();
-      }
-      at.continue();
-    });
+    if (!result.ok) return undefined;
+    if (result.value.winner) this.#apply(result.value.winner);
+    return result.value.written;
   }
 
   /** Deletes a stored value found not to be consent, unless another tab replaced it since it was read. */
@@ -414,22 +443,41 @@ export class ConsentStore {
       return; // Opaque origins cannot open a channel; this tab then hears only itself.
     }
     this.#channel.onmessage = ({ data }: MessageEvent) => {
-      const message = data as { v?: unknown; entry?: { provider?: unknown } } | null;
-      const sent = message?.entry;
-      if (message?.v !== 2 || typeof sent?.provider !== 'string') return;
-      const entry = parseEntry(sent, sent.provider);
+      const message = data as Partial<Record<'v' | 'type' | 'provider' | 'copy', unknown>> & {
+        entry?: { provider?: unknown };
+        record?: { provider?: unknown };
+      } | null;
+      // Tabs still running the first release speak v1: a revoke is a withdrawal
+      // made now, a grant its record. The v1 copies this release sends for them
+      // are marked, and skipped here: the v2 message said it with its stamp.
+      if (message?.copy) return;
+      const sent = message?.v === 2 ? message.entry : message?.v === 1 && message.type === 'grant' ? message.record : undefined;
+      const entry =
+        message?.v === 1 && message.type === 'revoke' && typeof message.provider === 'string'
+          ? createWithdrawal(message.provider, this.#stamp.next())
+          : typeof sent?.provider === 'string'
+            ? parseEntry(sent, sent.provider)
+            : undefined;
       if (!entry) return;
       this.#apply(entry);
       // Every tab that hears a withdrawal stores it too: the tab it came from
       // may have no working storage, and a newer entry is never overwritten.
-      if (entry.scope === 'withdrawn') void this.#write(entry);
+      if (entry.scope === 'withdrawn') void this.#write(entry, false);
     };
   }
 
   #post(entry: Entry): void {
     this.#listen();
+    // What tabs of the first release understand, so that none of them keeps a
+    // withdrawn embed during an upgrade: per provider, as their clear() did.
+    const legacy =
+      entry.scope !== 'withdrawn'
+        ? [{ v: 1, type: 'grant', record: { ...entry, v: 1, stamp: undefined }, copy: true }]
+        : (entry.provider === ALL ? [...this.#entries.keys()].filter((key) => key !== ALL) : [entry.provider]).map(
+            (provider) => ({ v: 1, type: 'revoke', provider, copy: true })
+          );
     try {
-      this.#channel?.postMessage({ v: 2, entry });
+      for (const message of [{ v: 2, entry }, ...legacy]) this.#channel?.postMessage(message);
     } catch {
       // A closed channel only means no other tab hears of it.
     }

@@ -23,7 +23,9 @@ let refused = false;
  */
 export function litPolicy(): { createHTML(s: string): unknown } | undefined {
   const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
-  if (!factory) return undefined;
+  // An element with id="trustedTypes" is not the browser's factory (named access on window).
+  const Real = (globalThis as { TrustedTypePolicyFactory?: new () => Factory }).TrustedTypePolicyFactory;
+  if (!factory || typeof Real !== 'function' || !(factory instanceof Real)) return undefined;
   const page = globalThis as unknown as Record<symbol, unknown>;
   // A copy loaded earlier holds the policy and the tag: this one renders nothing.
   if (page[CLAIMED]) {

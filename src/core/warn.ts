@@ -26,9 +26,21 @@ export function warn(code: WarningCode, message: string): void {
  * or password taken out, since a console is often shared or sent to a logger.
  */
 export function quote(value: string): string {
-  const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/*)[^/?#]*@/i, '$1…@');
+  let safe = value;
+  if (URL.canParse(value)) {
+    // Redacted from what the URL parser reads, which skips leading spaces and
+    // takes backslashes for slashes: a pattern on the raw text would miss those.
+    const url = new URL(value);
+    if (url.username || url.password) {
+      url.username = url.password = '';
+      safe = url.href.replace('//', '//…@');
+    }
+  }
   return JSON.stringify(safe.length > 80 ? `${safe.slice(0, 80)}…` : safe);
 }
+
+/** URL's own `href` getter, kept: a page's object may only look like a URL, and throw or lie when asked. */
+const href = Object.getOwnPropertyDescriptor(URL.prototype, 'href')!.get!;
 
 /**
  * Reads a property a page or a framework set: text as it is, a URL object as
@@ -47,6 +59,12 @@ export function readText(value: unknown, url = false): { text: string | null } |
     case 'boolean':
       return { text: String(value) };
   }
-  if (url && value instanceof URL) return { text: value.href };
+  if (url && typeof value === 'object') {
+    try {
+      return { text: href.call(value) as string };
+    } catch {
+      // Not a real URL (a proxy, an object made from URL.prototype): refused below.
+    }
+  }
   return { refused: typeof value === 'object' ? 'an object' : `a ${typeof value}` };
 }

@@ -51,6 +51,30 @@ test.describe('properties set to values that are not strings', () => {
     ]);
   });
 
+  test('refuse objects that only pretend to be URLs, without a throw', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await embed.evaluate((el: any) => (el.src = Object.create(URL.prototype)));
+    await expect(parts(embed).message).toBeVisible();
+    await embed.evaluate((el: any) => {
+      el.src = 'https://youtu.be/dQw4w9WgXcQ';
+      el.poster = new Proxy(new URL('/demo/poster.svg', location.href), {});
+    });
+    await expect(parts(embed).button).toBeVisible();
+    await embed.evaluate((el: any) => {
+      const revocable = Proxy.revocable({}, {});
+      revocable.revoke();
+      el.src = revocable.proxy;
+    });
+    await expect(parts(embed).message).toBeVisible();
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-src\]: the src property was set to an object/),
+      expect.stringMatching(/^consent-embed \[invalid-poster\]: the poster property was set to an object/),
+      expect.stringMatching(/^consent-embed \[invalid-src\]: the src property was set to an object/),
+    ]);
+  });
+
   test('keep the title the host shows in step with the property', async ({ page }) => {
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');
@@ -89,6 +113,70 @@ test.describe('the page around the element', () => {
     expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[invalid-src\]: .*user name or password/)]);
     expect(warnings[0]).not.toContain('hunter2');
     expect(warnings[0]).not.toContain('visitor');
+  });
+
+  test('a warning never prints a password, however the address hides it', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    for (const src of [
+      '\n  https://visitor:hunter2@www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https:\\\\visitor:hunter2@www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://visi\ttor:hun\nter2@www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ]) {
+      await embed.evaluate((el, value) => el.setAttribute('src', value), src);
+      await expect(parts(embed).message).toBeVisible();
+      const lines = network.takeConsole();
+      expect(lines, src).toEqual([expect.stringContaining('user name or password')]);
+      expect(lines[0]).not.toMatch(/hunter2|hun\\nter2|visitor|visi\\tor/);
+      await embed.evaluate((el) => el.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ'));
+      await expect(parts(embed).button).toBeVisible();
+    }
+  });
+
+  test('the API is installed over a cross-origin frame named ConsentEmbed, and over a declared var', async ({
+    page,
+    baseURL,
+  }) => {
+    const port = new URL(baseURL!).port;
+    await page.goto('/test/fixtures/blank.html');
+    await page.evaluate((p) => {
+      const frame = document.createElement('iframe');
+      frame.name = 'ConsentEmbed';
+      frame.src = `http://other.localhost:${p}/test/fixtures/blank.html`;
+      document.body.append(frame);
+      return new Promise((resolve) => (frame.onload = resolve));
+    }, port);
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    expect(await page.evaluate(() => typeof (window as any).ConsentEmbed.defaultStore)).toBe('function');
+
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ content: 'var ConsentEmbed;' });
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    expect(await page.evaluate(() => typeof (window as any).ConsentEmbed?.defaultStore)).toBe('function');
+  });
+
+  test('an element named trustedTypes, in a browser without them, does not keep the element undefined', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as any).trustedTypes;
+      delete (window as any).TrustedTypePolicyFactory;
+    });
+    await page.goto('/test/fixtures/blank.html');
+    await page.evaluate(() => {
+      const clobber = document.createElement('div');
+      clobber.id = 'trustedTypes';
+      document.body.append(clobber);
+    });
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    expect(await page.evaluate(() => Boolean(customElements.get('consent-embed')))).toBe(true);
+  });
+
+  test('an image named cookie does not break the browsing-session marker', async ({ page }) => {
+    await page.goto('/test/fixtures/clobbered.html');
+    expect(await page.evaluate(() => (document as any).cookie instanceof HTMLImageElement)).toBe(true);
+    await parts(page.locator('consent-embed')).button.click();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
   });
 
   test('moving a loaded embed with moveBefore keeps its frame playing', async ({ page, network }) => {

@@ -24,6 +24,7 @@ test.describe('consent for the browsing session (the default)', () => {
   });
 
   test('is gone after the browser restarts', async ({ playwright, baseURL }) => {
+    test.slow(); // two browser launches
     const browser = await profile(playwright.chromium, baseURL!);
     try {
       const first = await browser.launch();
@@ -51,6 +52,7 @@ test.describe('consent for the browsing session (the default)', () => {
 
 test.describe('remembered consent', () => {
   test('is kept across a browser restart', async ({ playwright, baseURL }) => {
+    test.slow(); // two browser launches
     const browser = await profile(playwright.chromium, baseURL!);
     try {
       const first = await browser.launch();

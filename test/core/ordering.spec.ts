@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { parts, readRecord } from '../support/embed.js';
 import { expect, test } from '../support/network.js';
-import { slowIndexedDB } from '../support/storage.js';
+import { lateFirstOpen, readAll } from '../support/storage.js';
 
 // The visitor's last word on a provider is the one that counts, in every tab
 // and in storage, whatever order the browser delivers writes and messages in.
@@ -50,35 +50,25 @@ test.describe('a withdrawal racing a grant in another tab', () => {
 
   test('wins when the older grant reaches storage after it', async ({ page }) => {
     // The first connection to the "race" database answers 400 ms late: the
-    // grant is made first, but its write lands after the withdrawal's.
-    await page.addInitScript(() => {
-      const open = IDBFactory.prototype.open;
-      let first = true;
-      IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
-        const request = open.apply(this, args);
-        if (args[0] !== 'race' || !first) return request;
-        first = false;
-        return new Proxy(request, {
-          get: (target, key) => {
-            const value = (target as any)[key];
-            return typeof value === 'function' ? value.bind(target) : value;
-          },
-          set(target, key, value) {
-            if (key === 'onsuccess') target.onsuccess = () => setTimeout(() => value.call(target), 400);
-            else (target as any)[key] = value;
-            return true;
-          },
-        });
-      };
-    });
+    // grant is made first, but its write lands after the withdrawal, which
+    // another tab stored meanwhile (written raw here, so that no message
+    // reaches this page and nothing but the write's own check can keep it).
+    await lateFirstOpen(page, 'race', 400);
     await page.goto(PAGE);
     const outcome = await page.evaluate(async () => {
-      // Two stores on one database are two tabs as far as storage is concerned.
       const { ConsentStore } = (window as any).ConsentEmbed;
-      const [slow, fast] = [new ConsentStore({ name: 'race' }), new ConsentStore({ name: 'race' })];
+      const slow = new ConsentStore({ name: 'race' });
       const granting = slow.grant('vimeo', 'remember');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      await fast.revoke('vimeo');
+      await new Promise<void>((resolve) => {
+        const open = indexedDB.open('race');
+        open.onupgradeneeded = () => open.result.createObjectStore('consent');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('consent', 'readwrite');
+          tx.objectStore('consent').put({ v: 2, provider: 'vimeo', scope: 'withdrawn', stamp: Date.now() }, 'vimeo');
+          tx.oncomplete = () => (open.result.close(), resolve());
+        };
+      });
       const { saved } = await granting;
       const reader = new ConsentStore({ name: 'race' });
       return { saved, read: (await reader.get('vimeo')) ?? null, slow: (await slow.get('vimeo')) ?? null };
@@ -174,14 +164,16 @@ test.describe('a write the store gave up on', () => {
 });
 
 test.describe('withdrawing every choice', () => {
-  test('reaches every tab and storage when this tab\'s storage answered late', async ({ context, network }) => {
+  test('reaches every tab, and storage through them, when this tab\'s storage never answers', async ({ context, network }) => {
     const b = await open(context);
     await parts(b.locator('consent-embed')).remember.check();
     await parts(b.locator('consent-embed')).button.click();
     await expect.poll(() => readRecord(b, 'youtube')).toMatchObject({ scope: 'remember' });
 
     const a = await context.newPage();
-    await slowIndexedDB(a, 2500);
+    await a.addInitScript(() => {
+      IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    });
     await a.goto(PAGE);
     await expect.poll(() => network.takeConsole(), { timeout: 5000 }).toEqual([
       expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*no answer/),
@@ -191,5 +183,19 @@ test.describe('withdrawing every choice', () => {
     await expect(parts(b.locator('consent-embed')).frame).toHaveCount(0);
     await expect(parts(b.locator('consent-embed')).button).toBeVisible();
     await expectAskedAgain(context);
+  });
+
+  test('leaves storage holding the withdrawal of all and nothing it voids', async ({ context }) => {
+    const page = await open(context);
+    await page.evaluate(async () => {
+      const store = (window as any).ConsentEmbed.defaultStore();
+      await store.grant('vimeo', 'remember');
+      await store.revoke('spotify');
+      await store.grant('youtube');
+      await store.clear();
+    });
+    const stored = await readAll(page);
+    expect(Object.keys(stored)).toEqual(['*']);
+    expect(stored['*']).toMatchObject({ v: 2, provider: '*', scope: 'withdrawn' });
   });
 });

@@ -10,6 +10,7 @@ test.describe('the browsing-session marker', () => {
     playwright,
     baseURL,
   }) => {
+    test.slow(); // two browser launches
     const port = new URL(baseURL!).port;
     const site = `http://www.site.localhost:${port}`;
     const browser = await profile(playwright.chromium, site);

@@ -1,5 +1,24 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './network.js';
+import { expect, test as base } from './network.js';
+
+/**
+ * One page per worker serves every provider's table: each table only resolves
+ * and builds elements without inserting them, so nothing is requested and
+ * nothing carries over from one table to the next.
+ */
+const test = base.extend<object, { tablePage: Page }>({
+  tablePage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const page = await context.newPage();
+      await page.goto('/test/fixtures/blank.html');
+      await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** What a provider built for one URL, read in a real page from the script-tag build. */
 export interface Built {
@@ -22,11 +41,6 @@ export type Expected = Partial<Omit<Built, 'party' | 'box'>> & { party?: Partial
 export type Valid = [url: string, expected: Expected] | [url: string, forced: string, expected: Expected];
 /** A URL that must be refused, optionally forced to a provider id, and the warning code it gets. */
 export type Invalid = [url: string, forced: string | null, code: string];
-
-async function open(page: Page): Promise<void> {
-  await page.goto('/test/fixtures/blank.html');
-  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
-}
 
 /** Resolves and builds every row in one page, without inserting anything: nothing is requested. */
 export function build(page: Page, rows: [url: string, forced: string | null][]): Promise<(Built | { code: string; detail: string })[]> {
@@ -60,28 +74,24 @@ export function describeProvider(
   id: string,
   table: { defaults: Expected; valid: Valid[]; invalid: Invalid[] }
 ): void {
-  test.describe(`${id} URLs`, () => {
-    test(`reads every URL form ${id} accepts into the exact frame`, async ({ page }) => {
-      await open(page);
-      const rows = table.valid.map((row) => (row.length === 3 ? [row[0], row[1]] : [row[0], null]) as [string, string | null]);
-      const built = await build(page, rows);
-      table.valid.forEach((row, i) => {
-        const expected = row.length === 3 ? row[2] : row[1];
-        const { party, box, ...frame } = { ...table.defaults, ...expected };
-        const got = built[i]!;
-        expect.soft(got, row[0]).not.toHaveProperty('code');
-        if ('code' in got) return;
-        expect.soft(got, row[0]).toMatchObject({ ...frame, ...(party ? { party } : {}), ...(box ? { box } : {}) });
-        expect.soft(got.party.key, row[0]).toMatch(new RegExp(`^${id}(:|$)`));
-      });
+  test(`${id}: every URL form it accepts builds the exact frame, and every bad form is refused with its code`, async ({
+    tablePage: page,
+  }) => {
+    const rows = table.valid.map((row) => (row.length === 3 ? [row[0], row[1]] : [row[0], null]) as [string, string | null]);
+    const built = await build(page, rows);
+    table.valid.forEach((row, i) => {
+      const expected = row.length === 3 ? row[2] : row[1];
+      const { party, box, ...frame } = { ...table.defaults, ...expected };
+      const got = built[i]!;
+      expect.soft(got, row[0]).not.toHaveProperty('code');
+      if ('code' in got) return;
+      expect.soft(got, row[0]).toMatchObject({ ...frame, ...(party ? { party } : {}), ...(box ? { box } : {}) });
+      expect.soft(got.party.key, row[0]).toMatch(new RegExp(`^${id}(:|$)`));
     });
 
-    test(`refuses every bad form of ${id} with the right code`, async ({ page }) => {
-      await open(page);
-      const built = await build(page, table.invalid.map(([url, forced]) => [url, forced]));
-      table.invalid.forEach(([url, forced, code], i) => {
-        expect.soft(built[i], `${url}${forced ? ` as ${forced}` : ''}`).toMatchObject({ code });
-      });
+    const refused = await build(page, table.invalid.map(([url, forced]) => [url, forced]));
+    table.invalid.forEach(([url, forced, code], i) => {
+      expect.soft(refused[i], `${url}${forced ? ` as ${forced}` : ''}`).toMatchObject({ code });
     });
   });
 }

@@ -47,3 +47,34 @@ export function readAll(page: Page, name = 'consent-embed'): Promise<Record<stri
     name
   );
 }
+
+/**
+ * Makes the first connection this page opens to database `name` answer `delay`
+ * ms late, and only that one: whatever the page writes first lands after
+ * what other pages write meanwhile.
+ */
+export function lateFirstOpen(page: Page, name: string, delay: number): Promise<void> {
+  return page.addInitScript(
+    ([db, ms]) => {
+      const open = IDBFactory.prototype.open;
+      let first = true;
+      IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
+        const request = open.apply(this, args);
+        if (args[0] !== db || !first) return request;
+        first = false;
+        return new Proxy(request, {
+          get: (target, key) => {
+            const value = (target as any)[key];
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+          set(target, key, value) {
+            if (key === 'onsuccess') target.onsuccess = () => setTimeout(() => value.call(target), ms);
+            else (target as any)[key] = value;
+            return true;
+          },
+        });
+      };
+    },
+    [name, delay] as const
+  );
+}

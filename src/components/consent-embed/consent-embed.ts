@@ -164,6 +164,8 @@ export class ConsentEmbedElement extends LitElement {
     // starts loading at once, before a reconnected element could re-read consent.
     this.#frame?.remove();
     this.#frame = undefined;
+    // A click whose load had not happened yet does not follow the element: no autoplay or focus later.
+    this.#clicked = false;
     this.requestUpdate();
   }
 
