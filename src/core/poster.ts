@@ -27,7 +27,8 @@ export function posterHref(value: string | null): string | undefined {
  * image proxy, a CDN rewrite), and an `<img>` would follow it. A `same-origin`
  * fetch fails at a redirect to another origin before that request is made,
  * and showing the bytes it got, rather than the address, means nothing is
- * requested a second time. The price is `img-src blob:` under a CSP.
+ * requested a second time. Under a CSP that takes `connect-src 'self'` (for
+ * the fetch) and `img-src blob:` (for the bytes).
  */
 export function loadPoster(href: string): Promise<string | undefined> {
   let loading = posters.get(href);
@@ -40,7 +41,10 @@ async function fetchPoster(href: string): Promise<string | undefined> {
   try {
     response = await fetch(href, { mode: 'same-origin', credentials: 'same-origin' });
   } catch {
-    warn('foreign-poster', `the poster ${quote(href)} leads to another site or cannot be fetched, so it is not shown.`);
+    warn(
+      'foreign-poster',
+      `the poster ${quote(href)} leads to another site, or cannot be fetched (a Content-Security-Policy needs \`connect-src 'self'\`), so it is not shown.`
+    );
     return undefined;
   }
   const type = response.headers.get('content-type') ?? '';
