@@ -1,4 +1,5 @@
 import { createFrame, type Provider } from './provider.js';
+import { pathName } from './url-parts.js';
 
 export interface AppleMusicTarget {
   /** The storefront: a two-letter country code. */
@@ -22,18 +23,6 @@ const CATALOG_ID = /^\d{1,12}$/;
 const PLAYLIST_ID = /^pl\.(?:u-)?[A-Za-z0-9]{1,64}$/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 
-/** The name part, decoded: Apple writes non-Latin names percent-encoded. Null for slashes, controls or dot segments. */
-function slugOf(raw: string | undefined): string | null | undefined {
-  if (raw === undefined) return undefined;
-  if (/%(?:2f|5c)/i.test(raw)) return null;
-  try {
-    const slug = decodeURIComponent(raw);
-    return /^[^\p{Cc}\p{Cf}/\\]{1,200}$/u.test(slug) && !/^\.{1,2}$/.test(slug) ? slug : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Apple Music albums, playlists, songs and music videos.
  *
@@ -56,7 +45,7 @@ export const appleMusic: Provider<AppleMusicTarget> = {
   parse(url) {
     const [, country, kind, rawSlug, id] = PATH.exec(url.pathname) ?? [];
     const type = TYPES.find((t) => t === kind);
-    const slug = slugOf(rawSlug);
+    const slug = pathName(rawSlug);
     if (!country || !type || !id || slug === null) return null;
     if (!(type === 'playlist' ? PLAYLIST_ID : CATALOG_ID).test(id)) return null;
     const song = url.searchParams.get('i');

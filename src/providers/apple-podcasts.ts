@@ -1,4 +1,5 @@
 import { createFrame, type Provider } from './provider.js';
+import { pathName } from './url-parts.js';
 
 export interface ApplePodcastsTarget {
   /** The storefront: a two-letter country code. */
@@ -14,18 +15,6 @@ export interface ApplePodcastsTarget {
 const EMBED = 'https://embed.podcasts.apple.com';
 const PATH = /^\/([a-z]{2})\/podcast\/(?:([^/]{1,600})\/)?id(\d{1,12})\/?$/;
 const EPISODE = /^\d{1,16}$/;
-
-/** The name part, decoded: Apple writes non-Latin names percent-encoded. Null for slashes, controls or dot segments. */
-function slugOf(raw: string | undefined): string | null | undefined {
-  if (raw === undefined) return undefined;
-  if (/%(?:2f|5c)/i.test(raw)) return null;
-  try {
-    const slug = decodeURIComponent(raw);
-    return /^[^\p{Cc}\p{Cf}/\\]{1,200}$/u.test(slug) && !/^\.{1,2}$/.test(slug) ? slug : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Apple Podcasts shows and episodes.
@@ -46,7 +35,7 @@ export const applePodcasts: Provider<ApplePodcastsTarget> = {
 
   parse(url) {
     const [, country, rawSlug, id] = PATH.exec(url.pathname) ?? [];
-    const slug = slugOf(rawSlug);
+    const slug = pathName(rawSlug);
     if (!country || !id || slug === null) return null;
     const episode = url.searchParams.get('i');
     if (episode !== null && !EPISODE.test(episode)) return null;

@@ -1,5 +1,5 @@
 import { createFrame, type InstanceTarget, type Provider } from './provider.js';
-import { parseStart } from './start.js';
+import { parseStart } from './url-parts.js';
 
 export interface PeerTubeTarget extends InstanceTarget {
   readonly type: 'video' | 'playlist';

@@ -1,5 +1,5 @@
 import { createFrame, type Provider } from './provider.js';
-import { parseStart } from './start.js';
+import { parseStart } from './url-parts.js';
 
 export type TwitchTarget =
   /** A past broadcast, highlight or upload, with its start time in seconds when the URL gave one. */

@@ -1,5 +1,5 @@
 import { createFrame, type Provider } from './provider.js';
-import { parseStart } from './start.js';
+import { parseStart } from './url-parts.js';
 
 export interface VimeoTarget {
   /** The numeric video id. */

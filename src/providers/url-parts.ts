@@ -1,0 +1,34 @@
+// Readers for pieces of provider URLs that more than one provider has.
+
+const SECONDS = /^(\d{1,6})s?$/;
+const CLOCK = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/;
+
+/**
+ * Reads a start time as video sites write it in links: `90`, `90s`, `1m30s`,
+ * `1h2m3s` (also `01h02m03s`). Anything else, and zero, mean no start.
+ */
+export function parseStart(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const plain = SECONDS.exec(value);
+  if (plain) return Number(plain[1]) || undefined;
+  const clock = CLOCK.exec(value);
+  if (!clock) return undefined;
+  const [, h = '0', m = '0', s = '0'] = clock;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s) || undefined;
+}
+
+/**
+ * A name part of a path, decoded (Apple writes non-Latin names percent-encoded).
+ * Null for an encoded or decoded slash or backslash, a control character, or a
+ * dot segment: it goes back into a URL path, and must stay one segment.
+ */
+export function pathName(raw: string | undefined): string | null | undefined {
+  if (raw === undefined) return undefined;
+  if (/%(?:2f|5c)/i.test(raw)) return null;
+  try {
+    const name = decodeURIComponent(raw);
+    return /^[^\p{Cc}\p{Cf}/\\]{1,200}$/u.test(name) && !/^\.{1,2}$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
+}
