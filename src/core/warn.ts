@@ -9,6 +9,8 @@ export type WarningCode =
   | 'wrong-host'
   | 'invalid-id'
   | 'invalid-template'
+  | 'provider-error'
+  | 'invalid-size'
   | 'invalid-title'
   | 'foreign-poster'
   | 'invalid-poster'

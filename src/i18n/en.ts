@@ -42,5 +42,7 @@ export const en: Translation = {
             ? 'its address does not point to a valid item.'
             : code === 'invalid-template'
               ? 'the embed code it wraps is not described correctly.'
-              : 'its address is missing or is not a valid https:// link.'),
+              : code === 'provider-error'
+                ? 'its provider could not build it.'
+                : 'its address is missing or is not a valid https:// link.'),
 };

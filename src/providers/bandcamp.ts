@@ -39,10 +39,11 @@ export const bandcamp: Provider<BandcampTarget> = {
   // makes it taller by its length, which the link does not say.
   box: { height: 470 },
   boxes: {
-    '/size=small': { height: 42 },
-    '/minimal=true': { height: 350 },
+    // The last piece found wins: the slim player's height before any other.
     '/artwork=small': { height: 120 },
     '/artwork=none': { height: 120 },
+    '/minimal=true': { height: 350 },
+    '/size=small': { height: 42 },
   },
   // Album and track pages (artist.bandcamp.com/album/…) carry no numeric id,
   // so only the player URL from Bandcamp's embed code can be read; page links

@@ -26,12 +26,17 @@ export function boxProperties(box: Box): [ratio: string, height: string] {
   return 'ratio' in box ? [box.ratio, 'auto'] : ['auto', `${box.height}px`];
 }
 
-/** The box for `url` of `provider`: the first of its `boxes` whose path piece the URL has, else its `box`. */
-export function boxFor(provider: Pick<Provider, 'box' | 'boxes'>, url: URL): Box {
-  for (const [piece, box] of Object.entries(provider.boxes ?? {})) {
-    if (url.pathname.toLowerCase().includes(piece)) return box;
-  }
-  return provider.box;
+/**
+ * The box for `src` of `provider`: its `box`, or the last of its `boxes` whose
+ * piece the address has, read exactly as the stylesheet's attribute selectors
+ * read it (anywhere in the address, any case, later rules winning), so that
+ * the box before the script runs and after are the same.
+ */
+export function boxFor(provider: Pick<Provider, 'box' | 'boxes'>, src: string): Box {
+  const address = src.toLowerCase();
+  let found = provider.box;
+  for (const [piece, box] of Object.entries(provider.boxes ?? {})) if (address.includes(piece)) found = box;
+  return found;
 }
 
 export function validBox(box: unknown): box is Box {

@@ -50,7 +50,10 @@ export interface Provider<Target = unknown> {
   readonly origins: readonly string[];
   /** The box to reserve before consent. */
   readonly box: Box;
-  /** Boxes for some of its URLs, by a piece of their path: YouTube's `/shorts/` are vertical. */
+  /**
+   * Boxes for some of its URLs, by a lowercase piece of the address: YouTube's
+   * `/shorts/` are vertical. The last piece found wins.
+   */
   readonly boxes?: Readonly<Record<string, Box>>;
   /**
    * Set for software that anyone runs on their own server (PeerTube, Mastodon,
@@ -147,7 +150,7 @@ export function createScriptFrame(
   if (script.protocol !== 'https:' || !provider.origins.includes(script.origin)) {
     throw new Error(`consent-embed: ${provider.id} asked for a script from ${script.origin}, not one of its origins`);
   }
-  const page = `<!doctype html><meta name="referrer" content="no-referrer"><base target="_blank"><script src="${script.href}"></script>`;
+  const page = `<!doctype html><meta name="referrer" content="no-referrer"><script src="${script.href}"></script>`;
   const frame = document.createElement('iframe');
   frame.title = options.title;
   frame.referrerPolicy = 'no-referrer';

@@ -94,6 +94,27 @@ function servesHost(provider: Provider, hostname: string): boolean {
   );
 }
 
+/**
+ * A provider's `parse`, which is a site's code for a registered provider: a
+ * throw there is reported as the provider's failure, never thrown at the page.
+ */
+function parse(provider: Provider, url: URL, forced: boolean): unknown {
+  try {
+    return provider.parse(url, forced);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Whether a provider of many servers may take `hostname`: a name under a public
+ * top-level domain, not an IP address or a name of the visitor's own network,
+ * which a click must never send the visitor (with camera and microphone, for a call) to.
+ */
+function publicHost(hostname: string): boolean {
+  return HOST.test(hostname) && !hostname.startsWith('*.') && !/\.(?:localhost|local|internal|lan|home\.arpa|test|example|invalid)$/.test(hostname);
+}
+
 function supported(): string {
   return [...providers.values()].map((p) => p.name).join(', ');
 }
@@ -138,33 +159,37 @@ export function resolve(src: string | null | undefined, forced?: string | null):
   // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
   if (url.username || url.password) return fail('invalid-src', `${quote(src)} has a user name or password in it.`);
   if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
+  // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
+  if (url.hostname.endsWith('.')) return fail('invalid-src', `${quote(src)} ends its host name with a dot.`);
   let target: unknown = null;
   if (provider) {
-    // A provider of many servers takes any host, but not one that belongs to another provider.
+    // A provider of many servers takes any public host, but not one that belongs to another provider.
     const owner = [...providers.values()].find((p) => servesHost(p, url.hostname));
-    if (provider.instances ? owner : !servesHost(provider, url.hostname)) {
+    if (provider.instances ? owner || !publicHost(url.hostname) : !servesHost(provider, url.hostname)) {
       return fail('wrong-host', `${quote(url.hostname)} is not a ${provider.name} address.`);
     }
-    target = provider.parse(url, true);
+    target = parse(provider, url, true);
+    if (target instanceof Error) return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src)}: ${target.message}`);
   } else {
     provider = [...providers.values()].find((p) => servesHost(p, url.hostname));
     if (provider) {
-      target = provider.parse(url);
-    } else {
+      target = parse(provider, url, false);
+    } else if (publicHost(url.hostname)) {
       // A server of software anyone runs, recognised by the shape of its URLs.
       for (const candidate of providers.values()) {
-        target = candidate.instances ? candidate.parse(url) : null;
+        target = candidate.instances ? parse(candidate, url, false) : null;
         if (target !== null) {
           provider = candidate;
           break;
         }
       }
-      if (!provider) return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
     }
+    if (!provider) return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
+    if (target instanceof Error) return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src)}: ${target.message}`);
   }
   const party = target === null ? undefined : partyOf(provider, target);
   if (!party) return fail('invalid-id', `${quote(src)} is not a valid ${provider.name} link.`);
-  return { ok: true, provider, target, party, box: boxFor(provider, url) };
+  return { ok: true, provider, target, party, box: boxFor(provider, src) };
 }
 
 /** What an author wrote on an element that wraps its own embed code in a `<template>`. */
@@ -184,10 +209,15 @@ export function resolveTemplate(attributes: TemplateAttributes): { ok: true; par
     return fail('invalid-provider', `the provider attribute ${quote(id)} is not a provider name: lowercase letters, digits and dashes.`);
   }
   const known = providers.get(id);
-  if (known && !known.instances) return { ok: true, party: partyOf(known, null)!, box: known.box };
+  if (known?.instances) {
+    return fail('invalid-template', `consent to ${known.name} is given per server: give the server's link in src instead.`);
+  }
   const hosts = (origins ?? '').split(/\s+/).filter(Boolean);
   const bad = hosts.find((host) => !HOST.test(host) || host.startsWith('*.'));
   if (bad !== undefined) return fail('invalid-template', `the origins attribute lists ${quote(bad)}, which is not a host name.`);
+  const listed = hosts.map((host) => `https://${host}`);
+  // A known provider's names and consent; what the author's own code contacts is what the author lists, not the provider's frame.
+  if (known) return { ok: true, party: { ...partyOf(known, null)!, origins: listed }, box: known.box };
   if (privacyPolicy && !isHttps(privacyPolicy)) {
     return fail('invalid-template', `the privacy-policy attribute ${quote(privacyPolicy)} is not an https:// URL.`);
   }
@@ -202,7 +232,7 @@ export function resolveTemplate(attributes: TemplateAttributes): { ok: true; par
       company: name,
       kind: type,
       privacyPolicy: privacyPolicy || undefined,
-      origins: hosts.map((host) => `https://${host}`),
+      origins: listed,
     },
     box: KIND_BOXES[type],
   };

@@ -36,8 +36,10 @@ test.describe('one click on a page of many placeholders', () => {
     const early = network.frames().length;
     expect(early).toBeLessThanOrEqual(3);
 
+    await expect(parts(embeds.first()).frame).toHaveAttribute('loading', 'eager');
     await embeds.nth(40).scrollIntoViewIfNeeded();
     await expect(parts(embeds.nth(40)).frame).toHaveCount(1);
+    await expect(parts(embeds.nth(40)).frame).toHaveAttribute('loading', 'lazy');
     await expect(parts(embeds.nth(99)).frame).toHaveCount(0);
     // Built near the viewport, a lazy frame is requested as it comes into view.
     await expect.poll(() => network.frames().length).toBeGreaterThan(early);

@@ -75,6 +75,32 @@ test.describe('properties set to values that are not strings', () => {
     ]);
   });
 
+  test('refuse a width or height that is not a number without a throw, and keep the box', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    const before = (await embed.boundingBox())!;
+    await embed.evaluate((el: any) => {
+      el.width = Symbol('w');
+      el.height = {
+        toString() {
+          throw new Error('a page object');
+        },
+      };
+    });
+    await page.waitForTimeout(300);
+    expect(await embed.boundingBox()).toEqual(before);
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-size\]: the width property was set to a symbol/),
+      expect.stringMatching(/^consent-embed \[invalid-size\]: the height property was set to an object/),
+    ]);
+    await embed.evaluate((el: any) => {
+      el.width = 400;
+      el.height = 300;
+    });
+    await expect.poll(async () => Math.round((await embed.boundingBox())!.height)).toBe(Math.round((before.width * 3) / 4));
+  });
+
   test('keep the title the host shows in step with the property', async ({ page }) => {
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');

@@ -73,6 +73,54 @@ test.describe('an author\'s own embed code in a <template>', () => {
     network.takeConsole();
   });
 
+  test('does not run again when what describes it changes', async ({ page, network }) => {
+    network.allow('https://widgets.acme.example', 'https://cdn.acme.example');
+    await page.goto('/test/fixtures/template.html');
+    const embed = page.locator('#acme');
+    await embed.getByRole('button', { name: /^Load post/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).acmeRuns)).toBe(1);
+    await embed.evaluate((el: any) => {
+      el.company = 'Acme Widgets Ltd';
+      el.setAttribute('origins', 'widgets.acme.example');
+      el.kind = 'video';
+    });
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (window as any).acmeRuns)).toBe(1);
+    expect(network.frames()).toEqual(['https://widgets.acme.example/frame']);
+    network.takeConsole();
+  });
+
+  test('under a known provider\'s name lists what the author says it contacts, and refuses a provider of many servers', async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      for (const [provider, origins] of [
+        ['youtube', 'www.youtube.com'],
+        ['mastodon', 'mastodon.social'],
+      ]) {
+        const embed = document.createElement('consent-embed');
+        embed.setAttribute('provider', provider!);
+        embed.setAttribute('origins', origins!);
+        embed.title = `${provider} code`;
+        const template = document.createElement('template');
+        template.innerHTML = '<p>code</p>';
+        embed.append(template);
+        document.querySelector('main')!.append(embed);
+      }
+    });
+    const [youtube, mastodon] = [page.locator('consent-embed').first(), page.locator('consent-embed').last()];
+    await expect(youtube.locator('[part=notice]')).toContainText(
+      'This video is hosted by YouTube. Loading it sends your IP address and more to Google. It contacts www.youtube.com.'
+    );
+    await expect(mastodon.locator('[part=message]')).toContainText('the embed code it wraps is not described correctly');
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-template\]: consent to Mastodon is given per server/),
+    ]);
+  });
+
   test('without a provider attribute says so and inserts nothing', async ({ page, network }) => {
     await page.goto('/test/fixtures/template.html');
     const embed = page.locator('#unnamed');

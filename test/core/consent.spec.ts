@@ -156,6 +156,7 @@ test.describe('withdrawal races', () => {
     const embed = page.locator('consent-embed');
     await parts(embed).button.click();
     await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => network.frames()).toHaveLength(1);
     const framesOnReturn = await page.evaluate(async () => {
       const element = document.querySelector('consent-embed')!;
       const parent = element.parentNode!;
@@ -178,6 +179,7 @@ test.describe('withdrawal races', () => {
     const embed = page.locator('consent-embed');
     await parts(embed).button.click();
     await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => network.frames()).toHaveLength(1);
     await page.evaluate(() => {
       const element = document.querySelector('consent-embed')!;
       const parent = element.parentNode!;

@@ -4,7 +4,7 @@ const ID = 'aa5a315d61ae9438b18d';
 const frame = (script: string) =>
   'data:text/html;charset=utf-8,' +
   encodeURIComponent(
-    `<!doctype html><meta name="referrer" content="no-referrer"><base target="_blank"><script src="${script}"></script>`
+    `<!doctype html><meta name="referrer" content="no-referrer"><script src="${script}"></script>`
   );
 
 describeProvider('gist', {

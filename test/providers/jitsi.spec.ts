@@ -58,6 +58,14 @@ describeProvider('jitsi', {
   ],
   invalid: [
     ['http://meet.jit.si/ConsentEmbedDemo', null, 'invalid-src'],
+    // Another provider's host with a trailing dot is that provider's server, not a Jitsi one.
+    ['https://www.youtube.com./embed', 'jitsi', 'invalid-src'],
+    ['https://meet.jit.si./ConsentEmbedDemo', null, 'invalid-src'],
+    // Never a call, with camera and microphone, to the visitor's own network.
+    ['https://192.168.1.1/Room', 'jitsi', 'wrong-host'],
+    ['https://[::1]/Room', 'jitsi', 'wrong-host'],
+    ['https://router.local/Room', 'jitsi', 'wrong-host'],
+    ['https://intranet/Room', 'jitsi', 'wrong-host'],
     ['https://user:pass@meet.jit.si/ConsentEmbedDemo', null, 'invalid-src'],
     ['https://meet.jit.si:8443/ConsentEmbedDemo', null, 'invalid-src'],
     // Not unmistakably Jitsi: left alone unless the author names the provider.

@@ -39,6 +39,12 @@ describeProvider('mastodon', {
   ],
   invalid: [
     ['http://mastodon.social/@Gargron/1', null, 'invalid-src'],
+    ['https://www.facebook.com./@zuck/1', null, 'invalid-src'],
+    ['https://mastodon.social./@Gargron/1', null, 'invalid-src'],
+    ['https://127.0.0.1/@Gargron/1', null, 'unknown-provider'],
+    ['https://[::1]/@Gargron/1', null, 'unknown-provider'],
+    ['https://mastodon.internal/@Gargron/1', null, 'unknown-provider'],
+    ['https://10.0.0.5/@Gargron/1', 'mastodon', 'wrong-host'],
     ['https://mastodon.social:8443/@Gargron/1', null, 'invalid-src'],
     ['https://me:secret@mastodon.social/@Gargron/1', null, 'invalid-src'],
     ['https://mastodon.social/@Gargron', null, 'unknown-provider'],

@@ -64,6 +64,51 @@ test('a site registers a provider of its own and embeds it like a built-in one',
   await expect(embed.locator('iframe')).toHaveAttribute('src', 'https://player.example.org/embed/42');
 });
 
+test('a registered provider whose code throws gets a message, never a throw at the page', async ({ page, network }) => {
+  await page.evaluate(() => {
+    const { registerProvider, createFrame } = (window as any).ConsentEmbed;
+    const base = {
+      company: 'Example Media',
+      kind: 'video',
+      privacyPolicy: 'https://example.org/privacy',
+      origins: ['https://player.example.org'],
+      box: { ratio: '16 / 9' },
+    };
+    registerProvider({
+      ...base,
+      id: 'throws-reading',
+      name: 'Throws Reading',
+      hosts: ['read.example.org'],
+      parse: (url: URL) => decodeURIComponent(url.pathname),
+      embed: () => document.createElement('div'),
+    });
+    registerProvider({
+      ...base,
+      id: 'builds-elsewhere',
+      name: 'Builds Elsewhere',
+      hosts: ['build.example.org'],
+      parse: () => 'x',
+      embed(_: unknown, { title }: { title: string }) {
+        return createFrame(this, { src: new URL('https://elsewhere.example/'), title, allow: '', referrerPolicy: 'no-referrer' });
+      },
+    });
+    for (const src of ['https://read.example.org/%E0%A4%A', 'https://build.example.org/v/1']) {
+      const embed = document.createElement('consent-embed');
+      embed.setAttribute('src', src);
+      document.querySelector('main')!.append(embed);
+    }
+  });
+  const [reading, building] = [page.locator('consent-embed').first(), page.locator('consent-embed').last()];
+  await expect(reading.locator('[part=message]')).toContainText('its provider could not build it');
+  await building.getByRole('button', { name: /^Load video/ }).click();
+  await expect(building.locator('[part=message]')).toContainText('its provider could not build it');
+  await expect(building.locator('iframe')).toHaveCount(0);
+  expect(network.takeConsole()).toEqual([
+    expect.stringMatching(/^consent-embed \[provider-error\]: the provider "throws-reading" failed to read .*URI malformed/),
+    expect.stringMatching(/^consent-embed \[provider-error\]: the provider "builds-elsewhere" failed: .*elsewhere\.example/),
+  ]);
+});
+
 test('a definition that could not be shown safely is refused while the site is written', async ({ page }) => {
   const errors = await page.evaluate(() => {
     const { registerProvider } = (window as any).ConsentEmbed;

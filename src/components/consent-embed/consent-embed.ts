@@ -136,8 +136,9 @@ export class ConsentEmbedElement extends LitElement {
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
   #content: HTMLElement | undefined;
-  /** What the frame was built for; an equivalent new src keeps it playing. */
+  /** What the frame was built for, and the `<template>` its code came from. */
   #frameKey = '';
+  #loadedTemplate: HTMLTemplateElement | undefined;
   /** Whether the element last rendered with consent. */
   #granted = false;
   /** Set by this element's own load button: that embed plays and takes focus. */
@@ -181,6 +182,10 @@ export class ConsentEmbedElement extends LitElement {
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#readTitle();
     if (changed.has('poster')) this.#readPoster();
+    for (const name of ['width', 'height'] as const) {
+      const size = changed.has(name) ? readText(this[name]) : undefined;
+      if (size && 'refused' in size) warn('invalid-size', `the ${name} property was set to ${size.refused}, not a number.`);
+    }
     const granted = this.#consent.granted;
     if (granted !== this.#granted) {
       this.#granted = granted;
@@ -225,8 +230,12 @@ export class ConsentEmbedElement extends LitElement {
     if (source.type === 'error' && source.detail) warn(source.code, source.detail);
     this.#source = source;
     this.#consent.provider = source.type === 'error' ? undefined : source.party.key;
-    const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? 'template' : '';
-    if (key !== this.#frameKey || source.type === 'template') {
+    // What was loaded stays while its key does: an equivalent src keeps the frame
+    // playing, and a new company or notice text does not run the author's code again.
+    const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? source.party.key : '';
+    const template = source.type === 'template' ? source.template : undefined;
+    if (key !== this.#frameKey || template !== this.#loadedTemplate) {
+      this.#loadedTemplate = template;
       this.#frameKey = key;
       this.#frame?.remove();
       this.#frame = this.#content = undefined;
@@ -265,7 +274,18 @@ export class ConsentEmbedElement extends LitElement {
     const source = this.#source;
     if (source.type === 'frame') {
       const context = { title: this.#name(source.party), autoplay: this.#clicked, host: location.hostname };
-      return source.provider.embed(source.target, context);
+      let frame: HTMLElement;
+      try {
+        frame = source.provider.embed(source.target, context);
+      } catch (error) {
+        // A registered provider's code, or createFrame refusing an origin: a message, never a throw at the page.
+        this.#source = { type: 'error', code: 'provider-error', detail: `the provider "${source.provider.id}" failed: ${error}` };
+        warn(this.#source.code, this.#source.detail);
+        return undefined;
+      }
+      // The clicked embed loads at once; createFrame makes the others lazy.
+      if (this.#clicked && frame instanceof HTMLIFrameElement) frame.loading = 'eager';
+      return frame;
     }
     if (source.type !== 'template') return undefined;
     if (!this.#content) {
@@ -281,9 +301,14 @@ export class ConsentEmbedElement extends LitElement {
   /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. */
   #setBox(): void {
     const source = this.#source;
-    let [ratio, height] = boxProperties(source.type === 'error' ? { ratio: '16 / 9' } : source.box);
-    const w = Number(readText(this.width) && this.width);
-    const h = Number(readText(this.height) && this.height);
+    if (source.type === 'error') {
+      // What is wrong is said in whatever box the page's stylesheet gave it: nothing moves for a message.
+      this.style.removeProperty('--_consent-embed-ratio');
+      this.style.removeProperty('--_consent-embed-height');
+      return;
+    }
+    let [ratio, height] = boxProperties(source.box);
+    const [w, h] = [this.#size('width'), this.#size('height')];
     if (h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
     else if (h > 0) [ratio, height] = ['auto', `${h}px`];
     if (this.#frame && this.#resize.height) [ratio, height] = ['auto', `${this.#resize.height}px`];
@@ -291,6 +316,12 @@ export class ConsentEmbedElement extends LitElement {
     // CSSOM, not a style attribute: a strict `style-src` allows it.
     this.style.setProperty('--_consent-embed-ratio', ratio);
     this.style.setProperty('--_consent-embed-height', height);
+  }
+
+  /** A `width` or `height` in CSS pixels, or NaN for anything else (`100%` from pasted embed code, say). */
+  #size(name: 'width' | 'height'): number {
+    const read = readText(this[name]);
+    return 'text' in read ? Number(read.text ?? NaN) : NaN;
   }
 
   #readTitle(): void {
