@@ -58,6 +58,10 @@ export function registerProvider(provider: Provider): void {
     throw new TypeError(`consent-embed: provider "${String(provider.id)}" ${why}`);
   };
   if (!PROVIDER_ID.test(provider.id)) fail('has an invalid id: lowercase letters, digits and dashes, 32 at most');
+  for (const field of ['name', 'company'] as const) {
+    if (typeof provider[field] !== 'string' || !provider[field]) fail(`needs a ${field} as text`);
+  }
+  if (typeof provider.parse !== 'function' || typeof provider.embed !== 'function') fail('needs parse and embed functions');
   if (!KINDS.includes(provider.kind)) fail(`has an unknown kind; one of ${KINDS.join(', ')}`);
   if (!validBox(provider.box) || !Object.values(provider.boxes ?? {}).every(validBox)) fail('has an invalid box');
   // The placeholder links the policy and CSP docs list the origins: both must be plain https.

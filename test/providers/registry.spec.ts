@@ -133,6 +133,9 @@ test('a definition that could not be shown safely is refused while the site is w
       { hosts: ['ok.example/evil'] },
       { box: { ratio: '1 / 0; background: red' } },
       { box: { height: 1e9 } },
+      { name: Symbol('name') },
+      { company: '' },
+      { embed: 'not a function' },
     ];
     return bad.map((change) => {
       try {
@@ -143,6 +146,6 @@ test('a definition that could not be shown safely is refused while the site is w
       }
     });
   });
-  expect(errors).toHaveLength(8);
+  expect(errors).toHaveLength(11);
   for (const message of errors) expect(message).toMatch(/^consent-embed: provider "/);
 });
