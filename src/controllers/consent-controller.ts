@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConsentScope } from '../core/record.js';
-import type { ConsentStore } from '../core/store.js';
+import type { ConsentRecord, ConsentScope } from '../core/record.js';
+import type { ChangeSource, ConsentStore } from '../core/store.js';
+
+/** Who a host asks about: the record's key, and what the visitor is shown of it. */
+export interface Subject {
+  readonly key: string;
+  readonly digest: string;
+  readonly name: string;
+  readonly company: string;
+}
 
 /**
  * Keeps a host in step with the consent for one provider: read once when the
@@ -8,14 +16,14 @@ import type { ConsentStore } from '../core/store.js';
  * from this page and from other tabs.
  */
 export class ConsentController implements ReactiveController {
-  /** Whether the provider has consent now. */
+  /** Whether the provider has consent now, for what the visitor is shown. */
   granted = false;
   /** Whether `granted` is known: false from connecting (or a new provider) until the store answered or a change was heard. */
   settled = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #store: () => ConsentStore;
-  #provider: string | undefined;
+  #subject: Subject | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Counts changes heard, so a read that a change overtook is dropped. */
   #changes = 0;
@@ -31,18 +39,18 @@ export class ConsentController implements ReactiveController {
   }
 
   /** The provider to follow; undefined while the host has no valid one. */
-  set provider(id: string | undefined) {
-    if (id === this.#provider) return;
-    this.#provider = id;
+  set subject(subject: Subject | undefined) {
+    if (subject?.key === this.#subject?.key && subject?.digest === this.#subject?.digest) return;
+    this.#subject = subject;
     this.granted = this.settled = false;
     if (this.#unsubscribe) void this.#read();
   }
 
   hostConnected(): void {
     this.#unsubscribe = this.store.subscribe(({ provider, record }) => {
-      if (provider !== this.#provider) return;
+      if (provider !== this.#subject?.key) return;
       this.#changes++;
-      this.granted = record !== undefined;
+      this.granted = this.#covers(record);
       this.settled = true;
       this.#host.requestUpdate();
     });
@@ -57,18 +65,35 @@ export class ConsentController implements ReactiveController {
   }
 
   /** Records the visitor's choice; the store's change event flips `granted`. */
-  grant(scope: ConsentScope): void {
-    if (this.#provider) void this.store.grant(this.#provider, scope).then(() => this.#host.requestUpdate());
+  grant(scope: ConsentScope, source: ChangeSource): void {
+    const subject = this.#subject;
+    if (!subject) return;
+    const { key, digest, name, company } = subject;
+    void this.store.grant(key, scope, { source, digest, name, company }).then(() => this.#host.requestUpdate());
+  }
+
+  /** Withdraws the choice for the provider, everywhere. */
+  revoke(source: ChangeSource): void {
+    if (this.#subject) void this.store.revoke(this.#subject.key, { source });
+  }
+
+  /**
+   * Whether a record is consent to what this host shows: one given for another
+   * name, company or set of origins is asked again. Records from before digests
+   * were kept count, so that upgrading the library loses no choice.
+   */
+  #covers(record: ConsentRecord | undefined): boolean {
+    return record !== undefined && (record.digest === undefined || record.digest === this.#subject?.digest);
   }
 
   async #read(): Promise<void> {
-    const id = this.#provider;
-    if (!id) return;
+    const subject = this.#subject;
+    if (!subject) return;
     const changes = this.#changes;
-    const record = await this.store.get(id);
-    if (id !== this.#provider || !this.#unsubscribe) return;
+    const record = await this.store.get(subject.key);
+    if (subject !== this.#subject || !this.#unsubscribe) return;
     // A change heard during the read is newer than its answer.
-    if (changes === this.#changes) this.granted = record !== undefined;
+    if (changes === this.#changes) this.granted = this.#covers(record);
     this.settled = true;
     // Also re-render when nothing was found: the store may now know it cannot remember.
     this.#host.requestUpdate();

@@ -19,7 +19,24 @@ export interface ConsentRecord {
   readonly session?: string;
   /** Where this choice stands in the order of every choice for the provider; see `Stamp`. */
   readonly stamp: number;
+  /** The site's policy version when the choice was made, if the site set one: a newer one asks again. */
+  readonly policy?: string;
+  /** A digest of who the visitor was told about (name, company, origins): a changed definition asks again. */
+  readonly digest?: string;
+  /** The provider's name and company as the visitor was shown them, for the settings list. */
+  readonly name?: string;
+  readonly company?: string;
 }
+
+/** What a grant may carry beyond its scope; see `ConsentRecord`. */
+export interface GrantTerms {
+  readonly policy?: string;
+  readonly digest?: string;
+  readonly name?: string;
+  readonly company?: string;
+}
+
+const TERMS = ['policy', 'digest', 'name', 'company'] as const;
 
 /**
  * A withdrawal, kept as a record rather than as a deletion, so that a grant
@@ -75,12 +92,26 @@ export function createRecord(
   now: number,
   rememberDays: number,
   session: string,
-  stamp: number
+  stamp: number,
+  terms: GrantTerms = {}
 ): ConsentRecord {
-  return scope === 'remember'
-    ? { v: 2, provider, scope, grantedAt: now, expiresAt: now + rememberDays * DAY, stamp }
-    : { v: 2, provider, scope, grantedAt: now, session, stamp };
+  const record: ConsentRecord =
+    scope === 'remember'
+      ? { v: 2, provider, scope, grantedAt: now, expiresAt: now + rememberDays * DAY, stamp }
+      : { v: 2, provider, scope, grantedAt: now, session, stamp };
+  return withTerms(record, terms);
 }
+
+/** Adds the optional terms, leaving out the absent ones, so stored records stay minimal and compare equal. */
+function withTerms(record: ConsentRecord, terms: GrantTerms): ConsentRecord {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of TERMS) if (terms[key] !== undefined) copy[key] = terms[key];
+  return copy as unknown as ConsentRecord;
+}
+
+/** A term is short text without control characters, or absent. Anything else makes the whole value invalid. */
+const term = (value: unknown): value is string | undefined =>
+  value === undefined || (typeof value === 'string' && value.length > 0 && value.length <= 100 && !/[\p{Cc}]/u.test(value));
 
 export function createWithdrawal(provider: string, stamp: number): Withdrawal {
   return { v: 2, provider, scope: 'withdrawn', stamp };
@@ -105,13 +136,15 @@ export function parseEntry(value: unknown, key: string): Entry | undefined {
   // cannot outrank the visitor: a withdrawal made on a page is stamped past
   // stored entries that are ahead of the clock; see the store.)
   if (!finite(r.grantedAt) || !finite(stamp) || stamp < r.grantedAt) return undefined;
+  if (!TERMS.every((key) => term(r[key]))) return undefined;
+  const terms = r as GrantTerms;
   if (r.scope === 'remember') {
     const expiresAt = r.expiresAt;
     if (!finite(expiresAt) || expiresAt <= r.grantedAt || expiresAt - r.grantedAt > MAX_REMEMBER_DAYS * DAY) return undefined;
-    return { v: 2, provider: key, scope: 'remember', grantedAt: r.grantedAt, expiresAt, stamp };
+    return withTerms({ v: 2, provider: key, scope: 'remember', grantedAt: r.grantedAt, expiresAt, stamp }, terms);
   }
   if (r.scope === 'session' && typeof r.session === 'string' && r.session) {
-    return { v: 2, provider: key, scope: 'session', grantedAt: r.grantedAt, session: r.session, stamp };
+    return withTerms({ v: 2, provider: key, scope: 'session', grantedAt: r.grantedAt, session: r.session, stamp }, terms);
   }
   return undefined;
 }

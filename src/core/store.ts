@@ -12,6 +12,7 @@ import {
   type ConsentRecord,
   type ConsentScope,
   type Entry,
+  type GrantTerms,
 } from './record.js';
 import { browsingSession } from './session.js';
 import { warn } from './warn.js';
@@ -23,13 +24,32 @@ export interface ConsentStoreOptions {
   rememberDays?: number;
   /** Milliseconds after which a storage call counts as hung. Default 1500. */
   timeout?: number;
+  /** The site's policy version: a choice made under another version (or none) is asked again. */
+  policyVersion?: string;
 }
+
+/**
+ * Where a change came from: the placeholder's button, the control on a loaded
+ * embed, the settings element, the JavaScript API, a consent-manager bridge
+ * (`bridge:cookiebot`), or storage read at start (which is no new choice).
+ */
+export type ChangeSource = 'placeholder' | 'embed' | 'settings' | 'api' | `bridge:${string}` | 'storage';
 
 /** What changed: the provider, and its record now (undefined once withdrawn). */
 export interface ConsentChange {
   readonly provider: string;
   readonly record: ConsentRecord | undefined;
+  readonly source: ChangeSource;
+  /** True when the change was made in another tab and heard here. */
+  readonly remote: boolean;
 }
+
+/** Who made a grant or withdrawal, and what a grant was given for: see `ConsentRecord` for the terms. */
+export interface ChoiceOptions extends Omit<GrantTerms, 'policy'> {
+  readonly source?: ChangeSource;
+}
+
+const SOURCE = /^(placeholder|embed|settings|api|storage|bridge:[a-z0-9-]{1,32})$/;
 
 export interface GrantResult {
   readonly record: ConsentRecord;
@@ -107,6 +127,8 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 export class ConsentStore {
   /** False once storage failed; choices then last for this page only. */
   canRemember = true;
+  /** See `ConsentStoreOptions.policyVersion`; set it before the first read. */
+  policyVersion: string | undefined;
 
   /** The newest entry this page knows per provider, withdrawals included, and the withdrawal of all under `*`. */
   readonly #entries = new Map<string, Entry>();
@@ -125,6 +147,7 @@ export class ConsentStore {
     this.#name = options.name ?? 'consent-embed';
     this.#days = clampDays(options.rememberDays ?? DEFAULT_REMEMBER_DAYS);
     this.#timeout = options.timeout ?? 1500;
+    this.policyVersion = options.policyVersion;
   }
 
   /** The current consent for `provider`, or undefined. Never rejects. */
@@ -143,28 +166,50 @@ export class ConsentStore {
   }
 
   /**
+   * Whether the visitor withdrew consent to `provider` (or every choice) and
+   * has not given it since: what a consent-manager bridge must not override
+   * with a state it reads back on load. Never rejects.
+   */
+  async withdrawn(provider: string): Promise<boolean> {
+    if (await this.get(provider)) return false;
+    const entry = this.#entries.get(provider);
+    const all = this.#entries.get(ALL);
+    return entry?.scope === 'withdrawn' || (all !== undefined && supersedes(all, entry));
+  }
+
+  /**
    * Records the visitor's choice, tells the other tabs, and resolves once it is
    * stored (or known not to be). Never rejects.
    */
-  async grant(provider: string, scope: ConsentScope = 'session'): Promise<GrantResult> {
-    const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession(), this.#stamp.next());
-    const written = await this.#act(record);
+  async grant(provider: string, scope: ConsentScope = 'session', { source = 'api', ...given }: ChoiceOptions = {}): Promise<GrantResult> {
+    const terms = { ...given, policy: this.policyVersion };
+    const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession(), this.#stamp.next(), terms);
+    const written = await this.#act(record, source);
     return { record: (written as ConsentRecord | undefined) ?? record, saved: written !== undefined };
   }
 
   /** Withdraws consent for `provider` here, in storage and in every open tab. */
-  revoke(provider: string): Promise<void> {
-    return this.#withdraw(provider);
+  revoke(provider: string, { source = 'api' }: ChoiceOptions = {}): Promise<void> {
+    return this.#withdraw(provider, source);
   }
 
-  /** Every choice that counts now, stored or held by this page. */
+  /**
+   * Every choice that counts now, stored or held by this page. Stored values
+   * that are not consent (malformed, expired, of an earlier browsing session
+   * or policy) are removed on the way.
+   */
   async list(): Promise<ConsentRecord[]> {
     const stored = await this.#use('readonly', (s) => Promise.all([request(s.getAllKeys()), request(s.getAll())]));
     if (stored.ok) {
       const [keys, values] = stored.value;
+      // The withdrawal of all first: what it voids is stale, not consent.
+      const all = keys.indexOf(ALL);
+      const entries = keys.map((key, i) => (typeof key === 'string' ? parseEntry(values[i], key) : undefined));
+      if (all >= 0 && entries[all]) this.#apply(entries[all], 'storage', false);
       keys.forEach((key, i) => {
-        const entry = typeof key === 'string' ? parseEntry(values[i], key) : undefined;
-        if (entry) this.#apply(entry);
+        const entry = entries[i];
+        if (entry) this.#apply(entry, 'storage', false);
+        if (typeof key === 'string' && this.#stale(entry)) void this.#tidy(key, values[i]);
       });
     }
     return [...this.#entries.keys()].map((provider) => this.#current(provider)).filter((r) => r !== undefined);
@@ -174,8 +219,8 @@ export class ConsentStore {
    * Withdraws every choice, here, in storage and in every open tab, including
    * choices this page never heard of: one withdrawal of all, older grants void.
    */
-  clear(): Promise<void> {
-    return this.#withdraw(ALL);
+  clear({ source = 'api' }: ChoiceOptions = {}): Promise<void> {
+    return this.#withdraw(ALL, source);
   }
 
   /**
@@ -188,8 +233,8 @@ export class ConsentStore {
     return () => this.#listeners.delete(listener);
   }
 
-  async #withdraw(key: string): Promise<void> {
-    await this.#act(createWithdrawal(key, this.#stamp.next()));
+  async #withdraw(key: string, source: ChangeSource): Promise<void> {
+    await this.#act(createWithdrawal(key, this.#stamp.next()), source);
   }
 
   /**
@@ -199,15 +244,15 @@ export class ConsentStore {
    * time-out. The other tabs are told at once: one that reads an older entry
    * afterwards compares stamps. Resolves to what was stored, or undefined.
    */
-  async #act(entry: Entry): Promise<Entry | undefined> {
+  async #act(entry: Entry, source: ChangeSource): Promise<Entry | undefined> {
     const saving = this.#write(entry, true);
-    this.#apply(entry);
-    this.#post(entry);
+    this.#apply(entry, source, false);
+    this.#post(entry, source);
     const written = await saving;
     // Stamped again past an entry stamped while the clock was fast: everyone hears the new stamp.
     if (written && written !== entry) {
-      this.#apply(written);
-      this.#post(written);
+      this.#apply(written, source, false);
+      this.#post(written, source);
     }
     return written;
   }
@@ -218,15 +263,24 @@ export class ConsentStore {
     return this.#counts(entry) ? entry : undefined;
   }
 
-  /** Whether `entry` is consent now: a grant, unexpired, of this browsing session, and not voided by a withdrawal of all. */
+  /**
+   * Whether `entry` is consent now: a grant, unexpired, of this browsing
+   * session, under the site's policy version, and not voided by a withdrawal of all.
+   */
   #counts(entry: Entry | undefined): entry is ConsentRecord {
     if (!isCurrent(entry, Date.now(), browsingSession())) return false;
+    if (this.policyVersion !== undefined && entry.policy !== this.policyVersion) return false;
     const all = this.#entries.get(ALL);
     return !all || supersedes(entry, all);
   }
 
+  /** Whether a stored value is not worth keeping: malformed, or a grant that no longer counts. */
+  #stale(entry: Entry | undefined): boolean {
+    return !entry || (entry.scope !== 'withdrawn' && !this.#counts(entry));
+  }
+
   /** Takes in an entry from any source if it is newer than what this page knows, and tells listeners what that changed. */
-  #apply(entry: Entry): void {
+  #apply(entry: Entry, source: ChangeSource, remote: boolean): void {
     this.#stamp.see(entry.stamp);
     const key = entry.provider;
     if (!supersedes(entry, this.#entries.get(key))) return;
@@ -235,7 +289,7 @@ export class ConsentStore {
     this.#entries.set(key, entry);
     affected.forEach((provider, i) => {
       const after = this.#current(provider);
-      if (after !== before[i]) this.#emit({ provider, record: after });
+      if (after !== before[i]) this.#emit({ provider, record: after, source, remote });
     });
   }
 
@@ -244,14 +298,12 @@ export class ConsentStore {
     if (!read.ok) return this.#current(provider);
     const [value, all] = read.value;
     const allEntry = parseEntry(all, ALL);
-    if (allEntry) this.#apply(allEntry);
+    if (allEntry) this.#apply(allEntry, 'storage', false);
     const entry = parseEntry(value, provider);
-    if (entry) this.#apply(entry);
-    // Malformed, expired, from an earlier browsing session, or voided by a
-    // withdrawal of all: not consent, and not worth keeping.
-    if (value !== undefined && (!entry || (entry.scope !== 'withdrawn' && !this.#counts(entry)))) {
-      void this.#tidy(provider, value);
-    }
+    if (entry) this.#apply(entry, 'storage', false);
+    // Malformed, expired, from an earlier browsing session or policy, or
+    // voided by a withdrawal of all: not consent, and not worth keeping.
+    if (value !== undefined && this.#stale(entry)) void this.#tidy(provider, value);
     return this.#current(provider);
   }
 
@@ -312,7 +364,7 @@ export class ConsentStore {
       { always: !grant, abandon: grant }
     );
     if (!result.ok) return undefined;
-    if (result.value.winner) this.#apply(result.value.winner);
+    if (result.value.winner) this.#apply(result.value.winner, 'storage', false);
     return result.value.written;
   }
 
@@ -443,7 +495,7 @@ export class ConsentStore {
       return; // Opaque origins cannot open a channel; this tab then hears only itself.
     }
     this.#channel.onmessage = ({ data }: MessageEvent) => {
-      const message = data as Partial<Record<'v' | 'type' | 'provider' | 'copy', unknown>> & {
+      const message = data as Partial<Record<'v' | 'type' | 'provider' | 'copy' | 'source', unknown>> & {
         entry?: { provider?: unknown };
         record?: { provider?: unknown };
       } | null;
@@ -459,14 +511,16 @@ export class ConsentStore {
             ? parseEntry(sent, sent.provider)
             : undefined;
       if (!entry) return;
-      this.#apply(entry);
+      // The first release could only grant from the placeholder and withdraw through the API.
+      const told = typeof message?.source === 'string' && SOURCE.test(message.source) ? (message.source as ChangeSource) : undefined;
+      this.#apply(entry, told ?? (entry.scope === 'withdrawn' ? 'api' : 'placeholder'), true);
       // Every tab that hears a withdrawal stores it too: the tab it came from
       // may have no working storage, and a newer entry is never overwritten.
       if (entry.scope === 'withdrawn') void this.#write(entry, false);
     };
   }
 
-  #post(entry: Entry): void {
+  #post(entry: Entry, source: ChangeSource): void {
     this.#listen();
     // What tabs of the first release understand, so that none of them keeps a
     // withdrawn embed during an upgrade: per provider, as their clear() did.
@@ -477,7 +531,7 @@ export class ConsentStore {
             (provider) => ({ v: 1, type: 'revoke', provider, copy: true })
           );
     try {
-      for (const message of [{ v: 2, entry }, ...legacy]) this.#channel?.postMessage(message);
+      for (const message of [{ v: 2, entry, source }, ...legacy]) this.#channel?.postMessage(message);
     } catch {
       // A closed channel only means no other tab hears of it.
     }

@@ -1,3 +1,4 @@
+import { digest } from '../core/digest.js';
 import { quote, warn, type WarningCode } from '../core/warn.js';
 import { boxFor, KIND_BOXES, validBox } from './boxes.js';
 import { builtins } from './builtins.js';
@@ -18,6 +19,8 @@ export interface Party {
   readonly privacyPolicy: string | undefined;
   /** Every origin contacted after consent, as far as it is known. */
   readonly origins: readonly string[];
+  /** Fingerprint of the name, company and origins a choice is given for; see `digest`. */
+  readonly digest: string;
 }
 
 /** The result of reading an element's `src` and `provider` attributes. */
@@ -126,7 +129,7 @@ function supported(): string {
 function partyOf(provider: Provider, target: unknown): Party | undefined {
   if (!provider.instances) {
     const { id: key, name, company, kind, privacyPolicy, origins } = provider;
-    return { key, name, company, kind, privacyPolicy, origins };
+    return { key, name, company, kind, privacyPolicy, origins, digest: digest(name, company, origins) };
   }
   const origin = (target as Partial<InstanceTarget> | null)?.origin;
   if (typeof origin !== 'string' || !isOrigin(origin)) return undefined;
@@ -139,7 +142,28 @@ function partyOf(provider: Provider, target: unknown): Party | undefined {
     software: provider.name,
     privacyPolicy: new URL(provider.privacyPolicy, origin).href,
     origins: [origin],
+    digest: digest(provider.name, host, [origin]),
   };
+}
+
+/**
+ * The party a consent key stands for, when this page knows it: a provider's
+ * id, or `id:host` for one server of a provider of many. Keys of an author's
+ * own embed code (a `<template>` with an unregistered provider) are not known here.
+ */
+export function partyFor(key: string): Party | undefined {
+  const [id = '', host] = key.split(':');
+  const provider = providers.get(id);
+  if (!provider || !provider.instances !== (host === undefined)) return undefined;
+  if (host === undefined) return partyOf(provider, null);
+  return publicHost(host) ? partyOf(provider, { origin: `https://${host}` }) : undefined;
+}
+
+/** Whether `key` could name a party: a provider id, or `id:host`. */
+export function isConsentKey(key: unknown): key is string {
+  if (typeof key !== 'string') return false;
+  const [id = '', host, more] = key.split(':');
+  return PROVIDER_ID.test(id) && more === undefined && (host === undefined || (HOST.test(host) && !host.startsWith('*.')));
 }
 
 function fail(code: WarningCode, detail: string): Resolution {
@@ -237,6 +261,7 @@ export function resolveTemplate(attributes: TemplateAttributes): { ok: true; par
       kind: type,
       privacyPolicy: privacyPolicy || undefined,
       origins: listed,
+      digest: digest(name, name, listed),
     },
     box: KIND_BOXES[type],
   };
