@@ -55,12 +55,33 @@ const size = {
   },
 };
 
+/** The bridges, one file each: `consent-embed/bridges/<name>.js`, and for the script tag `bridges/<name>.min.js`. */
+const bridges = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
+
+/**
+ * A bridge's script-tag file: the adapter, handed to the main script's
+ * `ConsentEmbed.useBridge`, which holds the engine and the site's map. The
+ * entry is made here rather than kept as six copies of the same three lines.
+ */
+const bridgeEntry = (name) => ({
+  name: 'consent-embed-bridge-entry',
+  resolveId: (id) => (id === `bridge:${name}` ? id : null),
+  load(id) {
+    if (id !== `bridge:${name}`) return null;
+    const file = JSON.stringify(fileURLToPath(new URL(`./src/bridges/${name}.ts`, import.meta.url)));
+    return `import bridge from ${file};
+const api = window.ConsentEmbed;
+if (typeof api?.useBridge === 'function') api.useBridge(bridge);
+else console.warn('consent-embed [bridge]: bridges/${name}.min.js needs consent-embed.min.js on the page first.');`;
+  },
+});
+
 export default [
   // The npm build: one module per source file, types beside them, lit and
   // idb-keyval left to the application's bundler.
   {
     // builtins and boxes are entries too: the stylesheet is generated from them after the build.
-    input: ['src/index.ts', 'src/define.ts', 'src/providers/builtins.ts', 'src/providers/boxes.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/providers/builtins.ts', 'src/providers/boxes.ts', ...bridges.map((b) => `src/bridges/${b}.ts`)],
     external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }), css],
@@ -77,4 +98,14 @@ export default [
       size,
     ],
   },
+  ...bridges.map((name) => ({
+    input: `bridge:${name}`,
+    output: { file: `dist/bridges/${name}.min.js`, format: 'iife' },
+    plugins: [
+      bridgeEntry(name),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      terser({ ecma: 2022, module: false, format: { comments: false } }),
+      size,
+    ],
+  })),
 ];

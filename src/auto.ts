@@ -1,12 +1,42 @@
 // The script-tag entry: registers the elements and exposes `window.ConsentEmbed`.
-import { policyRefused } from './core/trusted-types.js';
+import type { Bridge, BridgeOptions } from './bridges/bridge.js';
+import { connectBridge } from './bridges/connect.js';
+import { configureStore } from './core/default-store.js';
+import { policyRefused, scriptURL } from './core/trusted-types.js';
+import { quote, warn } from './core/warn.js';
 import * as api from './index.js';
 import { define } from './register.js';
 
 /** Marks the global as ours: `window.ConsentEmbed` may otherwise be an element with that id (named access). */
 const API = Symbol.for('consent-embed.api');
 
-type Api = typeof api & { define: typeof define; readonly [API]: true };
+/** The bridges published beside this script, as `bridges/<name>.min.js`. */
+const BRIDGES = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
+
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : undefined;
+const data = script?.dataset ?? {};
+
+/** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
+let bridgeOptions: BridgeOptions = {};
+if (data.bridgeMap) {
+  try {
+    const map: unknown = JSON.parse(data.bridgeMap);
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new TypeError('not an object');
+    bridgeOptions = { map: map as BridgeOptions['map'] };
+  } catch (error) {
+    warn('bridge', `data-bridge-map is not a JSON object of provider ids to categories (${error}); the bridge's defaults apply.`);
+  }
+}
+
+/**
+ * Connects a bridge whose file just loaded: `bridges/<name>.min.js` calls it
+ * with its factory, and the map given on the main script tag applies.
+ */
+function useBridge(factory: (options?: BridgeOptions) => Bridge): () => void {
+  return connectBridge(factory(bridgeOptions));
+}
+
+type Api = typeof api & { define: typeof define; useBridge: typeof useBridge; readonly [API]: true };
 
 declare global {
   interface Window {
@@ -14,13 +44,15 @@ declare global {
   }
 }
 
+if (data.policyVersion) configureStore({ policyVersion: data.policyVersion });
+
 // Under Trusted Types that refuse our policy, Lit could not render: the
 // fallback content stays (the warning said why), and the store API still works.
 if (!policyRefused()) define();
 
 // The first copy on a page keeps the global, as it keeps the tag; anything
 // else under that name (an element, a frame, a site's own value) is not ours.
-const value: Api = { ...api, define, [API]: true };
+const value: Api = { ...api, define, useBridge, [API]: true };
 let ours = false;
 try {
   ours = (window.ConsentEmbed as Partial<Api> | undefined)?.[API] === true;
@@ -37,5 +69,19 @@ if (!ours) {
     } catch {
       // A page that made the name read-only keeps it; the elements work without the global.
     }
+  }
+
+  // `data-bridge="cookiebot"`: the bridge's file, from beside this script. Only
+  // known names, so the attribute can never point the page at another script.
+  const bridge = data.bridge?.trim();
+  if (bridge && !BRIDGES.includes(bridge)) {
+    warn('bridge', `data-bridge names ${quote(bridge)}; known bridges are ${BRIDGES.join(', ')}.`);
+  } else if (bridge && script) {
+    const tag = document.createElement('script');
+    tag.src = scriptURL(new URL(`bridges/${bridge}.min.js`, script.src).href);
+    // A page that allows scripts by nonce allows this one by the same.
+    tag.nonce = script.nonce ?? '';
+    tag.onerror = () => warn('bridge', `the ${bridge} bridge's file ${tag.src} could not be loaded.`);
+    document.head.append(tag);
   }
 }

@@ -1,16 +1,23 @@
 // The npm entry: classes, types and APIs, with no side effects. Import
 // `consent-embed/define.js` to register the elements.
 export { ConsentEmbedElement } from './components/consent-embed/consent-embed.js';
+export { ConsentEmbedSettingsElement } from './components/consent-embed-settings/consent-embed-settings.js';
+export { defineBridge } from './bridges/bridge.js';
+export type { Bridge, BridgeMap, BridgeOptions, Manager, ManagerState } from './bridges/bridge.js';
+export { connectBridge } from './bridges/connect.js';
 export { ConsentController } from './controllers/consent-controller.js';
-export { defaultStore } from './core/default-store.js';
+export { grant, list, onChange, revoke, revokeAll } from './core/api.js';
+export type { ConsentInfo, GrantOptions } from './core/api.js';
+export { configureStore as configure, defaultStore } from './core/default-store.js';
+export { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
 export type { ConsentRecord, ConsentScope } from './core/record.js';
 export { ConsentStore } from './core/store.js';
-export type { ConsentChange, ConsentStoreOptions, GrantResult } from './core/store.js';
+export type { ChangeSource, ChoiceOptions, ConsentChange, ConsentStoreOptions, GrantResult } from './core/store.js';
 export type { WarningCode } from './core/warn.js';
 export type { Translation } from './i18n/translation.js';
 export { createFrame } from './providers/provider.js';
 export type { EmbedContext, EmbedKind, FrameOptions, Provider } from './providers/provider.js';
 export { getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
-export type { Resolution } from './providers/registry.js';
+export type { ProviderInfo, Resolution } from './providers/registry.js';
 export { youtube } from './providers/youtube.js';
 export type { YouTubeTarget } from './providers/youtube.js';

@@ -6,9 +6,16 @@ export const POLICY = 'consent-embed';
 /** Set on `globalThis` by the first copy of the script that tried to create the policy. */
 const CLAIMED = Symbol.for('consent-embed.trusted-types');
 
-type Factory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): unknown } };
+interface Policy {
+  createHTML(s: string): unknown;
+  createScriptURL(s: string): unknown;
+}
+type Factory = { createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy };
 
 let refused = false;
+let policy: Policy | undefined;
+/** The only script URLs the policy passes: the bridge files the script tag asked for, next to the script itself. */
+const scripts = new Set<string>();
 
 /**
  * The policy the script-tag build's inlined Lit uses for its templates.
@@ -21,7 +28,7 @@ let refused = false;
  * its own template strings, never a value from the page; it stays inside this
  * bundle's closure.
  */
-export function litPolicy(): { createHTML(s: string): unknown } | undefined {
+export function litPolicy(): Pick<Policy, 'createHTML'> | undefined {
   const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
   // An element with id="trustedTypes" is not the browser's factory (named access on window).
   const Real = (globalThis as { TrustedTypePolicyFactory?: new () => Factory }).TrustedTypePolicyFactory;
@@ -33,7 +40,13 @@ export function litPolicy(): { createHTML(s: string): unknown } | undefined {
     return undefined;
   }
   try {
-    const policy = factory.createPolicy(POLICY, { createHTML: (s) => s });
+    policy = factory.createPolicy(POLICY, {
+      createHTML: (s) => s,
+      createScriptURL: (s) => {
+        if (!scripts.has(s)) throw new TypeError(`consent-embed: ${s} is not a script this library loads.`);
+        return s;
+      },
+    });
     page[CLAIMED] = 'created';
     return policy;
   } catch {
@@ -50,4 +63,10 @@ export function litPolicy(): { createHTML(s: string): unknown } | undefined {
 /** Whether Trusted Types are in force and refused the policy: the elements could not render. */
 export function policyRefused(): boolean {
   return refused;
+}
+
+/** A script URL the library itself chose (a bridge file next to its own script), typed for a Trusted Types sink. */
+export function scriptURL(url: string): string {
+  scripts.add(url);
+  return (policy?.createScriptURL(url) ?? url) as string;
 }

@@ -16,7 +16,8 @@ export type WarningCode =
   | 'invalid-poster'
   | 'storage-unavailable'
   | 'duplicate-provider'
-  | 'trusted-types';
+  | 'trusted-types'
+  | 'bridge';
 
 /** Logs one console warning in the library's format: `consent-embed [code]: message`. */
 export function warn(code: WarningCode, message: string): void {

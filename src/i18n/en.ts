@@ -29,7 +29,26 @@ export const en: Translation = {
   privacyLink: ({ name }) => `${name} privacy policy`,
   remember: ({ name }) => `Remember my choice for ${name}`,
   cannotRemember: 'This browser does not let the site remember your choice: it lasts until you leave the page.',
+  withdraw: ({ name }) => `Stop loading ${name}`,
+  blocked: ({ name }) => `This site's privacy settings do not allow ${name} to load here.`,
+  gpc: 'Your browser asks sites not to share your data (Global Privacy Control). Nothing is loaded unless you choose to.',
   untitled: ({ kind, name }) => `${name} ${noun[kind]}`,
+  settings: {
+    label: 'Your choices for third-party content on this site',
+    empty: 'You have not allowed any third-party content on this site. No choice is stored.',
+    session: 'Allowed for this browsing session',
+    remembered: (until) => `Allowed and remembered until ${until}`,
+    undecided: 'Not allowed',
+    withdraw: 'Withdraw',
+    withdrawLabel: (name) => `Withdraw your consent for ${name}`,
+    withdrawAll: 'Withdraw all',
+    allow: 'Allow',
+    allowLabel: (name) => `Allow ${name}`,
+    rememberAllowed: 'Remember what I allow here',
+    withdrawn: (name) => `${name}: consent withdrawn.`,
+    allowed: (name) => `${name}: allowed.`,
+    withdrawnAll: 'All consent withdrawn.',
+  },
   error: (code) =>
     cannot +
     (code === 'unknown-provider'

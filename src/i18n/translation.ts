@@ -24,8 +24,40 @@ export interface Translation {
   remember(p: ProviderNames): string;
   /** Shown beside a disabled remember control when storage is unusable. */
   cannotRemember: string;
+  /** The control on a loaded embed that withdraws the choice: "Stop loading YouTube". */
+  withdraw(p: ProviderNames): string;
+  /** Shown when the site's own settings cancelled the load. */
+  blocked(p: ProviderNames): string;
+  /** Shown when the browser sends Global Privacy Control. */
+  gpc: string;
   /** Accessible name of the frame when the page gave no title. */
   untitled(p: ProviderNames): string;
   /** What the placeholder says for bad input, by warning code. */
   error(code: WarningCode): string;
+  /** The texts of `<consent-embed-settings>`. */
+  settings: SettingsTexts;
+}
+
+export interface SettingsTexts {
+  /** Accessible name of the list of choices. */
+  label: string;
+  /** Shown when no choice is stored. */
+  empty: string;
+  /** The scope of a choice that lasts for the browsing session. */
+  session: string;
+  /** The scope of a remembered choice, with its expiry formatted for the page's language. */
+  remembered(until: string): string;
+  /** Shown for a provider with no choice, when the element lists providers in advance. */
+  undecided: string;
+  withdraw: string;
+  withdrawLabel(name: string): string;
+  withdrawAll: string;
+  allow: string;
+  allowLabel(name: string): string;
+  /** The checkbox that makes "Allow" remember. */
+  rememberAllowed: string;
+  /** Announced after a change: "YouTube: withdrawn." */
+  withdrawn(name: string): string;
+  allowed(name: string): string;
+  withdrawnAll: string;
 }

@@ -166,4 +166,34 @@ export const styles = css`
   iframe:focus-visible {
     outline-offset: -3px;
   }
+
+  /* Over the frame's corner, outside it: the third party cannot hide or
+     press it. Faded out until the pointer or focus is on the embed, but
+     never display:none, so keyboards and screen readers always reach it. */
+  .withdraw {
+    position: absolute;
+    top: 0.4em;
+    right: 0.4em;
+    z-index: 1;
+    min-height: 24px;
+    padding: 0.15em 0.6em;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    background: rgb(0 0 0 / 0.75);
+    color: #ffffff;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+
+  :host(:hover) .withdraw,
+  :host(:focus-within) .withdraw {
+    opacity: 1;
+  }
+
+  /* Without hover, a tap on an unseen control would withdraw by surprise: it stays visible. */
+  @media (hover: none) {
+    .withdraw {
+      opacity: 1;
+    }
+  }
 `;

@@ -3,6 +3,8 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { defaultStore } from '../../core/default-store.js';
+import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
+import type { ConsentScope } from '../../core/record.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
 import { en } from '../../i18n/en.js';
@@ -70,6 +72,12 @@ const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'
  * @csspart message - The message shown for bad input.
  * @csspart frame - The provider's iframe, after consent.
  * @csspart content - The box around the author's own embed code, after consent.
+ * @csspart withdraw - The control on a loaded embed that withdraws the choice ("Stop loading YouTube").
+ * @csspart gpc - The note shown when the browser sends Global Privacy Control.
+ * @csspart blocked - The note shown when the site cancelled `consent-embed-request`.
+ *
+ * @fires consent-embed-request - Before the third party loads; cancelable. A `ConsentEmbedRequestEvent`.
+ * @fires consent-embed-load - Once the third party is in the page. A `ConsentEmbedLoadEvent`.
  *
  * @cssproperty --consent-embed-aspect-ratio - Box ratio; by default the provider's (`16 / 9` for most videos).
  * @cssproperty --consent-embed-height - Box height; by default the provider's for posts and players.
@@ -143,6 +151,12 @@ export class ConsentEmbedElement extends LitElement {
   #granted = false;
   /** Set by this element's own load button: that embed plays and takes focus. */
   #clicked = false;
+  /** Set when the site cancelled `consent-embed-request`: the placeholder says so until the next click. */
+  #vetoed = false;
+  /** The content `consent-embed-load` was last fired for. */
+  #announced: HTMLElement | undefined;
+  /** Where focus goes after the next render, when what held it was taken away. */
+  #refocus: 'frame' | 'button' | undefined;
 
   constructor() {
     super();
@@ -195,10 +209,12 @@ export class ConsentEmbedElement extends LitElement {
     }
     const near = this.#viewport.near;
     if (!granted) {
+      // Focus inside what is taken away would fall to the page's start: it goes to the load button instead.
+      if (this.#frame && this.matches(':focus-within')) this.#refocus = 'button';
       this.#frame = undefined;
       // Withdrawn, not merely unread yet after a reconnect: the code is not run again unasked.
       if (this.#consent.settled) this.#content?.remove(), (this.#content = undefined);
-    } else if (!this.#frame && (this.#clicked || near)) {
+    } else if (!this.#frame && !this.#vetoed && (this.#clicked || near) && this.#allowed()) {
       this.#frame = this.#build();
     }
     this.#resize.watch(this.#frame);
@@ -207,13 +223,37 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   protected override updated(): void {
-    const content = this.#source.type === 'template' ? this.#frame : undefined;
+    const source = this.#source;
+    const content = source.type === 'template' ? this.#frame : undefined;
     // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
     if (content && content.parentNode !== this) this.append(content);
     if (this.#clicked && this.#frame?.isConnected) {
       this.#clicked = false;
       this.#frame.focus();
     }
+    if (this.#frame?.isConnected && this.#frame !== this.#announced && source.type !== 'error') {
+      this.#announced = this.#frame;
+      this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
+    }
+    if (!this.#frame) this.#announced = undefined;
+    const refocus = this.#refocus;
+    this.#refocus = undefined;
+    if (refocus === 'button') this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+  }
+
+  /**
+   * Asks the page whether this embed may load now: `consent-embed-request`,
+   * which a site's own settings may cancel. A click asks before consent is
+   * recorded; a load that earlier consent allows asks just before it happens.
+   */
+  #allowed(scope?: ConsentScope): boolean {
+    const source = this.#source;
+    if (source.type === 'error') return false;
+    // The click asked already; this is the load it asked for.
+    if (this.#clicked && scope === undefined) return true;
+    const allowed = this.dispatchEvent(new ConsentEmbedRequestEvent(source.party.key, scope !== undefined, scope));
+    this.#vetoed = !allowed;
+    return allowed;
   }
 
   #findTemplate(): void {
@@ -229,7 +269,7 @@ export class ConsentEmbedElement extends LitElement {
     const source = this.#read();
     if (source.type === 'error' && source.detail) warn(source.code, source.detail);
     this.#source = source;
-    this.#consent.provider = source.type === 'error' ? undefined : source.party.key;
+    this.#consent.subject = source.type === 'error' ? undefined : source.party;
     // What was loaded stays while its key does: an equivalent src keeps the frame
     // playing, and a new company or notice text does not run the author's code again.
     const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? source.party.key : '';
@@ -239,7 +279,7 @@ export class ConsentEmbedElement extends LitElement {
       this.#frameKey = key;
       this.#frame?.remove();
       this.#frame = this.#content = undefined;
-      this.#clicked = false;
+      this.#clicked = this.#vetoed = false;
     }
   }
 
@@ -350,8 +390,21 @@ export class ConsentEmbedElement extends LitElement {
 
   #onLoad(): void {
     const remember = this.renderRoot.querySelector<HTMLInputElement>('input[type=checkbox]');
+    const scope = remember?.checked && !remember.disabled ? 'remember' : 'session';
+    if (!this.#allowed(scope)) {
+      this.requestUpdate();
+      return;
+    }
     this.#clicked = true;
-    this.#consent.grant(remember?.checked && !remember.disabled ? 'remember' : 'session');
+    this.#consent.grant(scope, 'placeholder');
+    // Already granted (the site vetoed an earlier load): nothing changes in the store, so render now.
+    this.requestUpdate();
+  }
+
+  /** The control on a loaded embed: withdraws the choice for its provider, in every embed and tab. */
+  #onWithdraw(): void {
+    this.#refocus = 'button';
+    this.#consent.revoke('embed');
   }
 
   #onPosterError(): void {
@@ -369,10 +422,18 @@ export class ConsentEmbedElement extends LitElement {
     const source = this.#source;
     if (source.type === 'error') return this.renderMessage(this.#text.error(source.code));
     if (this.#frame && source.type === 'template') {
-      return html`<div part="base" class="base content"><slot name="embed"></slot></div>`;
+      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(source.party)}`;
     }
-    if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>`;
+    if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(source.party)}`;
     return this.renderPlaceholder(source.party, source.type === 'template');
+  }
+
+  /**
+   * After the frame in the shadow tree, so the Tab key reaches it straight
+   * after the embed; shown on hover or focus, and always in the accessibility tree.
+   */
+  private renderWithdraw(party: Party): TemplateResult {
+    return html`<button part="withdraw" class="withdraw" type="button" @click=${this.#onWithdraw}>${this.#text.withdraw(party)}</button>`;
   }
 
   private renderMessage(message: string): TemplateResult {
@@ -392,6 +453,8 @@ export class ConsentEmbedElement extends LitElement {
     const canRemember = this.#consent.store.canRemember;
     const poster = this.#posterUrl;
     const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
+    // Global Privacy Control asks sites not to share or sell the visitor's data: said here, never taken as a choice.
+    const gpc = (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
     return html`
       <div part="base" class="base ${poster ? 'has-poster' : ''}">
         ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" @error=${this.#onPosterError} />` : nothing}
@@ -415,6 +478,8 @@ export class ConsentEmbedElement extends LitElement {
             </label>
           </div>
           ${canRemember ? nothing : html`<p class="note" id="cannot-remember">${t.cannotRemember}</p>`}
+          ${gpc ? html`<p part="gpc" class="note">${t.gpc}</p>` : nothing}
+          ${this.#vetoed ? html`<p part="blocked" class="note" role="alert">${t.blocked(party)}</p>` : nothing}
         </div>
       </div>
     `;

@@ -1,0 +1,190 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
+import { readText, warn } from '../../core/warn.js';
+import { en } from '../../i18n/en.js';
+import { listProviders, partyFor } from '../../providers/registry.js';
+import { styles } from './consent-embed-settings.styles.js';
+
+/** One row: a choice the visitor made, or a provider they may allow in advance. */
+type Row = { readonly provider: string; readonly name: string; readonly company: string; readonly choice: ConsentInfo | undefined };
+
+/**
+ * Every choice the visitor made on this site, each with a control to
+ * withdraw it, for the site's privacy page. Live in every tab: a choice made
+ * or withdrawn anywhere shows here at once.
+ *
+ * @summary The visitor's choices, to see and withdraw.
+ *
+ * @attr providers - Also lists these providers when no choice is stored for them, so a visitor can allow one in
+ *   advance: provider ids separated by spaces, or `all` for every provider this page knows.
+ *
+ * @csspart list - The list of providers.
+ * @csspart item - One provider's row.
+ * @csspart name - The provider's name.
+ * @csspart company - Who receives the visitor's data.
+ * @csspart scope - What was chosen, and until when.
+ * @csspart withdraw - A row's withdraw button.
+ * @csspart allow - A row's allow button, for a provider with no choice.
+ * @csspart withdraw-all - The button that withdraws every choice.
+ * @csspart remember - The checkbox that makes "Allow" remember.
+ * @csspart empty - The text shown when no choice is stored.
+ * @csspart status - What the last action did, announced to screen readers.
+ *
+ * @cssproperty --consent-embed-accent - Button background.
+ * @cssproperty --consent-embed-accent-color - Button text colour.
+ * @cssproperty --consent-embed-focus-color - Focus ring colour.
+ */
+export class ConsentEmbedSettingsElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = { providers: {} };
+
+  /** Providers to list even without a choice: ids separated by spaces, or `all`. */
+  declare providers: string | null;
+
+  readonly #text = en.settings;
+  #rows: Row[] | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** Counts refreshes, so that an older list answering late is dropped. */
+  #refreshes = 0;
+  /** After an action: the row whose button should hold focus next, and what to announce. */
+  #focusRow: number | undefined;
+  #status = '';
+
+  constructor() {
+    super();
+    this.providers = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onChange(() => void this.#refresh());
+    void this.#refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('providers') && this.hasUpdated) void this.#refresh();
+  }
+
+  protected override updated(): void {
+    const index = this.#focusRow;
+    if (index === undefined || !this.#rows) return;
+    this.#focusRow = undefined;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item] button')];
+    const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part=empty]');
+    target?.focus();
+  }
+
+  async #refresh(): Promise<void> {
+    const refresh = ++this.#refreshes;
+    const choices = await list();
+    if (refresh !== this.#refreshes) return;
+    const rows: Row[] = choices.map((choice) => ({ provider: choice.provider, name: choice.name, company: choice.company, choice }));
+    for (const id of this.#listed()) {
+      if (rows.some((row) => row.provider === id)) continue;
+      const party = partyFor(id);
+      if (party) rows.push({ provider: id, name: party.name, company: party.company, choice: undefined });
+    }
+    this.#rows = rows;
+    this.requestUpdate();
+  }
+
+  /** The ids the `providers` attribute names; one warning for each it names wrongly. */
+  #listed(): string[] {
+    const read = readText(this.providers);
+    const text = 'text' in read ? (read.text ?? '') : '';
+    if (text.trim() === 'all') return listProviders().filter((p) => !p.instances).map((p) => p.id);
+    const ids = text.split(/\s+/).filter(Boolean);
+    for (const id of ids) {
+      if (!partyFor(id)) warn('invalid-provider', `<consent-embed-settings providers> names "${id.slice(0, 40)}", which is no provider this page knows.`);
+    }
+    return ids;
+  }
+
+  #withdraw(row: Row, index: number): void {
+    this.#focusRow = index;
+    this.#status = this.#text.withdrawn(row.name);
+    void revoke(row.provider, { source: 'settings' }).then(() => this.#refresh());
+  }
+
+  #allow(row: Row, index: number): void {
+    const remember = this.renderRoot.querySelector<HTMLInputElement>('[part=remember] input')?.checked === true;
+    this.#focusRow = index;
+    this.#status = this.#text.allowed(row.name);
+    void grant(row.provider, { remember, source: 'settings' }).then(() => this.#refresh());
+  }
+
+  #withdrawAll(): void {
+    this.#focusRow = 0;
+    this.#status = this.#text.withdrawnAll;
+    void revokeAll({ source: 'settings' }).then(() => this.#refresh());
+  }
+
+  #scope(choice: ConsentInfo): string {
+    if (choice.scope !== 'remember' || choice.expiresAt === undefined) return this.#text.session;
+    const lang = document.documentElement.lang || undefined;
+    let until: string;
+    try {
+      until = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(choice.expiresAt);
+    } catch {
+      // A lang attribute that is no language tag.
+      until = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(choice.expiresAt);
+    }
+    return this.#text.remembered(until);
+  }
+
+  override render(): TemplateResult {
+    const t = this.#text;
+    const rows = this.#rows;
+    if (!rows) return html``;
+    const decided = rows.some((row) => row.choice);
+    const undecided = rows.some((row) => !row.choice);
+    return html`
+      ${rows.length
+        ? html`<ul part="list" aria-label=${t.label}>
+            ${rows.map((row, i) => this.renderRow(row, i))}
+          </ul>`
+        : nothing}
+      ${decided ? nothing : html`<p part="empty" tabindex="-1">${t.empty}</p>`}
+      <div class="actions">
+        ${decided ? html`<button part="withdraw-all" type="button" @click=${this.#withdrawAll}>${t.withdrawAll}</button>` : nothing}
+        ${undecided
+          ? html`<label part="remember"><input type="checkbox" /><span>${t.rememberAllowed}</span></label>`
+          : nothing}
+      </div>
+      <p part="status" role="status">${this.#status}</p>
+    `;
+  }
+
+  private renderRow(row: Row, index: number): TemplateResult {
+    const t = this.#text;
+    return html`
+      <li part="item">
+        <span class="who">
+          <span part="name">${row.name}</span>
+          ${row.company !== row.name ? html`<span part="company">${row.company}</span>` : nothing}
+        </span>
+        <span part="scope">${row.choice ? this.#scope(row.choice) : t.undecided}</span>
+        ${row.choice
+          ? html`<button part="withdraw" type="button" aria-label=${t.withdrawLabel(row.name)} @click=${() => this.#withdraw(row, index)}>
+              ${t.withdraw}
+            </button>`
+          : html`<button part="allow" type="button" aria-label=${t.allowLabel(row.name)} @click=${() => this.#allow(row, index)}>
+              ${t.allow}
+            </button>`}
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-embed-settings': ConsentEmbedSettingsElement;
+  }
+}

@@ -1,0 +1,86 @@
+import { isConsentKey, partyFor } from '../providers/registry.js';
+import { defaultStore } from './default-store.js';
+import { ConsentEmbedChangeEvent } from './events.js';
+import type { ConsentScope } from './record.js';
+import type { ChangeSource, GrantResult } from './store.js';
+import { quote, warn } from './warn.js';
+
+/** One choice the visitor made, as a site or the settings element shows it. */
+export interface ConsentInfo {
+  /** The consent key: a provider id, or `id:host` for one server of a provider of many. */
+  readonly provider: string;
+  /** The name and company the visitor was shown; the key itself when neither is known. */
+  readonly name: string;
+  readonly company: string;
+  readonly scope: ConsentScope;
+  readonly grantedAt: number;
+  /** For remembered choices. */
+  readonly expiresAt: number | undefined;
+  readonly policyVersion: string | undefined;
+}
+
+export interface GrantOptions {
+  /** Keep the choice across browser restarts, until it expires; otherwise it lasts for the browsing session. */
+  readonly remember?: boolean;
+  /** Who is granting; `api` unless a bridge or the settings element says otherwise. */
+  readonly source?: ChangeSource;
+}
+
+function checked(provider: unknown, action: string): provider is string {
+  if (isConsentKey(provider)) return true;
+  const shown = typeof provider === 'string' ? quote(provider) : typeof provider;
+  warn('invalid-provider', `${action}(${shown}): not a provider id (such as "youtube", or "mastodon:mastodon.social").`);
+  return false;
+}
+
+/**
+ * Grants consent to `provider` as if the visitor had clicked one of its
+ * placeholders: for a site's own "allow all videos" control, say. Resolves to
+ * undefined (with a warning) for something that is not a provider id.
+ */
+export async function grant(provider: string, { remember = false, source = 'api' }: GrantOptions = {}): Promise<GrantResult | undefined> {
+  if (!checked(provider, 'grant')) return undefined;
+  const party = partyFor(provider);
+  const terms = party && { digest: party.digest, name: party.name, company: party.company };
+  return defaultStore().grant(provider, remember ? 'remember' : 'session', { source, ...terms });
+}
+
+/** Withdraws consent to `provider` here, in storage and in every open tab; its embeds unload. */
+export async function revoke(provider: string, { source = 'api' }: { source?: ChangeSource } = {}): Promise<void> {
+  if (checked(provider, 'revoke')) await defaultStore().revoke(provider, { source });
+}
+
+/** Withdraws every choice, including ones this page never heard of. */
+export function revokeAll({ source = 'api' }: { source?: ChangeSource } = {}): Promise<void> {
+  return defaultStore().clear({ source });
+}
+
+/** Every choice that counts now, oldest first. */
+export async function list(): Promise<ConsentInfo[]> {
+  const records = await defaultStore().list();
+  return records
+    .map((record) => {
+      const party = partyFor(record.provider);
+      return {
+        provider: record.provider,
+        name: party?.name ?? record.name ?? record.provider,
+        company: party?.company ?? record.company ?? record.name ?? record.provider,
+        scope: record.scope,
+        grantedAt: record.grantedAt,
+        expiresAt: record.expiresAt,
+        policyVersion: record.policy,
+      };
+    })
+    .sort((a, b) => a.grantedAt - b.grantedAt);
+}
+
+/**
+ * Calls `listener` for every grant and withdrawal, from this page, another
+ * tab or a bridge, with what `consent-embed-change` carries. Returns the
+ * function that unsubscribes.
+ */
+export function onChange(listener: (change: ConsentEmbedChangeEvent) => void): () => void {
+  return defaultStore().subscribe((change) => {
+    if (change.source !== 'storage') listener(new ConsentEmbedChangeEvent(change));
+  });
+}
