@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parts, readRecord } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+
+const PAGE = '/test/fixtures/choices.html';
+
+const events = (page: Page, type: string) =>
+  page.evaluate((t) => (window as any).__events.filter((e: { type: string }) => e.type === t), type);
+
+test.describe('the control on a loaded embed', () => {
+  test('withdraws by keyboard, unloads the provider in every tab, and leaves focus on the load button', async ({ page, context }) => {
+    await page.goto(PAGE);
+    const yt = page.locator('#yt');
+    await parts(yt).button.click();
+    await expect(parts(yt).frame).toHaveCount(1);
+
+    const other = await context.newPage();
+    await other.goto(PAGE);
+    await expect(parts(other.locator('#yt')).frame).toHaveCount(1);
+
+    // Faded out while neither pointer nor focus is on the embed (the click left focus in the frame).
+    const control = yt.getByRole('button', { name: 'Stop loading YouTube' });
+    await expect(control).toHaveCSS('opacity', '1');
+    await page.locator('#after').focus();
+    await expect(control).toHaveCSS('opacity', '0');
+    // From the link after the embeds, Shift+Tab passes the Vimeo placeholder and reaches the control.
+    for (let i = 0; i < 10 && !(await control.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Shift+Tab');
+    await expect(control).toBeFocused();
+    await expect(control).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+
+    await expect(parts(yt).frame).toHaveCount(0);
+    await expect(parts(yt).button).toBeFocused();
+    await expect(parts(other.locator('#yt')).frame).toHaveCount(0);
+    await expect(parts(other.locator('#yt')).button).toBeVisible();
+    expect(await readRecord(page, 'youtube')).toMatchObject({ provider: 'youtube', scope: 'withdrawn' });
+    expect(await events(page, 'consent-embed-change')).toEqual([
+      expect.objectContaining({ provider: 'youtube', granted: true, scope: 'session', source: 'placeholder', remote: false }),
+      expect.objectContaining({ provider: 'youtube', granted: false, scope: 'withdrawn', source: 'embed', remote: false }),
+    ]);
+    expect(await events(other, 'consent-embed-change')).toEqual([
+      expect.objectContaining({ provider: 'youtube', granted: false, source: 'embed', remote: true }),
+    ]);
+
+    await page.reload();
+    await expect(parts(page.locator('#yt')).button).toBeVisible();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(0);
+  });
+
+  test('shows on hover, and withdrawing by mouse takes focus out of the frame to the load button', async ({ page }) => {
+    await page.goto(PAGE);
+    const yt = page.locator('#yt');
+    await parts(yt).button.click();
+    await expect(parts(yt).frame).toBeFocused();
+    const control = yt.getByRole('button', { name: 'Stop loading YouTube' });
+    await yt.hover();
+    await expect(control).toHaveCSS('opacity', '1');
+    await control.click();
+    await expect(parts(yt).button).toBeFocused();
+    // Only YouTube: Vimeo's placeholder was never touched.
+    await expect(parts(page.locator('#vimeo')).button).toBeVisible();
+  });
+
+  test('an embed that holds focus when its provider is withdrawn elsewhere gives focus to its load button', async ({ page }) => {
+    await page.goto(PAGE);
+    const yt = page.locator('#yt');
+    await parts(yt).button.click();
+    await expect(parts(yt).frame).toBeFocused();
+    await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
+    await expect(parts(yt).frame).toHaveCount(0);
+    await expect(parts(yt).button).toBeFocused();
+  });
+
+  test('is labelled, and the loaded embed with it has no axe violations, at 320 px too', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(PAGE);
+    await parts(page.locator('#yt')).button.click();
+    const control = page.locator('#yt').getByRole('button', { name: 'Stop loading YouTube' });
+    await control.focus();
+    const box = (await control.boundingBox())!;
+    const host = (await page.locator('#yt').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(host.x + host.width);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations).toEqual([]);
+  });
+});

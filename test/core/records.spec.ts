@@ -1,0 +1,58 @@
+import { parts, readRecord, writeRecord } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+import { readAll } from '../support/storage.js';
+
+const DAY = 86_400_000;
+
+const remembered = (provider: string, extra: Record<string, unknown> = {}) => {
+  const now = Date.now();
+  return { v: 2, provider, scope: 'remember', grantedAt: now - 1000, expiresAt: now + 10 * DAY, stamp: now - 1000, ...extra };
+};
+
+test.describe('records that stay honest', () => {
+  test('a new policy version asks again, and the stale record is removed', async ({ page }) => {
+    await page.goto('/test/fixtures/choices.html?policy=2026-05');
+    await parts(page.locator('#yt')).button.click();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+    expect(await readRecord(page, 'youtube')).toMatchObject({ scope: 'session', policy: '2026-05' });
+
+    await page.goto('/test/fixtures/choices.html?policy=2026-05');
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+
+    await page.goto('/test/fixtures/choices.html?policy=2026-11');
+    await expect(parts(page.locator('#yt')).button).toBeVisible();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(0);
+    await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+  });
+
+  test('a record given for another definition of the provider asks again; one from before digests still counts', async ({ page }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await writeRecord(page, 'youtube', remembered('youtube', { digest: 'given-for-another-company' }));
+    await writeRecord(page, 'vimeo', remembered('vimeo'));
+    await page.goto('/test/fixtures/choices.html');
+    await expect(parts(page.locator('#vimeo')).frame).toHaveCount(1);
+    await expect(parts(page.locator('#yt')).button).toBeVisible();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(0);
+    // Asked again, and answered: the new record carries this definition's digest.
+    await parts(page.locator('#yt')).button.click();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+    const record = (await readRecord(page, 'youtube')) as { digest: string };
+    expect(record.digest).toMatch(/^[0-9a-z]+$/);
+    expect(record.digest).not.toBe('given-for-another-company');
+  });
+
+  test('malformed values seeded before the library loads are neither consent nor listed, and are removed', async ({ page }) => {
+    await page.goto('/test/fixtures/blank.html');
+    const now = Date.now();
+    await writeRecord(page, 'youtube', remembered('youtube', { grantedAt: 'yesterday' }));
+    await writeRecord(page, 'vimeo', 'granted');
+    await writeRecord(page, 'spotify', remembered('spotify', { name: 'Spo\u0000tify' }));
+    await writeRecord(page, 'soundcloud', remembered('soundcloud', { policy: 'x'.repeat(101) }));
+    await writeRecord(page, 'x', remembered('youtube'));
+    await writeRecord(page, 'dailymotion', { ...remembered('dailymotion'), expiresAt: now + 400 * DAY });
+    await writeRecord(page, 'ted', remembered('ted', { __proto__: { scope: 'remember' }, scope: 'forever' }));
+    await page.goto('/test/fixtures/settings.html');
+    await expect(page.locator('consent-embed-settings').locator('[part=empty]')).toBeVisible();
+    await expect.poll(() => readAll(page)).toEqual({});
+  });
+});
