@@ -59,6 +59,11 @@ export function revokeAll({ source = 'api' }: { source?: ChangeSource } = {}): P
 export async function list(): Promise<ConsentInfo[]> {
   const records = await defaultStore().list();
   return records
+    .filter((record) => {
+      // Given for another name, company or set of origins: the embeds ask again, so it is no choice now.
+      const digest = partyFor(record.provider)?.digest;
+      return !digest || !record.digest || record.digest === digest;
+    })
     .map((record) => {
       const party = partyFor(record.provider);
       return {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
-import { readText, warn } from '../../core/warn.js';
+import { quote, readText, warn } from '../../core/warn.js';
 import { en } from '../../i18n/en.js';
 import { listProviders, partyFor } from '../../providers/registry.js';
 import { styles } from './consent-embed-settings.styles.js';
@@ -50,6 +50,8 @@ export class ConsentEmbedSettingsElement extends LitElement {
   /** After an action: the row whose button should hold focus next, and what to announce. */
   #focusRow: number | undefined;
   #status = '';
+  /** Ids of the `providers` attribute already warned about: once each, not on every refresh. */
+  readonly #warned = new Set<string>();
 
   constructor() {
     super();
@@ -102,7 +104,9 @@ export class ConsentEmbedSettingsElement extends LitElement {
     if (text.trim() === 'all') return listProviders().filter((p) => !p.instances).map((p) => p.id);
     const ids = text.split(/\s+/).filter(Boolean);
     for (const id of ids) {
-      if (!partyFor(id)) warn('invalid-provider', `<consent-embed-settings providers> names "${id.slice(0, 40)}", which is no provider this page knows.`);
+      if (partyFor(id) || this.#warned.has(id)) continue;
+      this.#warned.add(id);
+      warn('invalid-provider', `<consent-embed-settings providers> names ${quote(id)}, which is no provider this page knows.`);
     }
     return ids;
   }
