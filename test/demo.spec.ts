@@ -89,3 +89,26 @@ test.describe('the demo, after a choice', () => {
     ]);
   });
 });
+
+test('the privacy page shows a choice made on another page, logs it, and withdraws it there', async ({ page, context, network }) => {
+  await page.goto('/demo/privacy.html');
+  const [mine, advance] = [page.locator('consent-embed-settings').first(), page.locator('consent-embed-settings').nth(1)];
+  await expect(mine.locator('[part=empty]')).toBeVisible();
+  await expect(advance.getByRole('button', { name: /^Allow / })).toHaveCount(3);
+  await network.expectNoForeignRequests(page);
+
+  const site = await context.newPage();
+  await site.goto('/demo/');
+  const embed = site.locator('consent-embed').first();
+  await parts(embed).button.click();
+  await expect(parts(embed).frame).toHaveCount(1);
+
+  await expect(mine.locator('[part~=item]')).toHaveCount(1);
+  await expect(page.locator('#log li')).toHaveText([/youtube allowed \(session\) from placeholder, in another tab$/]);
+  await mine.getByRole('button', { name: 'Withdraw your consent for YouTube' }).click();
+  await expect(parts(embed).frame).toHaveCount(0);
+  await expect(page.locator('#log li').nth(1)).toHaveText(/youtube withdrawn from settings$/);
+  // The privacy page itself never contacted YouTube; the demo page did, after the click.
+  const { resources, hints } = await network.leaks(page);
+  expect({ resources, hints }).toEqual({ resources: [], hints: [] });
+});
