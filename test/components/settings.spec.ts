@@ -87,3 +87,23 @@ test.describe('<consent-embed-settings>', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });
+
+test('a remembered choice leaves the list when it expires, and its record is removed', async ({ page }) => {
+  const DAY = 86_400_000;
+  const t0 = new Date('2026-11-25T12:00:00Z').getTime();
+  await page.clock.install({ time: t0 });
+  await page.goto('/test/fixtures/choices.html');
+  await parts(page.locator('#yt')).remember.check();
+  await parts(page.locator('#yt')).button.click();
+  await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+
+  await page.clock.setSystemTime(t0 + 179 * DAY);
+  await page.goto('/test/fixtures/settings.html');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Allowed and remembered until May 24, 2027');
+
+  await page.clock.setSystemTime(t0 + 181 * DAY);
+  await page.reload();
+  await expect(settings(page).locator('[part=empty]')).toBeVisible();
+  await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+});

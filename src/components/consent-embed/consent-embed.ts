@@ -203,6 +203,8 @@ export class ConsentEmbedElement extends LitElement {
     const granted = this.#consent.granted;
     if (granted !== this.#granted) {
       this.#granted = granted;
+      // A veto was about the load it was asked for; a new state of consent asks anew.
+      this.#vetoed = false;
       // A load the visitor did not click here waits for the observer's next
       // answer, in a later task: one click builds one frame at once.
       if (granted && !this.#clicked) this.#viewport.recheck();

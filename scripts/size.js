@@ -1,0 +1,18 @@
+// Prints the bytes every change is measured by: the script-tag bundle and
+// each bridge file, minified and gzipped (level 9). `npm run size`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url);
+
+export function sizes() {
+  const files = ['consent-embed.min.js', ...readdirSync(new URL('bridges/', dist)).filter((f) => f.endsWith('.min.js')).map((f) => `bridges/${f}`)];
+  return files.map((file) => {
+    const code = readFileSync(new URL(file, dist));
+    return { file, min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const { file, min, gzip } of sizes()) console.log(`${file.padEnd(32)} ${String(min).padStart(7)} B min ${String(gzip).padStart(7)} B gzip`);
+}
