@@ -11,7 +11,8 @@ interface KlaroManager {
 
 /**
  * Klaro: reads the manager's consents once the visitor confirmed them
- * (`manager.confirmed`), on load and through `manager.watch`. Klaro's
+ * (`manager.confirmed`), on load and when `manager.watch` tells of a save
+ * (`saveConsents`; a switch flipped in the modal is not saved yet). Klaro's
  * services are single services, so a choice made here is told back with
  * `updateConsent` and `saveAndApplyConsents` (once the visitor has confirmed
  * Klaro, and only for a service Klaro knows).
@@ -24,12 +25,21 @@ export function klaro(options?: BridgeOptions): Bridge {
     'klaro',
     {
       watch(report, fault) {
-        const watcher = {
-          update: () => {
-            if (manager?.confirmed !== true) return;
+        const read = () => {
+          try {
+            // Not confirmed: Klaro's defaults, no choice. An empty state, so that the visitor's first answer is told as a choice made now.
+            if (manager?.confirmed !== true) return report({});
             const consents = manager.consents;
             if (typeof consents !== 'object' || consents === null) return fault('its manager has no consents object.');
             report({ ...(consents as Record<string, boolean>) });
+          } catch (error) {
+            fault(`reading its manager failed (${error}).`);
+          }
+        };
+        const watcher = {
+          // Klaro notifies `consents` for each switch the visitor flips in its modal, before they save: only a save is a choice.
+          update: (_manager: unknown, type: string) => {
+            if (type === 'saveConsents') read();
           },
         };
         const find = () => {
@@ -41,8 +51,13 @@ export function klaro(options?: BridgeOptions): Bridge {
           (found) => {
             manager = found;
             if (typeof found.watch !== 'function') return fault('its manager cannot be watched.');
-            found.watch(watcher);
-            watcher.update();
+            try {
+              found.watch(watcher);
+            } catch (error) {
+              // Found on a later look, from a timer: a throw would reach the page.
+              return fault(`its manager cannot be watched (${error}).`);
+            }
+            read();
           },
           fault,
           'window.klaro'
