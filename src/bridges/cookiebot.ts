@@ -22,11 +22,17 @@ export function cookiebot(options?: BridgeOptions): Bridge {
     {
       watch(report, fault) {
         const read = (cookiebot: Cookiebot) => {
-          if (cookiebot.hasResponse !== true) return;
-          const consent = cookiebot.consent;
-          if (typeof consent !== 'object' || consent === null) return fault('Cookiebot.consent is not an object.');
-          if (consent.method === 'implied') return;
-          report(Object.fromEntries(CATEGORIES.map((c) => [c, consent[c]])) as Record<string, boolean>);
+          try {
+            // No answer, or implied consent: an empty state, so that the visitor's first answer is told as a choice made now.
+            if (cookiebot.hasResponse !== true) return report({});
+            const consent = cookiebot.consent;
+            if (typeof consent !== 'object' || consent === null) return fault('Cookiebot.consent is not an object.');
+            if (consent.method === 'implied') return report({});
+            report(Object.fromEntries(CATEGORIES.map((c) => [c, consent[c]])) as Record<string, boolean>);
+          } catch (error) {
+            // Its getters run in our event listeners and timers, where a throw would reach the page.
+            fault(`reading Cookiebot failed (${error}).`);
+          }
         };
         const find = () => global<Cookiebot>('Cookiebot');
         const onEvent = () => {
