@@ -20,12 +20,19 @@ export function onetrust(options?: BridgeOptions): Bridge {
     {
       watch(report, fault) {
         const read = (groups: unknown) => {
-          const onetrust = global<OneTrust>('OneTrust');
-          if (typeof onetrust?.IsAlertBoxClosed !== 'function' || onetrust.IsAlertBoxClosed() !== true) return;
-          const list = Array.isArray(groups) ? groups : typeof groups === 'string' ? groups.split(',') : undefined;
-          if (!list) return fault('its active groups are neither a list nor text.');
-          const active = list.filter((group): group is string => typeof group === 'string' && group !== '');
-          report(Object.fromEntries(active.map((group) => [group.trim(), true])), true);
+          try {
+            const onetrust = global<OneTrust>('OneTrust');
+            if (typeof onetrust?.IsAlertBoxClosed !== 'function') return fault('OneTrust.IsAlertBoxClosed is not a function.');
+            // Banner still open: its default groups are no choice. An empty state, so that the visitor's first answer is told as a choice made now.
+            if (onetrust.IsAlertBoxClosed() !== true) return report({});
+            const list = Array.isArray(groups) ? groups : typeof groups === 'string' ? groups.split(',') : undefined;
+            if (!list) return fault('its active groups are neither a list nor text.');
+            const active = list.filter((group): group is string => typeof group === 'string' && group.trim() !== '');
+            report(Object.fromEntries(active.map((group) => [group.trim(), true])), true);
+          } catch (error) {
+            // Called from our event listener and timers, where a throw would reach the page.
+            fault(`reading OneTrust failed (${error}).`);
+          }
         };
         const onEvent = (event: Event) => read((event as CustomEvent).detail ?? (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups);
         addEventListener('OneTrustGroupsUpdated', onEvent);
