@@ -40,12 +40,16 @@ export function tcf(options?: BridgeOptions): Bridge {
       watch(report, fault) {
         let listenerId: unknown;
         let api: TcfApi | undefined;
+        let decided = false;
         const callback = (data: unknown, success: boolean) => {
           if (!success || typeof data !== 'object' || data === null) return;
           const tc = data as TcData;
           listenerId ??= tc.listenerId;
-          if (tc.eventStatus !== 'tcloaded' && tc.eventStatus !== 'useractioncomplete') return;
           if (tc.gdprApplies !== true) return;
+          // The UI shown to a visitor with no stored choice: an empty state, so that their first answer is told as a choice made now.
+          if (tc.eventStatus === 'cmpuishown' && !decided) return report({});
+          if (tc.eventStatus !== 'tcloaded' && tc.eventStatus !== 'useractioncomplete') return;
+          decided = true;
           report(Object.fromEntries([...granted(tc.purpose?.consents, 'purpose'), ...granted(tc.vendor?.consents, 'vendor')]), true);
         };
         const stop = whenPresent(
@@ -53,7 +57,12 @@ export function tcf(options?: BridgeOptions): Bridge {
           (found) => {
             api = found;
             if (typeof found !== 'function') return fault('window.__tcfapi is not a function.');
-            found('addEventListener', 2, callback);
+            try {
+              found('addEventListener', 2, callback);
+            } catch (error) {
+              // Found on a later look, from a timer: a throw would reach the page.
+              fault(`window.__tcfapi failed (${error}).`);
+            }
           },
           fault,
           'window.__tcfapi'
