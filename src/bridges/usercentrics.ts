@@ -35,10 +35,11 @@ function explicit(service: Service): boolean {
  * "Vimeo" and "Google Maps"; any other provider is the service named by its id.
  */
 export function usercentrics(options?: BridgeOptions): Bridge {
-  const services = (): Service[] => {
+  /** Its services, or undefined when it answers with something that is not a list. */
+  const services = (): Service[] | undefined => {
     const ui = global<UcUi>('UC_UI');
     const list = typeof ui?.getServicesBaseInfo === 'function' ? ui.getServicesBaseInfo() : undefined;
-    return Array.isArray(list) ? list.filter((s): s is Service => typeof s === 'object' && s !== null) : [];
+    return Array.isArray(list) ? list.filter((s): s is Service => typeof s === 'object' && s !== null) : undefined;
   };
   return defineBridge(
     'usercentrics',
@@ -47,8 +48,10 @@ export function usercentrics(options?: BridgeOptions): Bridge {
         const read = () => {
           const ui = global<UcUi>('UC_UI');
           if (typeof ui?.isInitialized !== 'function' || ui.isInitialized() !== true) return;
+          const list = services();
+          if (!list) return fault('UC_UI.getServicesBaseInfo() did not answer with a list.');
           const state: Record<string, boolean> = {};
-          for (const service of services()) {
+          for (const service of list) {
             if (typeof service.name === 'string' && typeof service.consent?.status === 'boolean' && explicit(service)) {
               state[service.name] = service.consent.status;
             }
@@ -63,7 +66,8 @@ export function usercentrics(options?: BridgeOptions): Bridge {
           }
         };
         for (const name of EVENTS) addEventListener(name, onEvent);
-        const stop = whenPresent(() => (global<UcUi>('UC_UI')?.isInitialized?.() === true ? true : undefined), read, fault, 'window.UC_UI');
+        // onEvent, not read: found on a later look, from a timer, a throw would reach the page.
+        const stop = whenPresent(() => (global<UcUi>('UC_UI')?.isInitialized?.() === true ? true : undefined), onEvent, fault, 'window.UC_UI');
         return () => {
           stop();
           for (const name of EVENTS) removeEventListener(name, onEvent);
@@ -71,8 +75,9 @@ export function usercentrics(options?: BridgeOptions): Bridge {
       },
       tell(name, granted) {
         const ui = global<UcUi>('UC_UI');
-        const service = services().find((s) => s.name === name);
-        if (!ui || typeof service?.id !== 'string' || service.consent?.status === granted) return;
+        const service = services()?.find((s) => s.name === name);
+        // An implicit status (a default) is told too: the visitor's click makes it their explicit choice.
+        if (!ui || typeof service?.id !== 'string' || (service.consent?.status === granted && explicit(service))) return;
         const told = granted ? ui.acceptService?.(service.id) : ui.rejectService?.(service.id);
         // Its calls return promises: a rejection must not reach the page as an unhandled one.
         Promise.resolve(told).catch(() => {});
