@@ -1,4 +1,4 @@
-import { defineBridge, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
 
 /** How often the data layer is looked at: Consent Mode has no event to follow. */
 const EVERY = 500;
@@ -8,7 +8,11 @@ const EVERY = 500;
  * 'update', …)` set in `window.dataLayer` (a site's consent manager sends
  * them after the visitor chose). `default` commands are the site's defaults,
  * not a choice, and are ignored. It only reads: nothing Google-specific is
- * written, and a choice made here is not told back.
+ * written, and a choice made here is not told back. The data layer does not
+ * say whether an update is a stored choice sent again on load or one made
+ * now, so the first update read always counts as read back on load: it
+ * neither revives a withdrawal made on an embed nor withdraws a click made
+ * on one.
  *
  * Default: every provider needs `ad_storage`, since the embeds' providers set
  * advertising cookies. Map others (`functionality_storage`, say) with `map`.
@@ -19,27 +23,43 @@ export function consentMode(options?: BridgeOptions): Bridge {
     {
       watch(report, fault) {
         let seen = 0;
+        let timer: ReturnType<typeof setInterval> | undefined;
         const state: Record<string, boolean> = {};
         const look = () => {
-          const layer = (window as { dataLayer?: unknown }).dataLayer;
-          if (layer === undefined) return;
-          if (!Array.isArray(layer)) return fault('window.dataLayer is not an array.');
-          if (layer.length < seen) seen = 0; // Replaced by a new array.
-          let changed = false;
-          for (; seen < layer.length; seen++) {
-            const entry: unknown = layer[seen];
-            // gtag() pushes its `arguments` object: array-like, not an array.
-            const args = typeof entry === 'object' && entry !== null ? (entry as ArrayLike<unknown>) : undefined;
-            if (args?.[0] !== 'consent' || args[1] !== 'update' || typeof args[2] !== 'object' || args[2] === null) continue;
-            for (const [type, value] of Object.entries(args[2])) {
-              if (value === 'granted' || value === 'denied') (state[type] = value === 'granted'), (changed = true);
+          try {
+            const layer = (window as { dataLayer?: unknown }).dataLayer;
+            if (!Array.isArray(layer)) return fault('window.dataLayer is not an array.');
+            if (layer.length < seen) seen = 0; // Replaced by a new array.
+            let changed = false;
+            for (; seen < layer.length; seen++) {
+              const entry: unknown = layer[seen];
+              // gtag() pushes its `arguments` object: array-like, not an array.
+              const args = typeof entry === 'object' && entry !== null ? (entry as ArrayLike<unknown>) : undefined;
+              if (args?.[0] !== 'consent' || args[1] !== 'update' || typeof args[2] !== 'object' || args[2] === null) continue;
+              for (const [type, value] of Object.entries(args[2])) {
+                if (value === 'granted' || value === 'denied') (state[type] = value === 'granted'), (changed = true);
+              }
             }
+            if (changed) report({ ...state });
+          } catch (error) {
+            // From a timer: a throw (a getter in what the page pushed) would reach the page.
+            fault(`reading window.dataLayer failed (${error}).`);
           }
-          if (changed) report({ ...state });
         };
-        look();
-        const timer = setInterval(look, EVERY);
-        return () => clearInterval(timer);
+        // A page with no data layer at all has nothing that could ever tell a choice: say so, as the other bridges do.
+        const stop = whenPresent(
+          () => global<unknown>('dataLayer'),
+          () => {
+            look();
+            timer = setInterval(look, EVERY);
+          },
+          fault,
+          'window.dataLayer'
+        );
+        return () => {
+          stop();
+          clearInterval(timer);
+        };
       },
     },
     () => 'ad_storage',
