@@ -58,22 +58,39 @@ const size = {
 /** The bridges, one file each: `consent-embed/bridges/<name>.js`, and for the script tag `bridges/<name>.min.js`. */
 const bridges = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
 
+/** The languages besides English, one file each: `consent-embed/i18n/<lang>.js`, and for the script tag `i18n/<lang>.min.js`. */
+const languages = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ar'];
+
 /**
- * A bridge's script-tag file: the adapter, handed to the main script's
- * `ConsentEmbed.useBridge`, which holds the engine and the site's map. The
- * entry is made here rather than kept as six copies of the same three lines.
+ * The entry of a file the script tag loads from beside itself: a bridge's
+ * adapter, handed to the main script's `ConsentEmbed.useBridge` (which holds
+ * the engine and the site's map), or a language, handed to
+ * `registerTranslation`. Made here rather than kept as fifteen copies of the
+ * same three lines.
  */
-const bridgeEntry = (name) => ({
-  name: 'consent-embed-bridge-entry',
-  resolveId: (id) => (id === `bridge:${name}` ? id : null),
+const besideEntry = (folder, name, call) => ({
+  name: 'consent-embed-beside-entry',
+  resolveId: (id) => (id === `beside:${folder}/${name}` ? id : null),
   load(id) {
-    if (id !== `bridge:${name}`) return null;
-    const file = JSON.stringify(fileURLToPath(new URL(`./src/bridges/${name}.ts`, import.meta.url)));
-    return `import bridge from ${file};
+    if (id !== `beside:${folder}/${name}`) return null;
+    const file = JSON.stringify(fileURLToPath(new URL(`./src/${folder}/${name}.ts`, import.meta.url)));
+    return `import * as module from ${file};
 const api = window.ConsentEmbed;
-if (typeof api?.useBridge === 'function') api.useBridge(bridge);
-else console.warn('consent-embed [bridge]: bridges/${name}.min.js needs consent-embed.min.js on the page first.');`;
+if (typeof api?.${call} === 'function') api.${call}(${folder === 'bridges' ? 'module.default' : 'Object.values(module)[0]'});
+else console.warn('consent-embed [${folder === 'bridges' ? 'bridge' : 'language-unavailable'}]: ${folder}/${name}.min.js needs consent-embed.min.js on the page first.');`;
   },
+});
+
+/** A classic script the script tag loads from beside itself. */
+const beside = (folder, name, call) => ({
+  input: `beside:${folder}/${name}`,
+  output: { file: `dist/${folder}/${name}.min.js`, format: 'iife' },
+  plugins: [
+    besideEntry(folder, name, call),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+    terser({ ecma: 2022, module: false, format: { comments: false } }),
+    size,
+  ],
 });
 
 export default [
@@ -81,7 +98,14 @@ export default [
   // idb-keyval left to the application's bundler.
   {
     // builtins and boxes are entries too: the stylesheet is generated from them after the build.
-    input: ['src/index.ts', 'src/define.ts', 'src/providers/builtins.ts', 'src/providers/boxes.ts', ...bridges.map((b) => `src/bridges/${b}.ts`)],
+    input: [
+      'src/index.ts',
+      'src/define.ts',
+      'src/providers/builtins.ts',
+      'src/providers/boxes.ts',
+      ...bridges.map((b) => `src/bridges/${b}.ts`),
+      ...languages.map((l) => `src/i18n/${l}.ts`),
+    ],
     external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }), css],
@@ -98,14 +122,6 @@ export default [
       size,
     ],
   },
-  ...bridges.map((name) => ({
-    input: `bridge:${name}`,
-    output: { file: `dist/bridges/${name}.min.js`, format: 'iife' },
-    plugins: [
-      bridgeEntry(name),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser({ ecma: 2022, module: false, format: { comments: false } }),
-      size,
-    ],
-  })),
+  ...bridges.map((name) => beside('bridges', name, 'useBridge')),
+  ...languages.map((name) => beside('i18n', name, 'registerTranslation')),
 ];

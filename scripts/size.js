@@ -1,12 +1,13 @@
 // Prints the bytes every change is measured by: the script-tag bundle and
-// each bridge file, minified and gzipped (level 9). `npm run size`.
+// each bridge and language file beside it, minified and gzipped (level 9). `npm run size`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../dist/', import.meta.url);
 
 export function sizes() {
-  const files = ['consent-embed.min.js', ...readdirSync(new URL('bridges/', dist)).filter((f) => f.endsWith('.min.js')).map((f) => `bridges/${f}`)];
+  const beside = (folder) => readdirSync(new URL(`${folder}/`, dist)).filter((f) => f.endsWith('.min.js')).map((f) => `${folder}/${f}`);
+  const files = ['consent-embed.min.js', ...beside('bridges'), ...beside('i18n')];
   return files.map((file) => {
     const code = readFileSync(new URL(file, dist));
     return { file, min: code.length, gzip: gzipSync(code, { level: 9 }).length };

@@ -1,9 +1,10 @@
 // The script-tag entry: registers the elements and exposes `window.ConsentEmbed`.
 import type { Bridge, BridgeOptions } from './bridges/bridge.js';
 import { connectBridge } from './bridges/connect.js';
-import { configureStore } from './core/default-store.js';
+import { readScriptTag } from './core/config.js';
 import { policyRefused, scriptURL } from './core/trusted-types.js';
 import { quote, warn } from './core/warn.js';
+import { setTranslationLoader } from './i18n/languages.js';
 import * as api from './index.js';
 import { define } from './register.js';
 
@@ -13,7 +14,10 @@ const API = Symbol.for('consent-embed.api');
 /** The bridges published beside this script, as `bridges/<name>.min.js`. */
 const BRIDGES = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
 
-const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : undefined;
+const script =
+  document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript
+    : document.querySelector<HTMLScriptElement>('script[data-consent-embed]');
 const data = script?.dataset ?? {};
 
 /** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
@@ -36,6 +40,25 @@ function useBridge(factory: (options?: BridgeOptions) => Bridge): () => void {
   return connectBridge(factory(bridgeOptions));
 }
 
+/**
+ * Loads one of the library's own files from beside this script: a bridge or a
+ * language. Only names from fixed lists reach here, so no attribute can point
+ * the page at another script.
+ */
+function loadBeside(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!script?.src) return reject(new Error('the script tag has no src to find it by'));
+    const tag = document.createElement('script');
+    // Under Trusted Types without our policy, assigning a plain URL throws: caught, and said.
+    tag.src = scriptURL(new URL(path, script.src).href);
+    // A page that allows scripts by nonce allows this one by the same.
+    tag.nonce = script.nonce ?? '';
+    tag.onload = () => resolve();
+    tag.onerror = () => reject(new Error(`${tag.src} could not be loaded`));
+    document.head.append(tag);
+  });
+}
+
 type Api = typeof api & { define: typeof define; useBridge: typeof useBridge; readonly [API]: true };
 
 declare global {
@@ -44,7 +67,8 @@ declare global {
   }
 }
 
-if (data.policyVersion) configureStore({ policyVersion: data.policyVersion });
+readScriptTag(script, ['bridge', 'bridgeMap']);
+setTranslationLoader((lang) => loadBeside(`i18n/${lang}.min.js`));
 
 // Under Trusted Types that refuse our policy, Lit could not render: the
 // fallback content stays (the warning said why), and the store API still works.
@@ -71,17 +95,15 @@ if (!ours) {
     }
   }
 
-  // `data-bridge="cookiebot"`: the bridge's file, from beside this script. Only
-  // known names, so the attribute can never point the page at another script.
+  // `data-bridge="cookiebot"`: the bridge's file, from beside this script.
   const bridge = data.bridge?.trim();
   if (bridge && !BRIDGES.includes(bridge)) {
     warn('bridge', `data-bridge names ${quote(bridge)}; known bridges are ${BRIDGES.join(', ')}.`);
-  } else if (bridge && script) {
-    const tag = document.createElement('script');
-    tag.src = scriptURL(new URL(`bridges/${bridge}.min.js`, script.src).href);
-    // A page that allows scripts by nonce allows this one by the same.
-    tag.nonce = script.nonce ?? '';
-    tag.onerror = () => warn('bridge', `the ${bridge} bridge's file ${tag.src} could not be loaded.`);
-    document.head.append(tag);
+  } else if (bridge) {
+    try {
+      loadBeside(`bridges/${bridge}.min.js`).catch((error: unknown) => warn('bridge', `the ${bridge} bridge's file: ${error}.`));
+    } catch (error) {
+      warn('bridge', `the ${bridge} bridge's file could not be added to the page (${error}).`);
+    }
   }
 }

@@ -45,6 +45,8 @@ export interface Bridge {
   readonly manager: Manager;
   /** The categories a provider stands under when the site did not say. */
   categories(provider: string): readonly string[] | undefined;
+  /** The providers the site's map names: mirrored even where no element on the page shows them. */
+  readonly mapped: readonly string[];
 }
 
 /** Builds a bridge from an adapter's parts and a site's options. */
@@ -58,6 +60,7 @@ export function defineBridge(
   return {
     name,
     manager,
+    mapped: Object.keys(map).filter((provider) => map[provider] !== null),
     categories(provider) {
       const given = Object.hasOwn(map, provider) ? map[provider] : defaults(provider);
       if (given === null || given === undefined) return undefined;
@@ -79,10 +82,17 @@ export function whenPresent<T>(find: () => T | undefined, use: (found: T) => voi
     try {
       found = find();
     } catch (error) {
-      found = undefined;
-      fault(`reading ${what} failed (${error}).`);
+      // One cause, one warning: a manager that throws when read is not also reported missing later.
+      return fault(`reading ${what} failed (${error}).`);
     }
-    if (found !== undefined) return use(found);
+    if (found !== undefined) {
+      try {
+        use(found);
+      } catch (error) {
+        fault(`using ${what} failed (${error}).`);
+      }
+      return;
+    }
     if (document.readyState === 'complete' && deadline === Infinity) deadline = performance.now() + 5000;
     if (performance.now() > deadline) return fault(`${what} is not on this page.`);
     timer = setTimeout(look, 250);

@@ -1,6 +1,8 @@
+import { grant } from '../core/api.js';
 import { defaultStore } from '../core/default-store.js';
+import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
-import { listProviders } from '../providers/registry.js';
+import { getProvider, providersInUse } from '../providers/registry.js';
 import type { Bridge, ManagerState } from './bridge.js';
 
 /** Whether a provider is consented to, refused, or undecided under a state. */
@@ -16,10 +18,13 @@ function verdict(categories: readonly string[], state: ManagerState, closed: boo
  * - The manager's explicit consent to a provider's categories grants it, for
  *   the browsing session (the manager remembers its own choices). A choice
  *   the visitor withdrew here is not revived by a state read back on load:
- *   only a new action in the manager grants over it.
- * - A refusal the visitor makes in the manager withdraws and unloads. A
- *   refusal read back on load does so only for a manager told of every choice
- *   made here (`tell`), since for the others it may predate a click here.
+ *   only a new consent to that provider's categories in the manager (a change
+ *   of its verdict while the page is open) grants over it.
+ * - A refusal the visitor makes in the manager (a change of the provider's
+ *   verdict) withdraws and unloads. A refusal read back on load does so only
+ *   for a manager told of every choice made here (`tell`), since for the
+ *   others it may predate a click here. Nothing granted here after the
+ *   manager spoke is withdrawn by what it said.
  * - A choice made here is told to the manager, where it has a single service
  *   for the provider.
  *
@@ -31,49 +36,92 @@ export function connectBridge(bridge: Bridge): () => void {
   const store = defaultStore();
   const source = `bridge:${bridge.name}` as const;
   const faults = new Set<string>();
-  /** What the manager last said per provider, so that a change from consent to refusal is seen as one. */
-  const last = new Map<string, boolean>();
+  /** What the manager last said per provider (undecided too), so that a change of its word is seen as one. */
+  const last = new Map<string, boolean | undefined>();
   const fault = (why: string) => {
     if (faults.has(why)) return;
     faults.add(why);
     warn('bridge', `the ${bridge.name} bridge: ${why} Embeds keep asking visitors themselves.`);
   };
-  const ids = () => listProviders().map((p) => p.id);
 
-  const apply = async (state: ManagerState, closed: boolean, action: boolean) => {
-    for (const id of ids()) {
-      const categories = bridge.categories(id);
-      const now = categories && verdict(categories, state, closed);
-      if (now === undefined) continue;
+  /** A site's map may hold anything: a category list that is not text is a fault, named once, and that provider is left out. */
+  const categoriesOf = (id: string): readonly string[] | undefined => {
+    const categories: unknown = bridge.categories(id);
+    if (categories === undefined) return undefined;
+    if (Array.isArray(categories) && categories.length && categories.every((c) => typeof c === 'string')) return categories;
+    fault(`its map gives ${JSON.stringify(id)} something that is not a category or a list of categories.`);
+    return undefined;
+  };
+
+  /**
+   * Applies one state the manager told when the order of choices stood at
+   * `at`, to the providers `ids`. Decided per provider: one whose verdict
+   * changed since the manager last spoke (undecided included) is the visitor
+   * acting in the manager now; one heard of for the first time is read back
+   * from before. Nothing the visitor did on this page after `at` is undone.
+   */
+  const apply = async (state: ManagerState, closed: boolean, at: number, ids: readonly string[]) => {
+    let granted: ConsentRecord[] | undefined;
+    for (const id of ids) {
+      const categories = categoriesOf(id);
+      if (!categories) continue;
+      const now = verdict(categories, state, closed);
+      const told = last.has(id);
       const before = last.get(id);
       last.set(id, now);
+      if (now === undefined) continue;
+      const acted = told && before !== now;
       if (now) {
-        if (listProviders().find((p) => p.id === id)?.instances) continue; // Consent to those is per server, given on its placeholder.
-        if ((await store.get(id)) || (!action && (await store.withdrawn(id)))) continue;
-        await store.grant(id, 'session', { source });
-      } else if (action || bridge.manager.tell || before === true) {
-        // Every key of the provider: its own, and each server of a provider of many.
-        const granted = (await store.list()).map((r) => r.provider).filter((key) => key === id || key.startsWith(`${id}:`));
-        await Promise.all(granted.map((key) => store.revoke(key, { source })));
+        // Consent to a provider of many servers is per server, given on its placeholder.
+        if (getProvider(id)?.instances || (await store.get(id))) continue;
+        const withdrawn = await store.withdrawal(id);
+        // Withdrawn here: read back from before, the manager's consent does not revive it; given anew, it does, unless the withdrawal is newer.
+        if (withdrawn !== undefined && (!acted || withdrawn > at)) continue;
+        await grant(id, { source });
+      } else if (acted || (!told && bridge.manager.tell)) {
+        // Every key of the provider (its own, and each server of a provider of many) granted before the manager said no.
+        granted ??= await store.list();
+        const keys = granted.filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at).map((r) => r.provider);
+        await Promise.all(keys.map((key) => store.revoke(key, { source })));
       }
     }
   };
 
+  /**
+   * The providers the bridge mirrors: those elements on this page show, and
+   * those the site's map names. A manager's "accept all" is not consent to
+   * providers the visitor never met on this site.
+   */
+  const mirrored = () => [...new Set([...inUse.ids, ...bridge.mapped])].filter((id) => getProvider(id));
+
   let queue = Promise.resolve();
-  /** The last state reported: the first is read back on load, and a later one that differs is the visitor acting now. */
-  let previous: string | undefined;
-  const report = (state: ManagerState, closed = false) => {
-    if (typeof state !== 'object' || state === null) return fault('its manager answered with something that is not a consent state.');
-    // Plain booleans only: anything else from a manager is nonsense, and reads as undecided.
-    const clean: Record<string, boolean> = {};
-    for (const [key, value] of Object.entries(state)) if (typeof value === 'boolean') clean[key] = value;
-    const text = JSON.stringify([clean, closed]);
-    const action = previous !== undefined && text !== previous;
-    if (text === previous) return;
-    previous = text;
+  /** The last state reported, to skip repeats and to apply to providers that appear later. */
+  let previous: { text: string; state: ManagerState; closed: boolean } | undefined;
+  const enqueue = (run: () => Promise<void>) => {
     // In order: a refusal must not be overtaken by the consent read before it.
-    queue = queue.then(() => apply(clean, closed, action)).catch((error) => fault(`it failed while applying the manager's state (${error}).`));
+    queue = queue.then(run).catch((error) => fault(`it failed while applying the manager's state (${error}).`));
   };
+  const report = (state: ManagerState, closed = false) => {
+    const at = store.now();
+    let clean: Record<string, boolean>;
+    try {
+      if (typeof state !== 'object' || state === null) return fault('its manager answered with something that is not a consent state.');
+      // Plain booleans only: anything else from a manager is nonsense, and reads as undecided.
+      clean = {};
+      for (const [key, value] of Object.entries(state)) if (typeof value === 'boolean') clean[key] = value;
+    } catch (error) {
+      return fault(`its manager's state could not be read (${error}).`);
+    }
+    const text = JSON.stringify([clean, closed]);
+    if (text === previous?.text) return;
+    previous = { text, state: clean, closed };
+    enqueue(() => apply(clean, closed, at, mirrored()));
+  };
+  // An element that shows a new provider (a SPA route, content added later) gets the manager's word as it stands.
+  const inUse = providersInUse((id) => {
+    const known = previous;
+    if (known) enqueue(() => apply(known.state, known.closed, store.now(), [id]));
+  });
 
   let stop: () => void = () => {};
   try {
@@ -87,7 +135,7 @@ export function connectBridge(bridge: Bridge): () => void {
     if (from === 'storage' || remote || from.startsWith('bridge:') || !bridge.manager.tell) return;
     // One server's consent is not the provider's: telling the manager would grant every server.
     if (provider.includes(':')) return;
-    const categories = bridge.categories(provider.split(':')[0]!);
+    const categories = categoriesOf(provider);
     if (categories?.length !== 1) return;
     try {
       bridge.manager.tell(categories[0]!, record !== undefined);
@@ -98,6 +146,7 @@ export function connectBridge(bridge: Bridge): () => void {
 
   return () => {
     unsubscribe();
+    inUse.stop();
     try {
       stop();
     } catch {

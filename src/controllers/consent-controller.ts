@@ -64,12 +64,14 @@ export class ConsentController implements ReactiveController {
     this.granted = this.settled = false;
   }
 
-  /** Records the visitor's choice; the store's change event flips `granted`. */
-  grant(scope: ConsentScope, source: ChangeSource): void {
+  /** Records the visitor's choice; the store's change event flips `granted`. Resolves to whether consent holds after it. */
+  async grant(scope: ConsentScope, source: ChangeSource, days?: number): Promise<boolean> {
     const subject = this.#subject;
-    if (!subject) return;
+    if (!subject) return false;
     const { key, digest, name, company } = subject;
-    void this.store.grant(key, scope, { source, digest, name, company }).then(() => this.#host.requestUpdate());
+    await this.store.grant(key, scope, { source, digest, name, company, days });
+    this.#host.requestUpdate();
+    return subject === this.#subject && this.granted;
   }
 
   /** Withdraws the choice for the provider, everywhere. */

@@ -1,4 +1,5 @@
 import { isConsentKey, partyFor } from '../providers/registry.js';
+import { siteSettings } from './config.js';
 import { defaultStore } from './default-store.js';
 import { ConsentEmbedChangeEvent } from './events.js';
 import type { ConsentScope } from './record.js';
@@ -26,6 +27,14 @@ export interface GrantOptions {
   readonly source?: ChangeSource;
 }
 
+/** Who may be named as the source of a choice made through the API: never `storage`, which would silence it. */
+function sourceOf(source: unknown): ChangeSource {
+  if (source === 'api' || source === 'settings' || source === 'placeholder' || source === 'embed') return source;
+  if (typeof source === 'string' && /^bridge:[a-z0-9-]{1,32}$/.test(source)) return source as ChangeSource;
+  if (source !== undefined) warn('invalid-config', `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`);
+  return 'api';
+}
+
 function checked(provider: unknown, action: string): provider is string {
   if (isConsentKey(provider)) return true;
   const shown = typeof provider === 'string' ? quote(provider) : typeof provider;
@@ -38,21 +47,22 @@ function checked(provider: unknown, action: string): provider is string {
  * placeholders: for a site's own "allow all videos" control, say. Resolves to
  * undefined (with a warning) for something that is not a provider id.
  */
-export async function grant(provider: string, { remember = false, source = 'api' }: GrantOptions = {}): Promise<GrantResult | undefined> {
+export async function grant(provider: string, { remember = false, source }: GrantOptions = {}): Promise<GrantResult | undefined> {
   if (!checked(provider, 'grant')) return undefined;
   const party = partyFor(provider);
   const terms = party && { digest: party.digest, name: party.name, company: party.company };
-  return defaultStore().grant(provider, remember ? 'remember' : 'session', { source, ...terms });
+  const days = siteSettings().rememberDays;
+  return defaultStore().grant(provider, remember ? 'remember' : 'session', { source: sourceOf(source), days, ...terms });
 }
 
 /** Withdraws consent to `provider` here, in storage and in every open tab; its embeds unload. */
-export async function revoke(provider: string, { source = 'api' }: { source?: ChangeSource } = {}): Promise<void> {
-  if (checked(provider, 'revoke')) await defaultStore().revoke(provider, { source });
+export async function revoke(provider: string, { source }: { source?: ChangeSource } = {}): Promise<void> {
+  if (checked(provider, 'revoke')) await defaultStore().revoke(provider, { source: sourceOf(source) });
 }
 
 /** Withdraws every choice, including ones this page never heard of. */
-export function revokeAll({ source = 'api' }: { source?: ChangeSource } = {}): Promise<void> {
-  return defaultStore().clear({ source });
+export function revokeAll({ source }: { source?: ChangeSource } = {}): Promise<void> {
+  return defaultStore().clear({ source: sourceOf(source) });
 }
 
 /** Every choice that counts now, oldest first. */

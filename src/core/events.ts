@@ -79,6 +79,5 @@ declare global {
   interface HTMLElementEventMap {
     'consent-embed-request': ConsentEmbedRequestEvent;
     'consent-embed-load': ConsentEmbedLoadEvent;
-    'consent-embed-change': ConsentEmbedChangeEvent;
   }
 }

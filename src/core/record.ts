@@ -79,6 +79,11 @@ export class Stamp {
   see(stamp: number): void {
     if (stamp > this.#last) this.#last = stamp;
   }
+
+  /** Where the order stands now, without taking a stamp: any choice made after this is stamped above it. */
+  now(): number {
+    return Math.max(Date.now(), this.#last);
+  }
 }
 
 /** Whether `a` overrides `b`: it is later, or as late and a withdrawal, since a tie must never invent consent. */
@@ -105,7 +110,11 @@ export function createRecord(
 /** Adds the optional terms, leaving out the absent ones, so stored records stay minimal and compare equal. */
 function withTerms(record: ConsentRecord, terms: GrantTerms): ConsentRecord {
   const copy: Record<string, unknown> = { ...record };
-  for (const key of TERMS) if (terms[key] !== undefined) copy[key] = terms[key];
+  for (const key of TERMS) {
+    // Made to pass `term` below: a grant given here is never dropped as malformed when read back.
+    const value = typeof terms[key] === 'string' ? terms[key].replace(/\p{Cc}+/gu, ' ').trim().slice(0, 100) : '';
+    if (value) copy[key] = value;
+  }
   return copy as unknown as ConsentRecord;
 }
 

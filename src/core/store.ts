@@ -47,6 +47,8 @@ export interface ConsentChange {
 /** Who made a grant or withdrawal, and what a grant was given for: see `ConsentRecord` for the terms. */
 export interface ChoiceOptions extends Omit<GrantTerms, 'policy'> {
   readonly source?: ChangeSource;
+  /** Days a remembered grant lasts, over the store's `rememberDays`; clamped to 1–395. */
+  readonly days?: number | undefined;
 }
 
 const SOURCE = /^(placeholder|embed|settings|api|storage|bridge:[a-z0-9-]{1,32})$/;
@@ -127,8 +129,6 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 export class ConsentStore {
   /** False once storage failed; choices then last for this page only. */
   canRemember = true;
-  /** See `ConsentStoreOptions.policyVersion`; set it before the first read. */
-  policyVersion: string | undefined;
 
   /** The newest entry this page knows per provider, withdrawals included, and the withdrawal of all under `*`. */
   readonly #entries = new Map<string, Entry>();
@@ -140,6 +140,7 @@ export class ConsentStore {
   readonly #name: string;
   readonly #days: number;
   readonly #timeout: number;
+  #policy: string | undefined;
   #idb: UseStore | undefined;
   #channel: BroadcastChannel | undefined;
 
@@ -148,6 +149,25 @@ export class ConsentStore {
     this.#days = clampDays(options.rememberDays ?? DEFAULT_REMEMBER_DAYS);
     this.#timeout = options.timeout ?? 1500;
     this.policyVersion = options.policyVersion;
+  }
+
+  /** See `ConsentStoreOptions.policyVersion`. Changing it re-weighs every choice this page knows, and tells listeners. */
+  get policyVersion(): string | undefined {
+    return this.#policy;
+  }
+
+  set policyVersion(version: string | undefined) {
+    if (version !== undefined && !/^[\x20-\x7e]{1,64}$/.test(String(version))) {
+      warn('invalid-config', `the policy version ${JSON.stringify(String(version)).slice(0, 80)} is not short printable text; it is ignored.`);
+      return;
+    }
+    const keys = [...this.#entries.keys()].filter((k) => k !== ALL);
+    const before = keys.map((key) => this.#current(key));
+    this.#policy = version === undefined ? undefined : String(version);
+    keys.forEach((provider, i) => {
+      const after = this.#current(provider);
+      if (after !== before[i]) this.#emit({ provider, record: after, source: 'storage', remote: false });
+    });
   }
 
   /** The current consent for `provider`, or undefined. Never rejects. */
@@ -166,26 +186,33 @@ export class ConsentStore {
   }
 
   /**
-   * Whether the visitor withdrew consent to `provider` (or every choice) and
-   * has not given it since: what a consent-manager bridge must not override
-   * with a state it reads back on load. Never rejects.
+   * When the visitor withdrew consent to `provider` (or every choice), if
+   * they did and have not given it since: the withdrawal's stamp, which a
+   * consent-manager bridge must not override with an older state. Never rejects.
    */
-  async withdrawn(provider: string): Promise<boolean> {
-    if (await this.get(provider)) return false;
+  async withdrawal(provider: string): Promise<number | undefined> {
+    if (await this.get(provider)) return undefined;
     const entry = this.#entries.get(provider);
     const all = this.#entries.get(ALL);
-    return entry?.scope === 'withdrawn' || (all !== undefined && supersedes(all, entry));
+    if (all && supersedes(all, entry)) return all.stamp;
+    return entry?.scope === 'withdrawn' ? entry.stamp : undefined;
   }
 
   /**
    * Records the visitor's choice, tells the other tabs, and resolves once it is
    * stored (or known not to be). Never rejects.
    */
-  async grant(provider: string, scope: ConsentScope = 'session', { source = 'api', ...given }: ChoiceOptions = {}): Promise<GrantResult> {
+  async grant(provider: string, scope: ConsentScope = 'session', { source = 'api', days, ...given }: ChoiceOptions = {}): Promise<GrantResult> {
     const terms = { ...given, policy: this.policyVersion };
-    const record = createRecord(provider, scope, Date.now(), this.#days, browsingSession(), this.#stamp.next(), terms);
+    const lasts = days === undefined ? this.#days : clampDays(days);
+    const record = createRecord(provider, scope, Date.now(), lasts, browsingSession(), this.#stamp.next(), terms);
     const written = await this.#act(record, source);
     return { record: (written as ConsentRecord | undefined) ?? record, saved: written !== undefined };
+  }
+
+  /** Where the order of choices stands now: every choice made after this call is stamped above it. */
+  now(): number {
+    return this.#stamp.now();
   }
 
   /** Withdraws consent for `provider` here, in storage and in every open tab. */
@@ -246,13 +273,19 @@ export class ConsentStore {
    */
   async #act(entry: Entry, source: ChangeSource): Promise<Entry | undefined> {
     const saving = this.#write(entry, true);
-    this.#apply(entry, source, false);
+    const told = this.#apply(entry, source, false);
     this.#post(entry, source);
-    const written = await saving;
+    const { written, voided = [] } = (await saving) ?? {};
     // Stamped again past an entry stamped while the clock was fast: everyone hears the new stamp.
     if (written && written !== entry) {
       this.#apply(written, source, false);
       this.#post(written, source);
+    }
+    // A withdrawal is news even where this page never read the grant it ends:
+    // a site's consent log hears of every one, and of each stored grant a withdrawal of all ended.
+    if (entry.scope === 'withdrawn') {
+      const ended = entry.provider === ALL ? voided : [entry.provider];
+      for (const provider of ended) if (!told.has(provider)) this.#emit({ provider, record: undefined, source, remote: false });
     }
     return written;
   }
@@ -267,30 +300,39 @@ export class ConsentStore {
    * Whether `entry` is consent now: a grant, unexpired, of this browsing
    * session, under the site's policy version, and not voided by a withdrawal of all.
    */
-  #counts(entry: Entry | undefined): entry is ConsentRecord {
+  #counts(entry: Entry | undefined, anyPolicy = false): entry is ConsentRecord {
     if (!isCurrent(entry, Date.now(), browsingSession())) return false;
-    if (this.policyVersion !== undefined && entry.policy !== this.policyVersion) return false;
+    if (!anyPolicy && this.#policy !== undefined && entry.policy !== this.#policy) return false;
     const all = this.#entries.get(ALL);
     return !all || supersedes(entry, all);
   }
 
-  /** Whether a stored value is not worth keeping: malformed, or a grant that no longer counts. */
+  /**
+   * Whether a stored value is not worth keeping: malformed, or a grant that no
+   * longer counts. A grant under another policy version is kept: a page of the
+   * site still open from before a deploy, or after a rollback, reads it as its own.
+   */
   #stale(entry: Entry | undefined): boolean {
-    return !entry || (entry.scope !== 'withdrawn' && !this.#counts(entry));
+    return !entry || (entry.scope !== 'withdrawn' && !this.#counts(entry, true));
   }
 
   /** Takes in an entry from any source if it is newer than what this page knows, and tells listeners what that changed. */
-  #apply(entry: Entry, source: ChangeSource, remote: boolean): void {
+  #apply(entry: Entry, source: ChangeSource, remote: boolean): Set<string> {
+    const told = new Set<string>();
     this.#stamp.see(entry.stamp);
     const key = entry.provider;
-    if (!supersedes(entry, this.#entries.get(key))) return;
-    const affected = key === ALL ? [...this.#entries.keys()] : [key];
+    if (!supersedes(entry, this.#entries.get(key))) return told;
+    const affected = key === ALL ? [...this.#entries.keys()].filter((k) => k !== ALL) : [key];
     const before = affected.map((provider) => this.#current(provider));
     this.#entries.set(key, entry);
     affected.forEach((provider, i) => {
       const after = this.#current(provider);
-      if (after !== before[i]) this.#emit({ provider, record: after, source, remote });
+      // The same choice stamped again is no change.
+      if (after?.scope === before[i]?.scope && after?.grantedAt === before[i]?.grantedAt) return;
+      told.add(provider);
+      this.#emit({ provider, record: after, source, remote });
     });
+    return told;
   }
 
   async #read(provider: string): Promise<ConsentRecord | undefined> {
@@ -314,15 +356,15 @@ export class ConsentStore {
    * stored entries stamped ahead of the clock (see `AHEAD`). Returns what was
    * written, or undefined; what beat it is taken in.
    */
-  async #write(entry: Entry, fresh: boolean): Promise<Entry | undefined> {
+  async #write(entry: Entry, fresh: boolean): Promise<{ written?: Entry; voided?: string[] } | undefined> {
     const key = entry.provider;
     const grant = entry.scope !== 'withdrawn';
     const result = await this.#use(
       'readwrite',
       (s, call) =>
-        new Promise<{ written?: Entry; winner?: Entry }>((resolve, reject) => {
+        new Promise<{ written?: Entry; winner?: Entry; voided?: string[] }>((resolve, reject) => {
           const tx = s.transaction;
-          const outcome: { written?: Entry; winner?: Entry } = {};
+          const outcome: { written?: Entry; winner?: Entry; voided?: string[] } = {};
           // A withdrawal of all is weighed against every entry, since it voids
           // them; any other entry against its own key and the withdrawal of all.
           const keys = key === ALL ? s.getAllKeys() : undefined;
@@ -351,8 +393,11 @@ export class ConsentStore {
             outcome.written = final;
             // The withdrawal of all stands for every entry it voids.
             if (keys) {
+              outcome.voided = [];
               keys.result.forEach((k, i) => {
-                if (k !== ALL && !(stored[i] && supersedes(stored[i]!, final))) s.delete(k);
+                if (k === ALL || (stored[i] && supersedes(stored[i]!, final))) return;
+                if (stored[i] && stored[i]!.scope !== 'withdrawn') outcome.voided!.push(String(k));
+                s.delete(k);
               });
             }
           });
@@ -365,7 +410,7 @@ export class ConsentStore {
     );
     if (!result.ok) return undefined;
     if (result.value.winner) this.#apply(result.value.winner, 'storage', false);
-    return result.value.written;
+    return result.value;
   }
 
   /** Deletes a stored value found not to be consent, unless another tab replaced it since it was read. */

@@ -17,7 +17,9 @@ export type WarningCode =
   | 'storage-unavailable'
   | 'duplicate-provider'
   | 'trusted-types'
-  | 'bridge';
+  | 'bridge'
+  | 'invalid-config'
+  | 'language-unavailable';
 
 /** Logs one console warning in the library's format: `consent-embed [code]: message`. */
 export function warn(code: WarningCode, message: string): void {

@@ -19,19 +19,26 @@ const list = (items: readonly string[]) =>
 
 const cannot = 'This embed cannot be shown: ';
 
+const days = new Intl.PluralRules('en');
+
 export const en: Translation = {
+  lang: 'en',
+  dir: 'ltr',
   load,
   loadLabel: (kind, title) => `${load(kind)}: ${title}`,
   notice: ({ kind, name, company, software }) =>
     `This ${noun[kind]} is hosted by ${name}${software ? `, a ${software} server` : ''}. ` +
     `${kind === 'call' ? 'Joining' : 'Loading'} it sends your IP address and more to ${company}.`,
+  noticeShort: ({ kind, company }) => `${kind === 'call' ? 'Joining' : 'Loading'} sends data to ${company}.`,
   contacts: (hosts) => `It contacts ${list(hosts)}.`,
   privacyLink: ({ name }) => `${name} privacy policy`,
   remember: ({ name }) => `Remember my choice for ${name}`,
+  rememberedFor: ({ name }, n) => `Your choice for ${name} is remembered for ${n} ${days.select(n) === 'one' ? 'day' : 'days'}.`,
   cannotRemember: 'This browser does not let the site remember your choice: it lasts until you leave the page.',
   withdraw: ({ name }) => `Stop loading ${name}`,
   blocked: ({ name }) => `This site's privacy settings do not allow ${name} to load here.`,
   gpc: 'Your browser asks sites not to share your data (Global Privacy Control). Nothing is loaded unless you choose to.',
+  loaded: ({ kind, name }, title) => `${name} ${noun[kind]} loaded: ${title}`,
   untitled: ({ kind, name }) => `${name} ${noun[kind]}`,
   settings: {
     label: 'Your choices for third-party content on this site',

@@ -10,26 +10,42 @@ export interface ProviderNames {
   readonly software?: string;
 }
 
-/** Every text the placeholder shows. One file per language implements it. */
+/**
+ * Every text the library shows, in one language. One file per language
+ * implements it; texts with parameters are functions, so that each language
+ * can put words in its own order, agree them with the kind's gender, and
+ * choose plural forms (`Intl.PluralRules`).
+ */
 export interface Translation {
+  /** The language's BCP 47 tag, as `<html lang>` would give it: `en`, `de`, `ar`. */
+  readonly lang: string;
+  /** Arabic is `rtl`: the placeholder lays out right to left. */
+  readonly dir: 'ltr' | 'rtl';
   /** Visible label of the load button: "Load video", "Join call". */
   load(kind: EmbedKind): string;
   /** Accessible name of the load button, naming what loads. */
   loadLabel(kind: EmbedKind, title: string): string;
   /** The notice: who hosts it and who receives the visitor's data. */
   notice(p: ProviderNames): string;
+  /** The notice in small boxes: one short sentence that still names who receives the data. */
+  noticeShort(p: ProviderNames): string;
   /** The hosts an author's own embed code contacts, when the author listed them. */
   contacts(hosts: readonly string[]): string;
   privacyLink(p: ProviderNames): string;
+  /** The checkbox that keeps the choice beyond the browsing session. */
   remember(p: ProviderNames): string;
+  /** Said when a site offers only remembering: how long the choice is kept. */
+  rememberedFor(p: ProviderNames, days: number): string;
   /** Shown beside a disabled remember control when storage is unusable. */
   cannotRemember: string;
-  /** The control on a loaded embed that withdraws the choice: "Stop loading YouTube". */
-  withdraw(p: ProviderNames): string;
-  /** Shown when the site's own settings cancelled the load. */
-  blocked(p: ProviderNames): string;
   /** Shown when the browser sends Global Privacy Control. */
   gpc: string;
+  /** Shown when the site's own settings cancelled the load. */
+  blocked(p: ProviderNames): string;
+  /** The control on a loaded embed that withdraws the choice: "Stop loading YouTube". */
+  withdraw(p: ProviderNames): string;
+  /** Announced politely once the embed has loaded. */
+  loaded(p: ProviderNames, title: string): string;
   /** Accessible name of the frame when the page gave no title. */
   untitled(p: ProviderNames): string;
   /** What the placeholder says for bad input, by warning code. */
@@ -56,7 +72,7 @@ export interface SettingsTexts {
   allowLabel(name: string): string;
   /** The checkbox that makes "Allow" remember. */
   rememberAllowed: string;
-  /** Announced after a change: "YouTube: withdrawn." */
+  /** Announced after a change: "YouTube: consent withdrawn." */
   withdrawn(name: string): string;
   allowed(name: string): string;
   withdrawnAll: string;

@@ -28,7 +28,7 @@ const isRoom = (room: string | undefined): room is string => !!room && ROOM.test
 export const jitsi: Provider<JitsiTarget> = {
   id: 'jitsi',
   name: 'Jitsi Meet',
-  company: 'the Jitsi Meet server',
+  company: 'Jitsi Meet server operators',
   kind: 'call',
   // Jitsi Meet serves no privacy page of its own (its links point to jitsi.org,
   // which covers meet.jit.si only): the server's front page is the best guess.

@@ -20,7 +20,7 @@ const PATHS = [/^\/@([^/]+)\/([^/]+)(?:\/embed)?\/?$/, /^\/users\/([^/]+)\/statu
 export const mastodon: Provider<MastodonTarget> = {
   id: 'mastodon',
   name: 'Mastodon',
-  company: 'the Mastodon server',
+  company: 'Mastodon server operators',
   kind: 'post',
   // Each server has its own, at this path.
   privacyPolicy: '/privacy-policy',

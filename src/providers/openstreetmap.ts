@@ -102,7 +102,7 @@ function fromPage(url: URL): OpenStreetMapTarget | null {
 export const openstreetmap: Provider<OpenStreetMapTarget> = {
   id: 'openstreetmap',
   name: 'OpenStreetMap',
-  company: 'the OpenStreetMap Foundation',
+  company: 'OpenStreetMap Foundation',
   kind: 'map',
   privacyPolicy: 'https://osmfoundation.org/wiki/Privacy_Policy',
   box: { ratio: '4 / 3' },

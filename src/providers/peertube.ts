@@ -25,7 +25,7 @@ const PLAYLIST = /^\/(?:w\/p|videos\/watch\/playlist|video-playlists\/embed)\/([
 export const peertube: Provider<PeerTubeTarget> = {
   id: 'peertube',
   name: 'PeerTube',
-  company: 'the PeerTube server',
+  company: 'PeerTube server operators',
   kind: 'video',
   // PeerTube has no privacy page of its own; each server states its terms here.
   privacyPolicy: '/about/instance',

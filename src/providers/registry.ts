@@ -146,6 +146,23 @@ function partyOf(provider: Provider, target: unknown): Party | undefined {
   };
 }
 
+/** Provider ids some element on this page shows, and who wants to hear of a new one. */
+const inUse = new Set<string>();
+const inUseListeners = new Set<(id: string) => void>();
+
+/** Notes that an element shows `id`'s embeds: a bridge then mirrors the site's consent manager for it. */
+export function markInUse(id: string): void {
+  if (inUse.has(id)) return;
+  inUse.add(id);
+  for (const listener of inUseListeners) listener(id);
+}
+
+/** The provider ids elements on this page have shown; `listener` hears of each new one. Returns the unsubscribe. */
+export function providersInUse(listener?: (id: string) => void): { ids: ReadonlySet<string>; stop: () => void } {
+  if (listener) inUseListeners.add(listener);
+  return { ids: inUse, stop: () => void (listener && inUseListeners.delete(listener)) };
+}
+
 /**
  * The party a consent key stands for, when this page knows it: a provider's
  * id, or `id:host` for one server of a provider of many. Keys of an author's

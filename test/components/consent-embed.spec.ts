@@ -84,13 +84,14 @@ test.describe('<consent-embed>', () => {
     const embed = page.locator('consent-embed');
     const { button, remember, frame } = parts(embed);
 
-    await page.keyboard.press('Tab'); // the privacy policy link
-    await expect(embed.getByRole('link')).toBeFocused();
+    // The load button first: it is the placeholder's main affordance; then the privacy link, then "remember".
     await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     const ring = await button.evaluate((el) => getComputedStyle(el));
     expect(ring.outlineStyle).toBe('solid');
     expect(ring.outlineWidth).toBe('3px');
+    await page.keyboard.press('Tab');
+    await expect(embed.getByRole('link')).toBeFocused();
 
     await page.keyboard.press('Tab');
     await expect(remember).toBeFocused();
@@ -99,6 +100,7 @@ test.describe('<consent-embed>', () => {
     await page.keyboard.press('Space');
     await expect(remember).not.toBeChecked();
 
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(frame).toBeFocused();

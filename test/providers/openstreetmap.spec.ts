@@ -18,7 +18,7 @@ describeProvider('openstreetmap', {
     party: {
       key: 'openstreetmap',
       name: 'OpenStreetMap',
-      company: 'the OpenStreetMap Foundation',
+      company: 'OpenStreetMap Foundation',
       kind: 'map',
       origins: ['https://www.openstreetmap.org'],
     },

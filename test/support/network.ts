@@ -20,7 +20,7 @@ export function isLocal(url: URL): boolean {
  * built-in provider's, read from the build under test. A test that loads a
  * server of a provider of many servers, or an attacker's stub, allows it itself.
  */
-const { builtins } = (await import('../../dist/providers/builtins.js')) as { builtins: { origins: string[] }[] };
+const { builtins } = (await import('../../dist/providers/builtins.js')) as { builtins: readonly { origins: readonly string[] }[] };
 const EMBED_ORIGINS = builtins.flatMap((provider) => provider.origins.map((origin) => `${origin}/`));
 
 /**

@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { quote, readText, warn } from '../../core/warn.js';
-import { en } from '../../i18n/en.js';
+import { onSettingsChange, siteSettings } from '../../core/config.js';
+import { onTranslationsChange, translationFor, withTexts } from '../../i18n/languages.js';
+import type { SettingsTexts, Translation } from '../../i18n/translation.js';
 import { listProviders, partyFor } from '../../providers/registry.js';
 import { styles } from './consent-embed-settings.styles.js';
 
@@ -42,13 +44,16 @@ export class ConsentEmbedSettingsElement extends LitElement {
   /** Providers to list even without a choice: ids separated by spaces, or `all`. */
   declare providers: string | null;
 
-  readonly #text = en.settings;
+  /** The texts in the element's language; undefined while that language loads. */
+  #translation: Translation | undefined;
   #rows: Row[] | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Counts refreshes, so that an older list answering late is dropped. */
   #refreshes = 0;
-  /** After an action: the row whose button should hold focus next, and what to announce. */
-  #focusRow: number | undefined;
+  /** After an action: the row whose button should hold focus next, once a list read after the action is shown. */
+  #focus: { row: number; after: number } | undefined;
+  /** The refresh whose list is shown. */
+  #shown = 0;
   #status = '';
   /** Ids of the `providers` attribute already warned about: once each, not on every refresh. */
   readonly #warned = new Set<string>();
@@ -60,7 +65,9 @@ export class ConsentEmbedSettingsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribe = onChange(() => void this.#refresh());
+    const update = () => this.requestUpdate();
+    const stops = [onChange(() => void this.#refresh()), onSettingsChange(update), onTranslationsChange(update)];
+    this.#unsubscribe = () => stops.forEach((stop) => stop());
     void this.#refresh();
   }
 
@@ -72,12 +79,21 @@ export class ConsentEmbedSettingsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('providers') && this.hasUpdated) void this.#refresh();
+    // As <consent-embed>: its own lang, the site's setting, then the page around it.
+    const site = siteSettings();
+    const found = translationFor(this.getAttribute('lang') || site.lang || this.closest('[lang]')?.getAttribute('lang') || undefined);
+    this.#translation = found && withTexts(found, site.texts);
+  }
+
+  get #text(): SettingsTexts {
+    return this.#translation!.settings;
   }
 
   protected override updated(): void {
-    const index = this.#focusRow;
-    if (index === undefined || !this.#rows) return;
-    this.#focusRow = undefined;
+    // A list read before the action (a refresh another tab caused) would put focus on a row about to go.
+    if (!this.#focus || !this.#rows || this.#shown <= this.#focus.after) return;
+    const index = this.#focus.row;
+    this.#focus = undefined;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item] button')];
     const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part=empty]');
     target?.focus();
@@ -94,6 +110,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
       if (party) rows.push({ provider: id, name: party.name, company: party.company, choice: undefined });
     }
     this.#rows = rows;
+    this.#shown = refresh;
     this.requestUpdate();
   }
 
@@ -112,44 +129,40 @@ export class ConsentEmbedSettingsElement extends LitElement {
   }
 
   #withdraw(row: Row, index: number): void {
-    this.#focusRow = index;
+    this.#focus = { row: index, after: this.#refreshes };
     this.#status = this.#text.withdrawn(row.name);
     void revoke(row.provider, { source: 'settings' }).then(() => this.#refresh());
   }
 
   #allow(row: Row, index: number): void {
     const remember = this.renderRoot.querySelector<HTMLInputElement>('[part=remember] input')?.checked === true;
-    this.#focusRow = index;
+    this.#focus = { row: index, after: this.#refreshes };
     this.#status = this.#text.allowed(row.name);
     void grant(row.provider, { remember, source: 'settings' }).then(() => this.#refresh());
   }
 
   #withdrawAll(): void {
-    this.#focusRow = 0;
+    this.#focus = { row: 0, after: this.#refreshes };
     this.#status = this.#text.withdrawnAll;
     void revokeAll({ source: 'settings' }).then(() => this.#refresh());
   }
 
   #scope(choice: ConsentInfo): string {
     if (choice.scope !== 'remember' || choice.expiresAt === undefined) return this.#text.session;
-    const lang = document.documentElement.lang || undefined;
-    let until: string;
-    try {
-      until = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(choice.expiresAt);
-    } catch {
-      // A lang attribute that is no language tag.
-      until = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(choice.expiresAt);
-    }
+    // In the language of the sentence it goes into, whatever the browser's own.
+    const until = new Intl.DateTimeFormat(this.#translation!.lang, { dateStyle: 'long' }).format(choice.expiresAt);
     return this.#text.remembered(until);
   }
 
   override render(): TemplateResult {
-    const t = this.#text;
     const rows = this.#rows;
-    if (!rows) return html``;
+    // Nothing until the list and the language are here: no flash of an empty state, or of English.
+    if (!rows || !this.#translation) return html``;
+    const t = this.#text;
+    const { lang, dir } = this.#translation;
     const decided = rows.some((row) => row.choice);
     const undecided = rows.some((row) => !row.choice);
-    return html`
+    return html`<div lang=${lang} dir=${dir}>
       ${rows.length
         ? html`<ul part="list" aria-label=${t.label}>
             ${rows.map((row, i) => this.renderRow(row, i))}
@@ -163,7 +176,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
           : nothing}
       </div>
       <p part="status" role="status">${this.#status}</p>
-    `;
+    </div>`;
   }
 
   private renderRow(row: Row, index: number): TemplateResult {

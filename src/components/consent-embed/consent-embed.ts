@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
@@ -6,11 +7,15 @@ import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
 import type { ConsentScope } from '../../core/record.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
+import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
+import { onTranslationsChange, translationFor, withTexts } from '../../i18n/languages.js';
+import { DEFAULT_REMEMBER_DAYS } from '../../core/record.js';
 import { en } from '../../i18n/en.js';
+import type { Translation } from '../../i18n/translation.js';
 import { boxProperties } from '../../providers/boxes.js';
-import type { Box, Provider } from '../../providers/provider.js';
-import { resolve, resolveTemplate, type Party } from '../../providers/registry.js';
+import type { Box, EmbedKind, Provider } from '../../providers/provider.js';
+import { markInUse, resolve, resolveTemplate, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 
 /**
@@ -35,6 +40,9 @@ type Source =
 
 /** Attributes that decide what the element shows. */
 const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
+
+/** Attributes that are settings (see core/config.ts), and the title's heading level. */
+const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts', 'headingLevel'] as const;
 
 /**
  * A third-party embed that loads only after the visitor chooses.
@@ -103,6 +111,15 @@ export class ConsentEmbedElement extends LitElement {
     origins: {},
     privacyPolicy: { attribute: 'privacy-policy' },
     kind: {},
+    rememberDays: { attribute: 'remember-days' },
+    choices: {},
+    preselect: {},
+    posterLoading: { attribute: 'poster-loading' },
+    theme: {},
+    texts: {},
+    headingLevel: { attribute: 'heading-level' },
+    // Watched, so that a new language shows at once; reflected, so it stays the element's own lang as well.
+    lang: { reflect: true },
   };
 
   /** The URL of the content, as the visitor copies it; a `URL` object is read as its address. */
@@ -125,11 +142,32 @@ export class ConsentEmbedElement extends LitElement {
   declare privacyPolicy: string | null;
   /** For a `<template>`: what it embeds, for the wording and the box. */
   declare kind: string | null;
+  /** Days a remembered choice made here lasts; see `Settings`. */
+  declare rememberDays: string | number | null;
+  /** `both`, `session` or `remember`: the choices this placeholder offers. */
+  declare choices: string | null;
+  /** `session` or `remember`: the choice selected at first. */
+  declare preselect: string | null;
+  /** `lazy`, `eager` or `none`: when the poster is fetched. */
+  declare posterLoading: string | null;
+  /** `auto`, `light` or `dark`. */
+  declare theme: string | null;
+  /** This element's own texts, as JSON: `{"load": "Play"}`; see `Settings.texts`. */
+  declare texts: string | Record<string, string> | null;
+  /** 1 to 6: the placeholder's title is a heading of that level. By default it is no heading. */
+  declare headingLevel: string | number | null;
 
   readonly #consent = new ConsentController(this, defaultStore);
   readonly #viewport = new ViewportController(this);
   readonly #resize = new ResizeController(this);
-  readonly #text = en;
+  /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
+  #text: Translation | undefined;
+  /** The settings from this element's attributes, read when they change; the site's come from config.ts. */
+  #own: Settings = {};
+  #settings: Resolved = siteSettings();
+  #unsubscribe: (() => void)[] = [];
+  /** What the polite live region says: that the embed loaded. */
+  #status = '';
   #source: Source = { type: 'error', code: 'invalid-src', detail: '' };
   /** The `<template>` child last seen, and the observer that notices one added later (parsing, frameworks). */
   #template: HTMLTemplateElement | undefined;
@@ -151,8 +189,8 @@ export class ConsentEmbedElement extends LitElement {
   #granted = false;
   /** Set by this element's own load button: that embed plays and takes focus. */
   #clicked = false;
-  /** Set when the site cancelled `consent-embed-request`: the placeholder says so until the next click. */
-  #vetoed = false;
+  /** Set when the site cancelled `consent-embed-request`, for a click or a load: the placeholder says so until the next click. */
+  #vetoed: 'click' | 'load' | false = false;
   /** The content `consent-embed-load` was last fired for. */
   #announced: HTMLElement | undefined;
   /** Where focus goes after the next render, when what held it was taken away. */
@@ -170,11 +208,15 @@ export class ConsentEmbedElement extends LitElement {
     this.#children ??= new MutationObserver(() => this.#findTemplate());
     this.#children.observe(this, { childList: true });
     this.#findTemplate();
+    const update = () => this.requestUpdate();
+    this.#unsubscribe = [onSettingsChange(update), onTranslationsChange(update)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#children?.disconnect();
+    for (const stop of this.#unsubscribe) stop();
+    this.#unsubscribe = [];
     // Taken out now, not at the next render: an iframe put back into the page
     // starts loading at once, before a reconnected element could re-read consent.
     this.#frame?.remove();
@@ -193,6 +235,11 @@ export class ConsentEmbedElement extends LitElement {
   connectedMoveCallback(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings();
+    this.#settings = { ...siteSettings(), ...this.#own, texts: { ...siteSettings().texts, ...this.#own.texts } };
+    // The element's own lang, then the site's setting, then the page around it.
+    const text = translationFor(this.getAttribute('lang') || this.#settings.lang || this.#lang());
+    this.#text = text && withTexts(text, this.#settings.texts);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#readTitle();
     if (changed.has('poster')) this.#readPoster();
@@ -221,7 +268,33 @@ export class ConsentEmbedElement extends LitElement {
     }
     this.#resize.watch(this.#frame);
     this.#setBox();
-    if (near && this.#posterHref && !this.#posterUrl && !this.#frame) void this.#fetchPoster(this.#posterHref);
+    const posters = this.#settings.posterLoading;
+    if ((posters === 'eager' || (posters === 'lazy' && near)) && this.#posterHref && !this.#posterUrl && !this.#frame) {
+      void this.#fetchPoster(this.#posterHref);
+    }
+  }
+
+  /** The language the page gives this element: its own `lang`, else the closest ancestor's, else the page's. */
+  #lang(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  #readOwnSettings(): void {
+    const given: Record<string, unknown> = {};
+    for (const name of SETTINGS) {
+      const read = readText(name === 'texts' && typeof this.texts === 'object' ? null : this[name]);
+      if ('text' in read && read.text !== null) given[name] = read.text;
+    }
+    if (typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
+    else if (typeof given.texts === 'string') {
+      try {
+        given.texts = JSON.parse(given.texts as string);
+      } catch {
+        given.texts = 'not JSON';
+      }
+    }
+    delete given.headingLevel;
+    this.#own = readSettings(given, '<consent-embed>', ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts']);
   }
 
   protected override updated(): void {
@@ -235,9 +308,15 @@ export class ConsentEmbedElement extends LitElement {
     }
     if (this.#frame?.isConnected && this.#frame !== this.#announced && source.type !== 'error') {
       this.#announced = this.#frame;
+      this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
+      this.requestUpdate();
       this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
     }
-    if (!this.#frame) this.#announced = undefined;
+    if (!this.#frame && this.#announced) {
+      this.#announced = undefined;
+      this.#status = '';
+      this.requestUpdate();
+    }
     const refocus = this.#refocus;
     this.#refocus = undefined;
     if (refocus === 'button') this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
@@ -254,7 +333,7 @@ export class ConsentEmbedElement extends LitElement {
     // The click asked already; this is the load it asked for.
     if (this.#clicked && scope === undefined) return true;
     const allowed = this.dispatchEvent(new ConsentEmbedRequestEvent(source.party.key, scope !== undefined, scope));
-    this.#vetoed = !allowed;
+    this.#vetoed = allowed ? false : scope === undefined ? 'load' : 'click';
     return allowed;
   }
 
@@ -272,6 +351,7 @@ export class ConsentEmbedElement extends LitElement {
     if (source.type === 'error' && source.detail) warn(source.code, source.detail);
     this.#source = source;
     this.#consent.subject = source.type === 'error' ? undefined : source.party;
+    if (source.type !== 'error') markInUse(source.party.key.split(':')[0]!);
     // What was loaded stays while its key does: an equivalent src keeps the frame
     // playing, and a new company or notice text does not run the author's code again.
     const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? source.party.key : '';
@@ -392,15 +472,20 @@ export class ConsentEmbedElement extends LitElement {
 
   #onLoad(): void {
     const remember = this.renderRoot.querySelector<HTMLInputElement>('input[type=checkbox]');
-    const scope = remember?.checked && !remember.disabled ? 'remember' : 'session';
+    const offered = this.#offer().choices;
+    const wanted = offered === 'remember' || (offered === 'both' && remember?.checked);
+    const scope = wanted && this.#consent.store.canRemember ? 'remember' : 'session';
     if (!this.#allowed(scope)) {
       this.requestUpdate();
       return;
     }
     this.#clicked = true;
-    this.#consent.grant(scope, 'placeholder');
-    // Already granted (the site vetoed an earlier load): nothing changes in the store, so render now.
-    this.requestUpdate();
+    // Already granted (the site vetoed the load that consent allowed): this click asks for that load, not for a new choice.
+    if (this.#consent.granted) return this.requestUpdate();
+    this.#consent.grant(scope, 'placeholder', this.#settings.rememberDays).then((held) => {
+      // Outrun by a newer withdrawal: this click's load must not happen later, unasked and playing.
+      if (!held) this.#clicked = false;
+    });
   }
 
   /** The control on a loaded embed: withdraws the choice for its provider, in every embed and tab. */
@@ -417,76 +502,141 @@ export class ConsentEmbedElement extends LitElement {
 
   /** What names the embed to assistive technology: the title, or "YouTube video". */
   #name(party: Party): string {
-    return this.#title || this.#text.untitled(party);
+    return this.#title || (this.#text ?? en).untitled(party);
+  }
+
+  /**
+   * The choices this placeholder offers: never only remembering under GPC,
+   * and never "remember" selected there. (Without working storage the remember
+   * control stays, disabled, with a line that says why.)
+   */
+  #offer(): { choices: 'both' | 'session' | 'remember'; preselect: 'session' | 'remember' } {
+    let { choices, preselect } = this.#settings;
+    if (gpc()) {
+      if (choices === 'remember') choices = 'both';
+      preselect = 'session';
+    }
+    return { choices, preselect };
   }
 
   override render(): TemplateResult {
+    // One template around whatever shows, so the live region stays the same node and is heard when it speaks.
+    const t = this.#text;
+    return html`${this.renderBody(t)}<p class="status" role="status" lang=${t?.lang ?? nothing}>${this.#status}</p>`;
+  }
+
+  private renderBody(t: Translation | undefined): TemplateResult {
     const source = this.#source;
-    if (source.type === 'error') return this.renderMessage(this.#text.error(source.code));
+    const theme = this.#settings.theme;
+    // The language is on its way: the reserved box stays empty rather than flash English first.
+    if (!t) return html`<div part="base" class="base pending" data-theme=${theme} aria-busy="true"></div>`;
+    if (source.type === 'error') return this.renderMessage(t, t.error(source.code), theme);
     if (this.#frame && source.type === 'template') {
-      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(source.party)}`;
+      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(t, source.party)}`;
     }
-    if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(source.party)}`;
-    return this.renderPlaceholder(source.party, source.type === 'template');
+    if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(t, source.party)}`;
+    return this.renderPlaceholder(t, source.party, source.type === 'template', theme);
   }
 
   /**
    * After the frame in the shadow tree, so the Tab key reaches it straight
    * after the embed; shown on hover or focus, and always in the accessibility tree.
    */
-  private renderWithdraw(party: Party): TemplateResult {
-    return html`<button part="withdraw" class="withdraw" type="button" @click=${this.#onWithdraw}>${this.#text.withdraw(party)}</button>`;
+  private renderWithdraw(t: Translation, party: Party): TemplateResult {
+    return html`<button part="withdraw" class="withdraw" type="button" lang=${t.lang} dir=${t.dir} @click=${this.#onWithdraw}>
+      ${t.withdraw(party)}
+    </button>`;
   }
 
-  private renderMessage(message: string): TemplateResult {
+  /** The title: plain text, or a heading of the level the author set. */
+  private renderTitle(): TemplateResult | typeof nothing {
+    if (!this.#title) return nothing;
+    const read = readText(this.headingLevel);
+    const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
+    return Number.isInteger(level) && level >= 1 && level <= 6
+      ? html`<div part="title" class="title" role="heading" aria-level=${level}>${this.#title}</div>`
+      : html`<p part="title" class="title">${this.#title}</p>`;
+  }
+
+  private renderMessage(t: Translation, message: string, theme: string): TemplateResult {
     return html`
-      <div part="base" class="base">
-        <div class="panel">
-          ${this.#title ? html`<p part="title" class="title">${this.#title}</p>` : nothing}
+      <div part="base" class="base error" data-theme=${theme}>
+        <div class="panel" lang=${t.lang} dir=${t.dir}>
+          <svg class="glyph" viewBox="0 0 24 24" aria-hidden="true">${GLYPHS.error}</svg>
+          ${this.renderTitle()}
           <p part="message">${message}</p>
         </div>
       </div>
     `;
   }
 
-  private renderPlaceholder(party: Party, listOrigins: boolean): TemplateResult {
-    const t = this.#text;
+  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean, theme: string): TemplateResult {
     const name = this.#name(party);
+    const { choices, preselect } = this.#offer();
     const canRemember = this.#consent.store.canRemember;
     const poster = this.#posterUrl;
     const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
-    // Global Privacy Control asks sites not to share or sell the visitor's data: said here, never taken as a choice.
-    const gpc = (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+    const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
     return html`
-      <div part="base" class="base ${poster ? 'has-poster' : ''}">
+      <div part="base" class="base ${poster ? 'has-poster' : ''}" data-theme=${theme} data-kind=${party.kind}>
         ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" @error=${this.#onPosterError} />` : nothing}
-        <div part="placeholder" class="panel" role="group" aria-label=${name}>
-          ${this.#title ? html`<p part="title" class="title">${this.#title}</p>` : nothing}
-          <p part="notice">
-            ${t.notice(party)} ${hosts.length ? t.contacts(hosts) : nothing}
+        <div part="placeholder" class="panel" role="group" aria-label=${name} lang=${t.lang} dir=${t.dir}>
+          ${this.renderTitle()}
+          <button part="button" class="load" type="button" aria-label=${t.loadLabel(party.kind, name)} @click=${this.#onLoad}>
+            <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true">${GLYPHS[party.kind]}</svg>
+            <span class="label">${t.load(party.kind)}</span>
+          </button>
+          <p part="notice" class="notice">
+            <span class="long">${t.notice(party)} ${hosts.length ? t.contacts(hosts) : nothing}</span>
+            <span class="short">${t.noticeShort(party)}</span>
             ${party.privacyPolicy
               ? html`<a part="privacy-link" href=${party.privacyPolicy} target="_blank" rel="noopener noreferrer"
                   >${t.privacyLink(party)}</a
                 >`
               : nothing}
           </p>
-          <div class="actions">
-            <button part="button" type="button" aria-label=${t.loadLabel(party.kind, name)} @click=${this.#onLoad}>
-              ${t.load(party.kind)}
-            </button>
-            <label part="remember">
-              <input type="checkbox" ?disabled=${!canRemember} aria-describedby=${canRemember ? nothing : 'cannot-remember'} />
-              <span>${t.remember(party)}</span>
-            </label>
-          </div>
-          ${canRemember ? nothing : html`<p class="note" id="cannot-remember">${t.cannotRemember}</p>`}
-          ${gpc ? html`<p part="gpc" class="note">${t.gpc}</p>` : nothing}
-          ${this.#vetoed ? html`<p part="blocked" class="note" role="alert">${t.blocked(party)}</p>` : nothing}
+          ${choices === 'both'
+            ? html`<label part="remember" class="remember">
+                <input
+                  type="checkbox"
+                  .checked=${live(canRemember && preselect === 'remember')}
+                  ?disabled=${!canRemember}
+                  aria-describedby=${canRemember ? nothing : 'cannot-remember'}
+                />
+                <span>${t.remember(party)}</span>
+              </label>`
+            : choices === 'remember' && canRemember
+              ? html`<p class="note">${t.rememberedFor(party, days)}</p>`
+              : nothing}
+          ${canRemember || choices === 'session' ? nothing : html`<p class="note" id="cannot-remember">${t.cannotRemember}</p>`}
+          ${gpc() ? html`<p part="gpc" class="note">${t.gpc}</p>` : nothing}
+          ${this.#vetoed
+            ? html`<p part="blocked" class="note" role=${this.#vetoed === 'click' ? 'alert' : nothing}>${t.blocked(party)}</p>`
+            : nothing}
         </div>
       </div>
     `;
   }
 }
+
+/** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
+const gpc = () => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+
+/**
+ * The kind of each embed, drawn: first-party inline SVG (no request, no
+ * font), 24-unit paths, filled with the button's text colour.
+ */
+const GLYPHS: Record<EmbedKind | 'error', SVGTemplateResult> = {
+  video: svg`<path d="M8 5.5v13l10.5-6.5z" />`,
+  map: svg`<path d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />`,
+  post: svg`<path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />`,
+  audio: svg`<path d="M9 4v10.6A3.5 3.5 0 1 0 11 18V8h7V4z" />`,
+  call: svg`<path d="M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v2.5l5-3v11l-5-3V17a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />`,
+  calendar: svg`<path d="M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z" />`,
+  code: svg`<path d="M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z" />`,
+  content: svg`<path d="M4 4h16v16H4zm2 2v12h12V6z" />`,
+  error: svg`<path d="M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z" />`,
+};
 
 /**
  * A copy of an author's template content whose scripts run when inserted, in
