@@ -44,7 +44,7 @@ function resizeHeight(data: unknown): number | undefined {
 export const x: Provider<XTarget> = {
   id: 'x',
   name: 'X',
-  company: 'X Corp.',
+  company: 'X Corp',
   kind: 'post',
   privacyPolicy: 'https://x.com/en/privacy',
   // X publishes no default height: the frame reports its own at once, and a

@@ -10,7 +10,7 @@ const remembered = (provider: string, extra: Record<string, unknown> = {}) => {
 };
 
 test.describe('records that stay honest', () => {
-  test('a new policy version asks again, and the stale record is removed', async ({ page }) => {
+  test('a new policy version asks again; the older record is kept for pages still on the older version', async ({ page }) => {
     await page.goto('/test/fixtures/choices.html?policy=2026-05');
     await parts(page.locator('#yt')).button.click();
     await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
@@ -22,7 +22,27 @@ test.describe('records that stay honest', () => {
     await page.goto('/test/fixtures/choices.html?policy=2026-11');
     await expect(parts(page.locator('#yt')).button).toBeVisible();
     await expect(parts(page.locator('#yt')).frame).toHaveCount(0);
-    await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
+    expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
+    // A tab still open from before the deploy reads the record as its own.
+    expect(await readRecord(page, 'youtube')).toMatchObject({ policy: '2026-05' });
+    const old = await page.context().newPage();
+    await old.goto('/test/fixtures/choices.html?policy=2026-05');
+    await expect(parts(old.locator('#yt')).frame).toHaveCount(1);
+
+    // Asked again and answered: the new record is under the new version, and the old tab, on the old one, no longer counts it.
+    await parts(page.locator('#yt')).button.click();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+    expect(await readRecord(page, 'youtube')).toMatchObject({ policy: '2026-11' });
+    await expect(parts(old.locator('#yt')).frame).toHaveCount(0);
+  });
+
+  test('a policy version set after the embeds loaded applies at once', async ({ page }) => {
+    await page.goto('/test/fixtures/choices.html');
+    await parts(page.locator('#yt')).button.click();
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+    await page.evaluate(() => (window as any).ConsentEmbed.configure({ policyVersion: '2' }));
+    await expect(parts(page.locator('#yt')).frame).toHaveCount(0);
+    await expect(parts(page.locator('#yt')).button).toBeVisible();
   });
 
   test('a record given for another definition of the provider asks again; one from before digests still counts', async ({ page }) => {

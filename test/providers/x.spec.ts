@@ -12,7 +12,7 @@ describeProvider('x', {
     sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
     title: 'T',
     loading: 'lazy',
-    party: { key: 'x', name: 'X', company: 'X Corp.', kind: 'post', origins: ['https://platform.twitter.com'] },
+    party: { key: 'x', name: 'X', company: 'X Corp', kind: 'post', origins: ['https://platform.twitter.com'] },
     box: { height: 600 },
   },
   valid: [

@@ -30,7 +30,7 @@ export const styles = css`
     --_surface: var(--consent-embed-surface, #2a3038);
     --_color: var(--consent-embed-color, #f3f5f7);
     --_muted: var(--consent-embed-muted-color, #b8c0ca);
-    --_accent: var(--consent-embed-accent, #2f81f7);
+    --_accent: var(--consent-embed-accent, #1f6feb);
     --_accent-color: var(--consent-embed-accent-color, #ffffff);
     --_link: var(--consent-embed-link-color, #9ecbff);
     --_focus: var(--consent-embed-focus-color, #ffbf47);
@@ -281,6 +281,7 @@ export const styles = css`
       align-content: center;
       column-gap: var(--_space);
       row-gap: 0.15em;
+      padding-block: 0.25rem;
       font-size: 0.8125rem;
     }
 
@@ -289,7 +290,11 @@ export const styles = css`
     }
 
     .load {
-      min-height: 36px;
+      min-height: 32px;
+    }
+
+    .remember {
+      min-height: 24px;
     }
 
     .notice,

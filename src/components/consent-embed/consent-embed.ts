@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
@@ -599,7 +598,7 @@ export class ConsentEmbedElement extends LitElement {
             ? html`<label part="remember" class="remember">
                 <input
                   type="checkbox"
-                  .checked=${live(canRemember && preselect === 'remember')}
+                  ?checked=${canRemember && preselect === 'remember'}
                   ?disabled=${!canRemember}
                   aria-describedby=${canRemember ? nothing : 'cannot-remember'}
                 />

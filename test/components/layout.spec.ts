@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../support/network.js';
+
+/**
+ * The placeholder in boxes 200, 280, 320 and 1200 px wide, for a video, a map,
+ * a post and an audio player, in each look a visitor may get: every control
+ * visible, inside its box, on top where it is drawn, and nothing scrolling.
+ */
+const modes = [
+  { name: 'light', query: '', media: { colorScheme: 'light' } },
+  { name: 'dark', query: '', media: { colorScheme: 'dark' } },
+  { name: 'forced colours', query: '', media: { forcedColors: 'active' } },
+  { name: 'right to left', query: '?lang=ar', media: { colorScheme: 'light' } },
+] as const;
+
+for (const mode of modes) {
+  test(`in ${mode.name}, every box from 200 px wide shows the load button, the remember control and the privacy link unclipped`, async ({
+    page,
+  }, testInfo) => {
+    test.slow(); // sixteen placeholders, and axe over all of them
+    await page.setViewportSize({ width: 1300, height: 900 });
+    await page.emulateMedia(mode.media);
+    await page.goto(`/test/fixtures/layout.html${mode.query}`);
+    const embeds = page.locator('consent-embed');
+    await expect(embeds).toHaveCount(16);
+    for (const embed of await embeds.all()) await expect(embed.locator('[part=button]')).toBeVisible();
+
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const host of document.querySelectorAll('consent-embed')) {
+        // elementFromPoint sees the viewport only.
+        host.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const root = host.shadowRoot!;
+        const box = host.getBoundingClientRect();
+        const panel = root.querySelector('.panel')!;
+        if (panel.scrollHeight > panel.clientHeight + 1 || panel.scrollWidth > panel.clientWidth + 1) found.push(`${host.id}: the panel overflows`);
+        for (const selector of ['[part=button]', '[part=remember] input', '[part=remember] span', '[part=privacy-link]']) {
+          const el = root.querySelector(selector);
+          if (!el) {
+            found.push(`${host.id}: no ${selector}`);
+            continue;
+          }
+          // Each line of a wrapped link, not just its outer box.
+          for (const r of el.getClientRects()) {
+            if (r.width < 1 || r.height < 1) found.push(`${host.id}: ${selector} has no size`);
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+              found.push(`${host.id}: ${selector} is outside its box`);
+            }
+          }
+          const r = el.getBoundingClientRect();
+          const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) found.push(`${host.id}: ${selector} is covered by ${hit?.nodeName}`);
+        }
+      }
+      return found;
+    });
+    await testInfo.attach(`${mode.name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    expect(problems).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations).toEqual([]);
+  });
+}
+
+test('an error looks different from a working placeholder', async ({ page, network }) => {
+  await page.goto('/test/fixtures/choices.html');
+  await page.evaluate(() => {
+    document.querySelector('main')!.innerHTML = `
+      <consent-embed id="ok" src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" style="width:320px"></consent-embed>
+      <consent-embed id="bad" src="https://www.youtube.com/watch?v=nope" style="width:320px"></consent-embed>`;
+  });
+  const look = (id: string) =>
+    page.locator(`#${id} [part=base]`).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.borderStyle} ${el.querySelector('svg')?.getAttribute('class')}`;
+    });
+  await expect(page.locator('#bad [part=message]')).toBeVisible();
+  expect(await look('ok')).not.toBe(await look('bad'));
+  expect(await look('bad')).toMatch(/^dashed/);
+  network.takeConsole();
+});
