@@ -5,7 +5,7 @@ import base from '../playwright.config.js';
 export default defineConfig({
   ...base,
   testDir: '.',
-  testMatch: '*.bench.ts',
+  testMatch: process.env.SCREENSHOTS ? "screenshots.bench.ts" : "embed.bench.ts",
   workers: 1,
   fullyParallel: false,
   reporter: [['line']],

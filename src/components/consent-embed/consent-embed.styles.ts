@@ -172,6 +172,7 @@ export const styles = css`
     gap: 0.5em;
     min-height: 32px;
     font-size: 0.875em;
+    text-align: start;
     cursor: pointer;
   }
 
