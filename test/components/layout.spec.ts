@@ -78,3 +78,26 @@ test('an error looks different from a working placeholder', async ({ page, netwo
   expect(await look('bad')).toMatch(/^dashed/);
   network.takeConsole();
 });
+
+test('the title is a heading only at the level the author sets, and a polite live region says the embed loaded', async ({ page }) => {
+  await page.goto('/test/fixtures/choices.html');
+  await expect(page.locator('#yt [part=title]')).toHaveText('Our launch video');
+  await expect(page.locator('#yt').getByRole('heading')).toHaveCount(0);
+  await page.locator('#yt').evaluate((el) => el.setAttribute('heading-level', '3'));
+  await expect(page.locator('#yt').getByRole('heading', { level: 3, name: 'Our launch video' })).toBeVisible();
+
+  await page.locator('#yt [part=button]').click();
+  await expect(page.locator('#yt').getByRole('status')).toHaveText('YouTube video loaded: Our launch video');
+});
+
+test('without scripts, the fallback link sits centred in the reserved box', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/test/fixtures/youtube.html');
+  const box = (await page.locator('consent-embed').boundingBox())!;
+  const link = (await page.locator('consent-embed a').boundingBox())!;
+  expect(Math.abs(link.x + link.width / 2 - (box.x + box.width / 2))).toBeLessThan(2);
+  expect(Math.abs(link.y + link.height / 2 - (box.y + box.height / 2))).toBeLessThan(2);
+  expect(box.height).toBeGreaterThan(100);
+  await context.close();
+});
