@@ -96,7 +96,7 @@ export function connectBridge(bridge: Bridge): () => void {
 
   let queue = Promise.resolve();
   /** The last state reported, to skip repeats and to apply to providers that appear later. */
-  let previous: { text: string; state: ManagerState; closed: boolean } | undefined;
+  let previous: { text: string; state: ManagerState; closed: boolean; at: number } | undefined;
   const enqueue = (run: () => Promise<void>) => {
     // In order: a refusal must not be overtaken by the consent read before it.
     queue = queue.then(run).catch((error) => fault(`it failed while applying the manager's state (${error}).`));
@@ -114,13 +114,14 @@ export function connectBridge(bridge: Bridge): () => void {
     }
     const text = JSON.stringify([clean, closed]);
     if (text === previous?.text) return;
-    previous = { text, state: clean, closed };
+    previous = { text, state: clean, closed, at };
     enqueue(() => apply(clean, closed, at, mirrored()));
   };
   // An element that shows a new provider (a SPA route, content added later) gets the manager's word as it stands.
   const inUse = providersInUse((id) => {
     const known = previous;
-    if (known) enqueue(() => apply(known.state, known.closed, store.now(), [id]));
+    // As of when the manager spoke: nothing chosen here since is undone by it.
+    if (known) enqueue(() => apply(known.state, known.closed, known.at, [id]));
   });
 
   let stop: () => void = () => {};

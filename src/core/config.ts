@@ -96,6 +96,9 @@ export function readSettings(given: Readonly<Record<string, unknown>>, where: st
   return settings as Settings;
 }
 
+/** Data attributes other tools put on script tags: Cookiebot, Cloudflare, Usercentrics, OneTrust, and consent managers' categories. */
+const FOREIGN = ['cookieconsent', 'cfasync', 'usercentrics', 'category', 'otIgnore', 'cookiecategory', 'nscript'];
+
 /** The settings from the script tag, then from `configure`; the element's own are read by the element. */
 let fromScript: Settings = {};
 let fromConfigure: Settings = {};
@@ -111,7 +114,8 @@ export function readScriptTag(script: HTMLScriptElement | null | undefined, igno
   if (!script) return;
   const given: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(script.dataset)) {
-    if (key === 'consentEmbed' || ignore.includes(key)) continue;
+    // Other tools mark script tags too (a consent manager's blocking, a CDN's loader): theirs, not ours to warn about.
+    if (key === 'consentEmbed' || ignore.includes(key) || FOREIGN.includes(key)) continue;
     if (key !== 'texts') {
       given[key] = value;
       continue;
@@ -138,6 +142,7 @@ export function configure(options: Readonly<Record<string, unknown>>): void {
   }
   const read = readSettings(options, 'configure()');
   const next: Record<string, unknown> = { ...fromConfigure, ...read };
+  if (fromConfigure.texts && read.texts) next.texts = { ...fromConfigure.texts, ...read.texts };
   for (const [key, value] of Object.entries(options)) if (value === undefined) delete next[key];
   fromConfigure = next as Settings;
   changed();

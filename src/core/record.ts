@@ -80,9 +80,9 @@ export class Stamp {
     if (stamp > this.#last) this.#last = stamp;
   }
 
-  /** Where the order stands now, without taking a stamp: any choice made after this is stamped above it. */
+  /** Where the order stands now: any choice made after this call is stamped above it, even in the same millisecond. */
   now(): number {
-    return Math.max(Date.now(), this.#last);
+    return (this.#last = Math.max(Date.now(), this.#last));
   }
 }
 

@@ -283,7 +283,8 @@ export class ConsentStore {
     }
     // A withdrawal is news even where this page never read the grant it ends:
     // a site's consent log hears of every one, and of each stored grant a withdrawal of all ended.
-    if (entry.scope === 'withdrawn') {
+    // Not when it lost to a newer grant another tab stored: then nothing was withdrawn.
+    if (entry.scope === 'withdrawn' && (written || !this.canRemember)) {
       const ended = entry.provider === ALL ? voided : [entry.provider];
       for (const provider of ended) if (!told.has(provider)) this.#emit({ provider, record: undefined, source, remote: false });
     }

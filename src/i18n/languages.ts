@@ -12,20 +12,53 @@ let loader: ((lang: string) => Promise<void>) | undefined;
 /** The languages asked for and not (yet) here: pending, or given up on. */
 const asked = new Map<string, 'pending' | 'failed'>();
 
-/** Adds a language, or replaces one; elements showing it update. */
+/** Whether `tag` is a language tag `Intl` accepts: the date and list formats must never throw for it. */
+function validTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Adds a language, or replaces one; elements showing it update. A site's
+ * translation that lacks texts gets English's for them, with one warning, so
+ * that no placeholder is left without words or throws for want of one.
+ */
 export function registerTranslation(translation: Translation): void {
   const lang = typeof translation?.lang === 'string' ? translation.lang.toLowerCase() : '';
-  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(lang) || typeof translation.load !== 'function') {
+  if (!validTag(lang)) {
     warn('invalid-config', `registerTranslation() was given something that is not a translation (lang ${quote(String(lang))}).`);
     return;
   }
-  translations.set(lang, translation);
+  const settings = { ...en.settings, ...(typeof translation.settings === 'object' ? translation.settings : {}) };
+  const whole = { ...en, ...translation, settings } as Translation;
+  const missing = [
+    ...Object.keys(en).filter((key) => typeof (translation as unknown as Record<string, unknown>)[key] !== typeof (en as unknown as Record<string, unknown>)[key]),
+    ...Object.keys(en.settings).filter((key) => !(key in (translation.settings ?? {}))).map((key) => `settings.${key}`),
+  ];
+  if (missing.length) warn('invalid-config', `the ${lang} translation has no ${missing.join(', ')}; English is used for those.`);
+  translations.set(lang, whole);
   asked.delete(lang);
   for (const listener of listeners) listener();
 }
 
 export function setTranslationLoader(load: (lang: string) => Promise<void>): void {
   loader = load;
+}
+
+/**
+ * The language the page gives an element: its own or the closest ancestor's
+ * `lang`, through the shadow roots of the components it sits in, else `<html lang>`.
+ */
+export function pageLanguage(element: Element): string | undefined {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return document.documentElement.lang || undefined;
 }
 
 export function onTranslationsChange(listener: () => void): () => void {
@@ -53,11 +86,14 @@ export function translationFor(tag: string | undefined): Translation | undefined
   if (state === 'failed') return en;
   if (!state) {
     asked.set(primary, 'pending');
-    loader(primary)
+    // A file that never answers must not keep placeholders empty: English after three seconds.
+    const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 3 s')), 3000));
+    Promise.race([loader(primary), late])
       .then(() => {
         if (!translations.has(primary)) throw new Error('the file did not register it');
       })
       .catch((error: unknown) => {
+        if (translations.has(primary)) return;
         asked.set(primary, 'failed');
         warn('language-unavailable', `the ${primary} texts could not be loaded (${error}); English is shown.`);
         for (const listener of listeners) listener();
@@ -66,18 +102,34 @@ export function translationFor(tag: string | undefined): Translation | undefined
   return undefined;
 }
 
-/** The values an overriding text may name: `{name}`, `{company}`, `{title}`, `{days}`, `{hosts}`. */
-function values(args: unknown[]): Record<string, string> {
+/**
+ * The slots each text's parameters fill, in order: a provider fills `{name}`
+ * and `{company}`; `{kind}` is the kind of embed (`video`, `map`…).
+ */
+const SLOTS: Record<string, readonly string[]> = {
+  load: ['kind'],
+  loadLabel: ['kind', 'title'],
+  contacts: ['hosts'],
+  rememberedFor: ['provider', 'days'],
+  loaded: ['provider', 'title'],
+  'settings.remembered': ['until'],
+  'settings.withdrawLabel': ['name'],
+  'settings.allowLabel': ['name'],
+  'settings.withdrawn': ['name'],
+  'settings.allowed': ['name'],
+};
+
+/** The values a site's text may name, from the arguments of the text it replaces. */
+function values(key: string, args: unknown[]): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const arg of args) {
-    if (typeof arg === 'number') found.days = String(arg);
-    else if (typeof arg === 'string') found.title = found.until = arg;
-    else if (Array.isArray(arg)) found.hosts = arg.join(', ');
-    else if (arg && typeof arg === 'object') {
+  (SLOTS[key] ?? ['provider']).forEach((slot, i) => {
+    const arg = args[i];
+    if (slot === 'provider' && arg && typeof arg === 'object') {
       const p = arg as ProviderNames;
-      Object.assign(found, { name: p.name, company: p.company });
-    }
-  }
+      Object.assign(found, { name: p.name, company: p.company, kind: p.kind });
+    } else if (Array.isArray(arg)) found[slot] = arg.join(', ');
+    else if (arg !== undefined) found[slot] = String(arg);
+  });
   return found;
 }
 
@@ -95,8 +147,8 @@ export function withTexts(base: Translation, texts: Readonly<Record<string, stri
   if (!made) overridden.set(base, (made = new Map()));
   const known = made.get(id);
   if (known) return known;
-  const fill = (template: string) => (...args: unknown[]) => {
-    const slots = values(args);
+  const fill = (key: string, template: string) => (...args: unknown[]) => {
+    const slots = values(key, args);
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole);
   };
   const copy: Record<string, unknown> = { ...base, settings: { ...base.settings } };
@@ -106,7 +158,7 @@ export function withTexts(base: Translation, texts: Readonly<Record<string, stri
       warn('invalid-config', `there is no text ${quote(key)} to replace.`);
       continue;
     }
-    group[inner] = typeof group[inner] === 'function' ? fill(texts[key]!) : texts[key];
+    group[inner] = typeof group[inner] === 'function' ? fill(key, texts[key]!) : texts[key];
   }
   // The button's name must start with what it shows (WCAG 2.5.3): a new label renames it too.
   if (texts.load !== undefined && texts.loadLabel === undefined && typeof copy.load === 'function') {

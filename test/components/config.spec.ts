@@ -140,3 +140,37 @@ test.describe('languages', () => {
     ]);
   });
 });
+
+test.describe('languages, as frameworks set them', () => {
+  test('a lang set as a property, and a lang outside the shadow root of a component the embed sits in', async ({ page }) => {
+    await page.goto(page_());
+    await yt(page).evaluate((el) => ((el as HTMLElement).lang = 'fr'));
+    await expect(yt(page).locator('[part=placeholder]')).toHaveAttribute('lang', 'fr');
+    await page.evaluate(() => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'de';
+      const host = wrapper.appendChild(document.createElement('div'));
+      host.attachShadow({ mode: 'open' }).innerHTML = '<consent-embed id="inner" src="https://vimeo.com/76979871"></consent-embed>';
+      document.body.append(wrapper);
+    });
+    const inner = page.locator('#inner');
+    await expect(inner.locator('[part=button]')).toHaveText('Video laden');
+  });
+
+  test("a site's texts fill the slots of the text they replace", async ({ page }) => {
+    await page.goto('/test/fixtures/settings.html?providers=youtube');
+    await page.evaluate(() =>
+      (window as any).ConsentEmbed.configure({ texts: { 'settings.allowLabel': 'Let {name} in', loadLabel: '{title}, a {kind}' } })
+    );
+    await expect(page.locator('consent-embed-settings').getByRole('button', { name: 'Let YouTube in' })).toBeVisible();
+  });
+
+  test('a language file that never answers gives way to English after three seconds, with one warning', async ({ page, context, network }) => {
+    await context.route('**/dist/i18n/sv.min.js', () => {}); // never answered
+    // The unanswered file holds the page's load event: wait for the document only.
+    await page.goto(page_('?lang=sv'), { waitUntil: 'domcontentloaded' });
+    await expect(yt(page).locator('[part=base].pending')).toBeVisible();
+    await expect(parts(yt(page)).button).toHaveText('Load video', { timeout: 6000 });
+    await expect.poll(() => network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[language-unavailable\]: the sv texts .*no answer within 3 s/)]);
+  });
+});

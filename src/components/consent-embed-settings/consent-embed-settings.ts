@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { quote, readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
-import { onTranslationsChange, translationFor, withTexts } from '../../i18n/languages.js';
+import { onTranslationsChange, pageLanguage, translationFor, withTexts } from '../../i18n/languages.js';
 import type { SettingsTexts, Translation } from '../../i18n/translation.js';
 import { listProviders, partyFor } from '../../providers/registry.js';
 import { styles } from './consent-embed-settings.styles.js';
@@ -66,7 +66,8 @@ export class ConsentEmbedSettingsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const update = () => this.requestUpdate();
-    const stops = [onChange(() => void this.#refresh()), onSettingsChange(update), onTranslationsChange(update)];
+    // Settings may change what counts (a new policy version): the list is read again.
+    const stops = [onChange(() => void this.#refresh()), onSettingsChange(() => void this.#refresh()), onTranslationsChange(update)];
     this.#unsubscribe = () => stops.forEach((stop) => stop());
     void this.#refresh();
   }
@@ -81,7 +82,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
     if (changed.has('providers') && this.hasUpdated) void this.#refresh();
     // As <consent-embed>: its own lang, the site's setting, then the page around it.
     const site = siteSettings();
-    const found = translationFor(this.getAttribute('lang') || site.lang || this.closest('[lang]')?.getAttribute('lang') || undefined);
+    const found = translationFor(this.getAttribute('lang') || site.lang || pageLanguage(this));
     this.#translation = found && withTexts(found, site.texts);
   }
 
@@ -150,7 +151,12 @@ export class ConsentEmbedSettingsElement extends LitElement {
   #scope(choice: ConsentInfo): string {
     if (choice.scope !== 'remember' || choice.expiresAt === undefined) return this.#text.session;
     // In the language of the sentence it goes into, whatever the browser's own.
-    const until = new Intl.DateTimeFormat(this.#translation!.lang, { dateStyle: 'long' }).format(choice.expiresAt);
+    let until: string;
+    try {
+      until = new Intl.DateTimeFormat(this.#translation!.lang, { dateStyle: 'long' }).format(choice.expiresAt);
+    } catch {
+      until = new Date(choice.expiresAt).toISOString().slice(0, 10);
+    }
     return this.#text.remembered(until);
   }
 

@@ -27,7 +27,6 @@ export const styles = css`
   .base,
   .withdraw {
     --_background: var(--consent-embed-background, #1d2127);
-    --_surface: var(--consent-embed-surface, #2a3038);
     --_color: var(--consent-embed-color, #f3f5f7);
     --_muted: var(--consent-embed-muted-color, #b8c0ca);
     --_accent: var(--consent-embed-accent, #1f6feb);
@@ -40,7 +39,6 @@ export const styles = css`
   @media (prefers-color-scheme: light) {
     .base:not([data-theme='dark']):not(.has-poster) {
       --_background: var(--consent-embed-background, #eef1f5);
-      --_surface: var(--consent-embed-surface, #ffffff);
       --_color: var(--consent-embed-color, #1f2328);
       --_muted: var(--consent-embed-muted-color, #4d5561);
       --_accent: var(--consent-embed-accent, #0a66c2);
@@ -51,7 +49,6 @@ export const styles = css`
 
   .base[data-theme='light']:not(.has-poster) {
     --_background: var(--consent-embed-background, #eef1f5);
-    --_surface: var(--consent-embed-surface, #ffffff);
     --_color: var(--consent-embed-color, #1f2328);
     --_muted: var(--consent-embed-muted-color, #4d5561);
     --_accent: var(--consent-embed-accent, #0a66c2);
@@ -118,7 +115,8 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     min-height: 48px;
-    padding: 0.55em 1.4em 0.55em 1.1em;
+    padding-block: 0.55em;
+    padding-inline: 1.1em 1.4em;
     border: 0;
     border-radius: 999px;
     background: var(--_accent);
@@ -265,7 +263,8 @@ export const styles = css`
 
     .load {
       min-height: 44px;
-      padding: 0.35em 1.1em 0.35em 0.85em;
+      padding-block: 0.35em;
+      padding-inline: 0.85em 1.1em;
       font-size: 1em;
     }
 
@@ -282,7 +281,8 @@ export const styles = css`
       align-content: center;
       column-gap: var(--_space);
       row-gap: 0.15em;
-      padding-block: 0.25rem;
+      /* Room for the focus ring. */
+      padding-block: 6px;
       font-size: 0.8125rem;
     }
 

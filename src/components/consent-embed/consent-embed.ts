@@ -8,7 +8,7 @@ import type { ConsentScope } from '../../core/record.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
-import { onTranslationsChange, translationFor, withTexts } from '../../i18n/languages.js';
+import { onTranslationsChange, pageLanguage, translationFor, withTexts } from '../../i18n/languages.js';
 import { DEFAULT_REMEMBER_DAYS } from '../../core/record.js';
 import { en } from '../../i18n/en.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -237,8 +237,10 @@ export class ConsentEmbedElement extends LitElement {
     if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings();
     this.#settings = { ...siteSettings(), ...this.#own, texts: { ...siteSettings().texts, ...this.#own.texts } };
     // The element's own lang, then the site's setting, then the page around it.
-    const text = translationFor(this.getAttribute('lang') || this.#settings.lang || this.#lang());
+    const text = translationFor(this.lang || this.#settings.lang || pageLanguage(this));
     this.#text = text && withTexts(text, this.#settings.texts);
+    // A frame built before its language arrived, or before it changed, is renamed in the new one.
+    if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') this.#frame.title = this.#name(this.#source.party);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#readTitle();
     if (changed.has('poster')) this.#readPoster();
@@ -271,11 +273,6 @@ export class ConsentEmbedElement extends LitElement {
     if ((posters === 'eager' || (posters === 'lazy' && near)) && this.#posterHref && !this.#posterUrl && !this.#frame) {
       void this.#fetchPoster(this.#posterHref);
     }
-  }
-
-  /** The language the page gives this element: its own `lang`, else the closest ancestor's, else the page's. */
-  #lang(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
   #readOwnSettings(): void {
@@ -527,13 +524,16 @@ export class ConsentEmbedElement extends LitElement {
   private renderBody(t: Translation | undefined): TemplateResult {
     const source = this.#source;
     const theme = this.#settings.theme;
+    // What consent allows is shown whether or not its words are here yet (the control fades in on hover or focus only).
+    if (this.#frame && source.type === 'template') {
+      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(t ?? en, source.party)}`;
+    }
+    if (this.#frame && source.type === 'frame') {
+      return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(t ?? en, source.party)}`;
+    }
     // The language is on its way: the reserved box stays empty rather than flash English first.
     if (!t) return html`<div part="base" class="base pending" data-theme=${theme} aria-busy="true"></div>`;
     if (source.type === 'error') return this.renderMessage(t, t.error(source.code), theme);
-    if (this.#frame && source.type === 'template') {
-      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(t, source.party)}`;
-    }
-    if (this.#frame) return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(t, source.party)}`;
     return this.renderPlaceholder(t, source.party, source.type === 'template', theme);
   }
 
