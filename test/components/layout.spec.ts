@@ -86,6 +86,9 @@ test('the title is a heading only at the level the author sets, and a polite liv
   await page.locator('#yt').evaluate((el) => el.setAttribute('heading-level', '3'));
   await expect(page.locator('#yt').getByRole('heading', { level: 3, name: 'Our launch video' })).toBeVisible();
 
+  // The button names the title; its description names the provider and who receives the data.
+  await expect(page.locator('#yt [part=button]')).toHaveAccessibleName('Load video: Our launch video');
+  await expect(page.locator('#yt [part=button]')).toHaveAccessibleDescription(/hosted by YouTube\. Loading it sends your IP address and more to Google\./);
   await page.locator('#yt [part=button]').click();
   await expect(page.locator('#yt').getByRole('status')).toHaveText('YouTube video loaded: Our launch video');
 });

@@ -581,11 +581,18 @@ export class ConsentEmbedElement extends LitElement {
         ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" @error=${this.#onPosterError} />` : nothing}
         <div part="placeholder" class="panel" role="group" aria-label=${name} lang=${t.lang} dir=${t.dir}>
           ${this.renderTitle()}
-          <button part="button" class="load" type="button" aria-label=${t.loadLabel(party.kind, name)} @click=${this.#onLoad}>
+          <button
+            part="button"
+            class="load"
+            type="button"
+            aria-label=${t.loadLabel(party.kind, name)}
+            aria-describedby="notice"
+            @click=${this.#onLoad}
+          >
             <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true">${GLYPHS[party.kind]}</svg>
             <span class="label">${t.load(party.kind)}</span>
           </button>
-          <p part="notice" class="notice">
+          <p part="notice" class="notice" id="notice">
             <span class="long">${t.notice(party)} ${hosts.length ? t.contacts(hosts) : nothing}</span>
             <span class="short">${t.noticeShort(party)}</span>
             ${party.privacyPolicy
