@@ -1,4 +1,4 @@
-import { clampDays, MAX_REMEMBER_DAYS } from './record.js';
+import { clampDays, isPolicyVersion, MAX_REMEMBER_DAYS } from './record.js';
 import { quote, warn } from './warn.js';
 
 /**
@@ -58,7 +58,7 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
     return typeof days === 'number' && Number.isFinite(days) ? { value: clampDays(days) } : { expected: `a number of days from 1 to ${MAX_REMEMBER_DAYS}` };
   },
   policyVersion: (value) =>
-    (typeof value === 'string' || typeof value === 'number') && /^[\x20-\x7e]{1,64}$/.test(String(value))
+    isPolicyVersion(value)
       ? { value: String(value) }
       : { expected: 'short text such as "2026-11"' },
   choices: oneOf('both', 'session', 'remember'),

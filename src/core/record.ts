@@ -59,6 +59,10 @@ export const ALL = '*';
 
 const DAY = 86_400_000;
 
+/** A site's policy version: short printable text, as stored in records and accepted from settings. */
+export const isPolicyVersion = (value: unknown): boolean =>
+  (typeof value === 'string' || typeof value === 'number') && /^[\x20-\x7e]{1,64}$/.test(String(value));
+
 /** Remembered consent never outlives 13 months, whatever a site configures. */
 export const MAX_REMEMBER_DAYS = 395;
 export const DEFAULT_REMEMBER_DAYS = 180;

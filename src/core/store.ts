@@ -6,6 +6,7 @@ import {
   createWithdrawal,
   DEFAULT_REMEMBER_DAYS,
   isCurrent,
+  isPolicyVersion,
   parseEntry,
   Stamp,
   supersedes,
@@ -157,7 +158,7 @@ export class ConsentStore {
   }
 
   set policyVersion(version: string | undefined) {
-    if (version !== undefined && !/^[\x20-\x7e]{1,64}$/.test(String(version))) {
+    if (version !== undefined && !isPolicyVersion(version)) {
       warn('invalid-config', `the policy version ${JSON.stringify(String(version)).slice(0, 80)} is not short printable text; it is ignored.`);
       return;
     }

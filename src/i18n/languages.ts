@@ -61,11 +61,23 @@ export function pageLanguage(element: Element): string | undefined {
   return document.documentElement.lang || undefined;
 }
 
+/**
+ * The texts an element shows: in its own language, else the site's setting,
+ * else the page's around it; with the site's own texts. Undefined while a
+ * published language is on its way.
+ */
+export function textsFor(element: Element, own: string | undefined, site: { lang?: string; texts: Readonly<Record<string, string>> }): Translation | undefined {
+  const found = translationFor(own || site.lang || pageLanguage(element));
+  return found && withTexts(found, site.texts);
+}
+
 export function onTranslationsChange(listener: () => void): () => void {
   listeners.add(listener);
   // A page that sets <html lang> after load (many single-page apps do) changes every element's language.
-  pageLang ??= new MutationObserver(() => listeners.forEach((l) => l()));
-  pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (!pageLang) {
+    pageLang = new MutationObserver(() => listeners.forEach((l) => l()));
+    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
   return () => listeners.delete(listener);
 }
 

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { quote, readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
-import { onTranslationsChange, pageLanguage, translationFor, withTexts } from '../../i18n/languages.js';
+import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
 import type { SettingsTexts, Translation } from '../../i18n/translation.js';
 import { listProviders, partyFor } from '../../providers/registry.js';
 import { styles } from './consent-embed-settings.styles.js';
@@ -81,9 +81,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('providers') && this.hasUpdated) void this.#refresh();
     // As <consent-embed>: its own lang, the site's setting, then the page around it.
-    const site = siteSettings();
-    const found = translationFor(this.getAttribute('lang') || site.lang || pageLanguage(this));
-    this.#translation = found && withTexts(found, site.texts);
+    this.#translation = textsFor(this, this.getAttribute('lang') ?? undefined, siteSettings());
   }
 
   get #text(): SettingsTexts {

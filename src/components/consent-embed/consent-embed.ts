@@ -8,7 +8,7 @@ import type { ConsentScope } from '../../core/record.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
-import { onTranslationsChange, pageLanguage, translationFor, withTexts } from '../../i18n/languages.js';
+import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
 import { DEFAULT_REMEMBER_DAYS } from '../../core/record.js';
 import { en } from '../../i18n/en.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -235,10 +235,10 @@ export class ConsentEmbedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings();
-    this.#settings = { ...siteSettings(), ...this.#own, texts: { ...siteSettings().texts, ...this.#own.texts } };
+    const site = siteSettings();
+    this.#settings = { ...site, ...this.#own, texts: { ...site.texts, ...this.#own.texts } };
     // The element's own lang, then the site's setting, then the page around it.
-    const text = translationFor(this.lang || this.#settings.lang || pageLanguage(this));
-    this.#text = text && withTexts(text, this.#settings.texts);
+    this.#text = textsFor(this, this.lang, this.#settings);
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') this.#frame.title = this.#name(this.#source.party);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
