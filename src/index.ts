@@ -15,7 +15,7 @@ export { defaultStore } from './core/default-store.js';
 export { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
 export type { ConsentRecord, ConsentScope } from './core/record.js';
 export { ConsentStore } from './core/store.js';
-export type { ChangeSource, ChoiceOptions, ConsentChange, ConsentStoreOptions, GrantResult } from './core/store.js';
+export type { ChangeSource, ChoiceOptions, ConsentChange, ConsentRead, ConsentStoreOptions, GrantResult } from './core/store.js';
 export type { WarningCode } from './core/warn.js';
 export { registerTranslation } from './i18n/languages.js';
 export type { ProviderNames, SettingsTexts, Translation } from './i18n/translation.js';

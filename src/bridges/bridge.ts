@@ -1,6 +1,7 @@
 // What an adapter is made of. Nothing here imports the library's core, so
-// that a bridge's own script-tag file stays a few hundred bytes: the engine
-// that applies a manager's state is in connect.ts, inside the main bundle.
+// that a bridge's own file stays a few hundred bytes: the engine that applies
+// a manager's state, and guards every call into and out of the manager, is
+// connect.ts.
 
 /**
  * What a consent manager says, by its own category, service, purpose or
@@ -9,21 +10,48 @@
  */
 export type ManagerState = Readonly<Record<string, boolean>>;
 
+/**
+ * What the engine hands an adapter to follow its manager with. Everything an
+ * adapter hands on to the manager or to the page (a callback, a listener, a
+ * watcher) goes through `guard`, `on` or `whenPresent`: once the bridge is
+ * stopped those do nothing, and a throw inside them (a manager whose data
+ * throws when read) is one fault, never an error in the manager's code or
+ * the page's.
+ */
+export interface Follow {
+  /**
+   * Tells the engine a state the manager told, on load and after each change.
+   * With `closed`, a category missing from the state is refused (a manager
+   * that lists only what is granted).
+   */
+  report(state: ManagerState, closed?: boolean): void;
+  /** A problem with the manager (missing, throwing, nonsense): one warning per cause. */
+  fault(why: string): void;
+  /** `callback`, inert once the bridge stops, its throws turned into faults. */
+  guard<A extends unknown[]>(callback: (...args: A) => unknown): (...args: A) => void;
+  /** Listens to a window event the manager fires, guarded, until the bridge stops. */
+  on(type: string, listener: (event: Event) => void): void;
+  /**
+   * Finds what a manager that may load after this library defines: now, or on
+   * a later look until five seconds after the page's load event, then says it
+   * is missing. `use` runs guarded, once.
+   */
+  whenPresent<T>(find: () => T | undefined, use: (found: T) => void, what: string): void;
+  /** Calls `look` every `ms`, guarded, until the bridge stops. */
+  every(ms: number, look: () => void): void;
+  /** Runs `cleanup` when the bridge stops (letting go of the manager), guarded. */
+  onStop(cleanup: () => void): void;
+}
+
 /** How a bridge talks to one consent manager, through its documented public API. */
 export interface Manager {
-  /**
-   * Starts following the manager, which may load later than this library.
-   * Calls `report` with each state the manager tells, on load and after each
-   * change; with `closed`, a category missing from the state is refused (a
-   * manager that lists only what is granted). Calls `fault` for each problem
-   * (missing, throwing, nonsense); the bridge warns once per cause. Returns
-   * what stops following.
-   */
-  watch(report: (state: ManagerState, closed?: boolean) => void, fault: (why: string) => void): () => void;
+  /** Starts following the manager, which may load later than this library. */
+  watch(follow: Follow): void;
   /**
    * Tells the manager of a choice the visitor made through this library, for
    * a manager whose categories are single services: never a whole category,
    * which would grant the visitor's consent to what they did not choose.
+   * The engine calls it guarded.
    */
   tell?(category: string, granted: boolean): void;
 }
@@ -70,39 +98,11 @@ export function defineBridge(
 }
 
 /**
- * Finds a manager that may load after this library: now, or on a later look
- * until five seconds after the page's load event, then says it is missing.
- * Returns what stops looking.
+ * Reads a page global that a consent manager defines; an element with that id
+ * (named access) is not it. Called inside the engine's guards: a global whose
+ * prototype throws when asked is the manager's fault, said once.
  */
-export function whenPresent<T>(find: () => T | undefined, use: (found: T) => void, fault: (why: string) => void, what: string): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let deadline = Infinity;
-  const look = () => {
-    let found: T | undefined;
-    try {
-      found = find();
-    } catch (error) {
-      // One cause, one warning: a manager that throws when read is not also reported missing later.
-      return fault(`reading ${what} failed (${error}).`);
-    }
-    if (found !== undefined) {
-      try {
-        use(found);
-      } catch (error) {
-        fault(`using ${what} failed (${error}).`);
-      }
-      return;
-    }
-    if (document.readyState === 'complete' && deadline === Infinity) deadline = performance.now() + 5000;
-    if (performance.now() > deadline) return fault(`${what} is not on this page.`);
-    timer = setTimeout(look, 250);
-  };
-  look();
-  return () => clearTimeout(timer);
-}
-
-/** Reads a page global that a consent manager defines; an element with that id (named access) is not it. */
 export function global<T>(name: string): T | undefined {
   const value = (window as unknown as Record<string, unknown>)[name];
-  return value && !(value instanceof Element) && (typeof value === 'object' || typeof value === 'function') ? (value as T) : undefined;
+  return value && (typeof value === 'object' || typeof value === 'function') && !(value instanceof Element) ? (value as T) : undefined;
 }

@@ -1,9 +1,10 @@
 import { grant } from '../core/api.js';
 import { defaultStore } from '../core/default-store.js';
+import { listen, readyStateOf, unlisten } from '../core/page.js';
 import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
 import { getProvider, providersInUse } from '../providers/registry.js';
-import type { Bridge, ManagerState } from './bridge.js';
+import type { Bridge, Follow, ManagerState } from './bridge.js';
 
 /** Whether a provider is consented to, refused, or undecided under a state. */
 function verdict(categories: readonly string[], state: ManagerState, closed: boolean): boolean | undefined {
@@ -30,7 +31,11 @@ function verdict(categories: readonly string[], state: ManagerState, closed: boo
  *
  * Nothing the manager says beyond explicit decisions counts; a manager that
  * is missing, throws or answers nonsense leaves the embeds working on their
- * own, with one warning per cause. Returns what disconnects the bridge.
+ * own, with one warning per cause. A stored state is applied only where
+ * storage could say whether the visitor withdrew here: a read that failed
+ * grants nothing without a new answer in the manager. Returns what
+ * disconnects the bridge; once disconnected, nothing the manager calls back
+ * does anything.
  */
 export function connectBridge(bridge: Bridge): () => void {
   const store = defaultStore();
@@ -38,11 +43,32 @@ export function connectBridge(bridge: Bridge): () => void {
   const faults = new Set<string>();
   /** What the manager last said per provider (undecided too), so that a change of its word is seen as one. */
   const last = new Map<string, boolean | undefined>();
+  /** Set by the returned disconnect: from then on nothing the manager calls back does anything. */
+  let stopped = false;
+  const cleanups: (() => void)[] = [];
+  /** What the adapter called its manager (`window.Cookiebot`), for the warnings. */
+  let manager = 'its manager';
   const fault = (why: string) => {
-    if (faults.has(why)) return;
+    if (stopped || faults.has(why)) return;
     faults.add(why);
     warn('bridge', `the ${bridge.name} bridge: ${why} Embeds keep asking visitors themselves.`);
   };
+
+  /**
+   * The one guard around everything an adapter hands to the manager or the
+   * page: inert once stopped, and a throw (a manager whose data throws when
+   * read) is one warning, never an error in the manager's code or the page's.
+   */
+  const guard =
+    <A extends unknown[]>(callback: (...args: A) => unknown) =>
+    (...args: A): void => {
+      if (stopped) return;
+      try {
+        callback(...args);
+      } catch (error) {
+        fault(`${manager} failed (${error}).`);
+      }
+    };
 
   /** A site's map may hold anything: a category list that is not text is a fault, named once, and that provider is left out. */
   const categoriesOf = (id: string): readonly string[] | undefined => {
@@ -75,13 +101,18 @@ export function connectBridge(bridge: Bridge): () => void {
         // Consent to a provider of many servers is per server, given on its placeholder.
         if (getProvider(id)?.instances || (await store.get(id))) continue;
         const withdrawn = await store.withdrawal(id);
-        // Withdrawn here: read back from before, the manager's consent does not revive it; given anew, it does, unless the withdrawal is newer.
-        if (withdrawn !== undefined && (!acted || withdrawn > at)) continue;
+        // Withdrawn here, or storage could not say: a state read back from before does not grant;
+        // an answer given anew in the manager does, unless the withdrawal is newer still.
+        if (withdrawn !== 'none' && (!acted || (withdrawn !== 'unknown' && withdrawn > at))) continue;
+        if (stopped) return;
         await grant(id, { source });
       } else if (acted || (!told && bridge.manager.tell)) {
         // Every key of the provider (its own, and each server of a provider of many) granted before the manager said no.
         granted ??= await store.list();
         const keys = granted.filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at).map((r) => r.provider);
+        // Storage could not be read: a grant it may hold is withdrawn too, unless this page granted after the manager spoke.
+        if (!store.canRemember && !keys.includes(id) && !granted.some((r) => r.provider === id)) keys.push(id);
+        if (stopped) return;
         await Promise.all(keys.map((key) => store.revoke(key, { source })));
       }
     }
@@ -99,9 +130,10 @@ export function connectBridge(bridge: Bridge): () => void {
   let previous: { text: string; state: ManagerState; closed: boolean; at: number } | undefined;
   const enqueue = (run: () => Promise<void>) => {
     // In order: a refusal must not be overtaken by the consent read before it.
-    queue = queue.then(run).catch((error) => fault(`it failed while applying the manager's state (${error}).`));
+    queue = queue.then(() => (stopped ? undefined : run())).catch((error) => fault(`it failed while applying the manager's state (${error}).`));
   };
   const report = (state: ManagerState, closed = false) => {
+    if (stopped) return;
     const at = store.now();
     let clean: Record<string, boolean>;
     try {
@@ -124,12 +156,38 @@ export function connectBridge(bridge: Bridge): () => void {
     if (known) enqueue(() => apply(known.state, known.closed, known.at, [id]));
   });
 
-  let stop: () => void = () => {};
-  try {
-    stop = bridge.manager.watch(report, fault);
-  } catch (error) {
-    fault(`its manager could not be followed (${error}).`);
-  }
+  const follow: Follow = {
+    report,
+    fault,
+    guard,
+    on(type, listener) {
+      const guarded = guard(listener) as EventListener;
+      listen(window, type, guarded);
+      cleanups.push(() => unlisten(window, type, guarded));
+    },
+    whenPresent(find, use, what) {
+      manager = what;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let deadline = Infinity;
+      const look = guard(() => {
+        const found = find();
+        if (found !== undefined) return use(found);
+        if (readyStateOf() === 'complete' && deadline === Infinity) deadline = performance.now() + 5000;
+        if (performance.now() > deadline) return fault(`${what} is not on this page.`);
+        timer = setTimeout(look, 250);
+      });
+      look();
+      cleanups.push(() => clearTimeout(timer));
+    },
+    every(ms, look) {
+      const timer = setInterval(guard(look), ms);
+      cleanups.push(() => clearInterval(timer));
+    },
+    onStop(cleanup) {
+      cleanups.push(cleanup);
+    },
+  };
+  guard(() => bridge.manager.watch(follow))();
 
   const unsubscribe = store.subscribe(({ provider, record, source: from, remote }) => {
     // The manager's own changes, reads from storage and other tabs' choices (which that tab tells) are not told again.
@@ -138,21 +196,15 @@ export function connectBridge(bridge: Bridge): () => void {
     if (provider.includes(':')) return;
     const categories = categoriesOf(provider);
     if (categories?.length !== 1) return;
-    try {
-      bridge.manager.tell(categories[0]!, record !== undefined);
-    } catch (error) {
-      fault(`its manager refused to be told of a choice (${error}).`);
-    }
+    guard(() => bridge.manager.tell!(categories[0]!, record !== undefined))();
   });
 
   return () => {
+    if (stopped) return;
     unsubscribe();
     inUse.stop();
-    try {
-      stop();
-    } catch {
-      // A manager that fails to let go has nothing more to say to us anyway.
-    }
+    // Letting go is the last thing asked of the manager; then nothing it calls back does anything.
+    for (const cleanup of cleanups) guard(cleanup)();
+    stopped = true;
   };
 }
-

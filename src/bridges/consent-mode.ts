@@ -1,4 +1,4 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 /** How often the data layer is looked at: Consent Mode has no event to follow. */
 const EVERY = 500;
@@ -21,45 +21,34 @@ export function consentMode(options?: BridgeOptions): Bridge {
   return defineBridge(
     'consent-mode',
     {
-      watch(report, fault) {
+      watch({ report, fault, whenPresent, every }) {
         let seen = 0;
-        let timer: ReturnType<typeof setInterval> | undefined;
         const state: Record<string, boolean> = {};
         const look = () => {
-          try {
-            const layer = (window as { dataLayer?: unknown }).dataLayer;
-            if (!Array.isArray(layer)) return fault('window.dataLayer is not an array.');
-            if (layer.length < seen) seen = 0; // Replaced by a new array.
-            let changed = false;
-            for (; seen < layer.length; seen++) {
-              const entry: unknown = layer[seen];
-              // gtag() pushes its `arguments` object: array-like, not an array.
-              const args = typeof entry === 'object' && entry !== null ? (entry as ArrayLike<unknown>) : undefined;
-              if (args?.[0] !== 'consent' || args[1] !== 'update' || typeof args[2] !== 'object' || args[2] === null) continue;
-              for (const [type, value] of Object.entries(args[2])) {
-                if (value === 'granted' || value === 'denied') (state[type] = value === 'granted'), (changed = true);
-              }
+          const layer = (window as { dataLayer?: unknown }).dataLayer;
+          if (!Array.isArray(layer)) return fault('window.dataLayer is not an array.');
+          if (layer.length < seen) seen = 0; // Replaced by a new array.
+          let changed = false;
+          for (; seen < layer.length; seen++) {
+            const entry: unknown = layer[seen];
+            // gtag() pushes its `arguments` object: array-like, not an array.
+            const args = typeof entry === 'object' && entry !== null ? (entry as ArrayLike<unknown>) : undefined;
+            if (args?.[0] !== 'consent' || args[1] !== 'update' || typeof args[2] !== 'object' || args[2] === null) continue;
+            for (const [type, value] of Object.entries(args[2])) {
+              if (value === 'granted' || value === 'denied') (state[type] = value === 'granted'), (changed = true);
             }
-            if (changed) report({ ...state });
-          } catch (error) {
-            // From a timer: a throw (a getter in what the page pushed) would reach the page.
-            fault(`reading window.dataLayer failed (${error}).`);
           }
+          if (changed) report({ ...state });
         };
         // A page with no data layer at all has nothing that could ever tell a choice: say so, as the other bridges do.
-        const stop = whenPresent(
+        whenPresent(
           () => global<unknown>('dataLayer'),
           () => {
             look();
-            timer = setInterval(look, EVERY);
+            every(EVERY, look);
           },
-          fault,
           'window.dataLayer'
         );
-        return () => {
-          stop();
-          clearInterval(timer);
-        };
       },
     },
     () => 'ad_storage',

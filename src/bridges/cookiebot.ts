@@ -1,4 +1,4 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 interface Cookiebot {
   hasResponse?: unknown;
@@ -20,33 +20,23 @@ export function cookiebot(options?: BridgeOptions): Bridge {
   return defineBridge(
     'cookiebot',
     {
-      watch(report, fault) {
+      watch({ report, fault, on, whenPresent }) {
         const read = (cookiebot: Cookiebot) => {
-          try {
-            // No answer, or implied consent: an empty state, so that the visitor's first answer is told as a choice made now.
-            if (cookiebot.hasResponse !== true) return report({});
-            const consent = cookiebot.consent;
-            if (typeof consent !== 'object' || consent === null) return fault('Cookiebot.consent is not an object.');
-            if (consent.method === 'implied') return report({});
-            report(Object.fromEntries(CATEGORIES.map((c) => [c, consent[c]])) as Record<string, boolean>);
-          } catch (error) {
-            // Its getters run in our event listeners and timers, where a throw would reach the page.
-            fault(`reading Cookiebot failed (${error}).`);
-          }
+          // No answer, or implied consent: an empty state, so that the visitor's first answer is told as a choice made now.
+          if (cookiebot.hasResponse !== true) return report({});
+          const consent = cookiebot.consent;
+          if (typeof consent !== 'object' || consent === null) return fault('Cookiebot.consent is not an object.');
+          if (consent.method === 'implied') return report({});
+          report(Object.fromEntries(CATEGORIES.map((c) => [c, consent[c]])) as Record<string, boolean>);
         };
         const find = () => global<Cookiebot>('Cookiebot');
         const onEvent = () => {
           const found = find();
           if (found) read(found);
         };
-        addEventListener('CookiebotOnAccept', onEvent);
-        addEventListener('CookiebotOnDecline', onEvent);
-        const stop = whenPresent(find, read, fault, 'window.Cookiebot');
-        return () => {
-          stop();
-          removeEventListener('CookiebotOnAccept', onEvent);
-          removeEventListener('CookiebotOnDecline', onEvent);
-        };
+        on('CookiebotOnAccept', onEvent);
+        on('CookiebotOnDecline', onEvent);
+        whenPresent(find, read, 'window.Cookiebot');
       },
     },
     () => 'marketing',

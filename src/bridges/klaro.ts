@@ -1,4 +1,4 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 interface KlaroManager {
   confirmed?: unknown;
@@ -24,48 +24,35 @@ export function klaro(options?: BridgeOptions): Bridge {
   return defineBridge(
     'klaro',
     {
-      watch(report, fault) {
+      watch({ report, fault, guard, whenPresent, onStop }) {
         const read = () => {
-          try {
-            // Not confirmed: Klaro's defaults, no choice. An empty state, so that the visitor's first answer is told as a choice made now.
-            if (manager?.confirmed !== true) return report({});
-            const consents = manager.consents;
-            if (typeof consents !== 'object' || consents === null) return fault('its manager has no consents object.');
-            report({ ...(consents as Record<string, boolean>) });
-          } catch (error) {
-            fault(`reading its manager failed (${error}).`);
-          }
+          // Not confirmed: Klaro's defaults, no choice. An empty state, so that the visitor's first answer is told as a choice made now.
+          if (manager?.confirmed !== true) return report({});
+          const consents = manager.consents;
+          if (typeof consents !== 'object' || consents === null) return fault('its manager has no consents object.');
+          report({ ...(consents as Record<string, boolean>) });
         };
         const watcher = {
           // Klaro notifies `consents` for each switch the visitor flips in its modal, before they save: only a save is a choice.
-          update: (_manager: unknown, type: string) => {
+          update: guard((_manager: unknown, type: string) => {
             if (type === 'saveConsents') read();
-          },
+          }),
         };
         const find = () => {
           const getManager = global<{ getManager?: unknown }>('klaro')?.getManager;
           return typeof getManager === 'function' ? (getManager() as KlaroManager | undefined) ?? undefined : undefined;
         };
-        const stop = whenPresent(
+        whenPresent(
           find,
           (found) => {
             manager = found;
             if (typeof found.watch !== 'function') return fault('its manager cannot be watched.');
-            try {
-              found.watch(watcher);
-            } catch (error) {
-              // Found on a later look, from a timer: a throw would reach the page.
-              return fault(`its manager cannot be watched (${error}).`);
-            }
+            found.watch(watcher);
             read();
           },
-          fault,
           'window.klaro'
         );
-        return () => {
-          stop();
-          manager?.unwatch?.(watcher);
-        };
+        onStop(() => manager?.unwatch?.(watcher));
       },
       tell(service, granted) {
         // Saving before the visitor confirmed would confirm Klaro's defaults for every other service too.

@@ -1,8 +1,10 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 interface OneTrust {
   IsAlertBoxClosed?: () => unknown;
 }
+
+const activeGroups = () => (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups;
 
 /**
  * OneTrust: once the visitor closed the banner (`OneTrust.IsAlertBoxClosed()`),
@@ -18,34 +20,19 @@ export function onetrust(options?: BridgeOptions): Bridge {
   return defineBridge(
     'onetrust',
     {
-      watch(report, fault) {
+      watch({ report, fault, on, whenPresent }) {
         const read = (groups: unknown) => {
-          try {
-            const onetrust = global<OneTrust>('OneTrust');
-            if (typeof onetrust?.IsAlertBoxClosed !== 'function') return fault('OneTrust.IsAlertBoxClosed is not a function.');
-            // Banner still open: its default groups are no choice. An empty state, so that the visitor's first answer is told as a choice made now.
-            if (onetrust.IsAlertBoxClosed() !== true) return report({});
-            const list = Array.isArray(groups) ? groups : typeof groups === 'string' ? groups.split(',') : undefined;
-            if (!list) return fault('its active groups are neither a list nor text.');
-            const active = list.filter((group): group is string => typeof group === 'string' && group.trim() !== '');
-            report(Object.fromEntries(active.map((group) => [group.trim(), true])), true);
-          } catch (error) {
-            // Called from our event listener and timers, where a throw would reach the page.
-            fault(`reading OneTrust failed (${error}).`);
-          }
+          const onetrust = global<OneTrust>('OneTrust');
+          if (typeof onetrust?.IsAlertBoxClosed !== 'function') return fault('OneTrust.IsAlertBoxClosed is not a function.');
+          // Banner still open: its default groups are no choice. An empty state, so that the visitor's first answer is told as a choice made now.
+          if (onetrust.IsAlertBoxClosed() !== true) return report({});
+          const list = Array.isArray(groups) ? groups : typeof groups === 'string' ? groups.split(',') : undefined;
+          if (!list) return fault('its active groups are neither a list nor text.');
+          const active = list.filter((group): group is string => typeof group === 'string' && group.trim() !== '');
+          report(Object.fromEntries(active.map((group) => [group.trim(), true])), true);
         };
-        const onEvent = (event: Event) => read((event as CustomEvent).detail ?? (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups);
-        addEventListener('OneTrustGroupsUpdated', onEvent);
-        const stop = whenPresent(
-          () => (global<OneTrust>('OneTrust') ? (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups : undefined),
-          read,
-          fault,
-          'window.OneTrust'
-        );
-        return () => {
-          stop();
-          removeEventListener('OneTrustGroupsUpdated', onEvent);
-        };
+        on('OneTrustGroupsUpdated', (event) => read((event as CustomEvent).detail ?? activeGroups()));
+        whenPresent(() => (global<OneTrust>('OneTrust') ? activeGroups() : undefined), read, 'window.OneTrust');
       },
     },
     () => 'C0004',

@@ -1,4 +1,4 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 type TcfApi = (command: string, version: number, callback: (data: unknown, success: boolean) => void, parameter?: unknown) => void;
 
@@ -28,6 +28,10 @@ function granted(consents: unknown, prefix: string): [string, boolean][] {
  * must be consented; any missing one refuses. TCF has no API to record a
  * vendor's consent, so a click here is not told to it.
  *
+ * A CMP that first answers after the bridge stopped keeps a listener it was
+ * never told to remove (its id was not known yet); the engine's guard makes
+ * that listener do nothing.
+ *
  * Default: YouTube and Google Maps need purpose 1 (store and access
  * information on a device) and vendor 755 (Google). Other providers have no
  * IAB vendor id among the built-ins and are left to their placeholders;
@@ -37,11 +41,11 @@ export function tcf(options?: BridgeOptions): Bridge {
   return defineBridge(
     'tcf',
     {
-      watch(report, fault) {
+      watch({ report, fault, guard, whenPresent, onStop }) {
         let listenerId: unknown;
         let api: TcfApi | undefined;
         let decided = false;
-        const callback = (data: unknown, success: boolean) => {
+        const callback = guard((data: unknown, success: boolean) => {
           if (!success || typeof data !== 'object' || data === null) return;
           const tc = data as TcData;
           listenerId ??= tc.listenerId;
@@ -51,26 +55,19 @@ export function tcf(options?: BridgeOptions): Bridge {
           if (tc.eventStatus !== 'tcloaded' && tc.eventStatus !== 'useractioncomplete') return;
           decided = true;
           report(Object.fromEntries([...granted(tc.purpose?.consents, 'purpose'), ...granted(tc.vendor?.consents, 'vendor')]), true);
-        };
-        const stop = whenPresent(
+        });
+        whenPresent(
           () => global<TcfApi>('__tcfapi'),
           (found) => {
-            api = found;
             if (typeof found !== 'function') return fault('window.__tcfapi is not a function.');
-            try {
-              found('addEventListener', 2, callback);
-            } catch (error) {
-              // Found on a later look, from a timer: a throw would reach the page.
-              fault(`window.__tcfapi failed (${error}).`);
-            }
+            api = found;
+            found('addEventListener', 2, callback);
           },
-          fault,
           'window.__tcfapi'
         );
-        return () => {
-          stop();
+        onStop(() => {
           if (api && listenerId !== undefined) api('removeEventListener', 2, () => {}, listenerId);
-        };
+        });
       },
     },
     (provider) => (provider === 'youtube' || provider === 'google-maps' ? ['purpose:1', `vendor:${GOOGLE}`] : undefined),

@@ -1,4 +1,4 @@
-import { defineBridge, global, whenPresent, type Bridge, type BridgeOptions } from './bridge.js';
+import { defineBridge, global, type Bridge, type BridgeOptions } from './bridge.js';
 
 interface Service {
   id?: unknown;
@@ -44,7 +44,7 @@ export function usercentrics(options?: BridgeOptions): Bridge {
   return defineBridge(
     'usercentrics',
     {
-      watch(report, fault) {
+      watch({ report, fault, on, whenPresent }) {
         const read = () => {
           const ui = global<UcUi>('UC_UI');
           if (typeof ui?.isInitialized !== 'function' || ui.isInitialized() !== true) return;
@@ -58,20 +58,8 @@ export function usercentrics(options?: BridgeOptions): Bridge {
           }
           report(state);
         };
-        const onEvent = () => {
-          try {
-            read();
-          } catch (error) {
-            fault(`reading UC_UI failed (${error}).`);
-          }
-        };
-        for (const name of EVENTS) addEventListener(name, onEvent);
-        // onEvent, not read: found on a later look, from a timer, a throw would reach the page.
-        const stop = whenPresent(() => (global<UcUi>('UC_UI')?.isInitialized?.() === true ? true : undefined), onEvent, fault, 'window.UC_UI');
-        return () => {
-          stop();
-          for (const name of EVENTS) removeEventListener(name, onEvent);
-        };
+        for (const name of EVENTS) on(name, read);
+        whenPresent(() => (global<UcUi>('UC_UI')?.isInitialized?.() === true ? true : undefined), read, 'window.UC_UI');
       },
       tell(name, granted) {
         const ui = global<UcUi>('UC_UI');

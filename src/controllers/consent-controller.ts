@@ -18,19 +18,31 @@ export interface Subject {
 export class ConsentController implements ReactiveController {
   /** Whether the provider has consent now, for what the visitor is shown. */
   granted = false;
-  /** Whether `granted` is known: false from connecting (or a new provider) until the store answered or a change was heard. */
+  /**
+   * Whether `granted` is known: false from connecting (or a new provider)
+   * until the store answered or a change was heard, and false after a read
+   * that storage could not answer.
+   */
   settled = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #store: () => ConsentStore;
+  /** Takes away what consent allowed, at once and outside rendering; see the constructor. */
+  readonly #teardown: () => void;
   #subject: Subject | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Counts changes heard, so a read that a change overtook is dropped. */
   #changes = 0;
 
-  constructor(host: ReactiveControllerHost, store: () => ConsentStore) {
+  /**
+   * `teardown` is called the moment consent to the followed provider ends,
+   * before the host is asked to update: a withdrawal must not wait for, or
+   * depend on, a render that may fail (a bad property, a broken translation).
+   */
+  constructor(host: ReactiveControllerHost, store: () => ConsentStore, teardown: () => void = () => {}) {
     this.#host = host;
     this.#store = store;
+    this.#teardown = teardown;
     host.addController(this);
   }
 
@@ -50,8 +62,10 @@ export class ConsentController implements ReactiveController {
     this.#unsubscribe = this.store.subscribe(({ provider, record }) => {
       if (provider !== this.#subject?.key) return;
       this.#changes++;
+      const was = this.granted;
       this.granted = this.#covers(record);
       this.settled = true;
+      if (was && !this.granted) this.#withdrawn();
       this.#host.requestUpdate();
     });
     void this.#read();
@@ -79,6 +93,17 @@ export class ConsentController implements ReactiveController {
     if (this.#subject) void this.store.revoke(this.#subject.key, { source });
   }
 
+  #withdrawn(): void {
+    try {
+      this.#teardown();
+    } catch (error) {
+      // The host's own teardown failing is a bug, but the store's other listeners must still hear.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+
   /**
    * Whether a record is consent to what this host shows: one given for another
    * name, company or set of origins is asked again. Records from before digests
@@ -92,11 +117,13 @@ export class ConsentController implements ReactiveController {
     const subject = this.#subject;
     if (!subject) return;
     const changes = this.#changes;
-    const record = await this.store.get(subject.key);
+    const { record, known } = await this.store.read(subject.key);
     if (subject !== this.#subject || !this.#unsubscribe) return;
     // A change heard during the read is newer than its answer.
-    if (changes === this.#changes) this.granted = this.#covers(record);
-    this.settled = true;
+    if (changes === this.#changes) {
+      this.granted = this.#covers(record);
+      this.settled = known;
+    }
     // Also re-render when nothing was found: the store may now know it cannot remember.
     this.#host.requestUpdate();
   }

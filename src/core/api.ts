@@ -18,6 +18,11 @@ export interface ConsentInfo {
   /** For remembered choices. */
   readonly expiresAt: number | undefined;
   readonly policyVersion: string | undefined;
+  /**
+   * False when storage could not keep the choice (IndexedDB blocked, full or
+   * hanging): it lasts until this page is closed, whatever `scope` says.
+   */
+  readonly stored: boolean;
 }
 
 export interface GrantOptions {
@@ -67,7 +72,8 @@ export function revokeAll({ source }: { source?: ChangeSource } = {}): Promise<v
 
 /** Every choice that counts now, oldest first. */
 export async function list(): Promise<ConsentInfo[]> {
-  const records = await defaultStore().list();
+  const store = defaultStore();
+  const records = await store.list();
   return records
     .filter((record) => {
       // Given for another name, company or set of origins: the embeds ask again, so it is no choice now.
@@ -84,6 +90,7 @@ export async function list(): Promise<ConsentInfo[]> {
         grantedAt: record.grantedAt,
         expiresAt: record.expiresAt,
         policyVersion: record.policy,
+        stored: !store.unsaved(record),
       };
     })
     .sort((a, b) => a.grantedAt - b.grantedAt);

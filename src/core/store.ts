@@ -63,6 +63,12 @@ export interface GrantResult {
 /** What one storage call came to: idb-keyval's calls may resolve to undefined, so success needs its own flag. */
 type Outcome<T> = { ok: true; value: T } | { ok: false };
 
+/** What a read came to: the consent now, and whether storage answered (a failed read is not "none"). */
+export interface ConsentRead {
+  readonly record: ConsentRecord | undefined;
+  readonly known: boolean;
+}
+
 /** One storage call, so that a time-out can stop it from doing anything afterwards. */
 interface Call {
   abandoned: boolean;
@@ -133,7 +139,9 @@ export class ConsentStore {
 
   /** The newest entry this page knows per provider, withdrawals included, and the withdrawal of all under `*`. */
   readonly #entries = new Map<string, Entry>();
-  readonly #reads = new Map<string, Promise<ConsentRecord | undefined>>();
+  readonly #reads = new Map<string, Promise<ConsentRead>>();
+  /** Grants this page holds that storage does not: they end with the page, whatever their scope says. */
+  readonly #unsaved = new WeakSet<Entry>();
   readonly #listeners = new Set<(change: ConsentChange) => void>();
   readonly #stamp = new Stamp();
   /** How to stop each grant still on its way to storage, for when the store gives up on storage. */
@@ -171,12 +179,43 @@ export class ConsentStore {
     });
   }
 
-  /** The current consent for `provider`, or undefined. Never rejects. */
-  get(provider: string): Promise<ConsentRecord | undefined> {
+  /** The current consent for `provider`, or undefined (none, or storage could not be read). Never rejects. */
+  async get(provider: string): Promise<ConsentRecord | undefined> {
+    return (await this.read(provider)).record;
+  }
+
+  /**
+   * Whether the visitor withdrew consent to `provider` (or every choice) and
+   * has not given it since: the withdrawal's stamp, which a consent-manager
+   * bridge must not override with an older state; `none`; or `unknown` when
+   * storage could not be read and this page knows nothing newer. A failed
+   * read is never taken for "no withdrawal". Never rejects.
+   */
+  async withdrawal(provider: string): Promise<number | 'none' | 'unknown'> {
+    const { record, known } = await this.read(provider);
+    if (record) return 'none';
+    const entry = this.#entries.get(provider);
+    const all = this.#entries.get(ALL);
+    if (all && supersedes(all, entry)) return all.stamp;
+    if (entry?.scope === 'withdrawn') return entry.stamp;
+    return known ? 'none' : 'unknown';
+  }
+
+  /** Whether `record` is held by this page only, storage having failed to keep it: it ends when the page closes. */
+  unsaved(record: ConsentRecord): boolean {
+    return this.#unsaved.has(record);
+  }
+
+  /**
+   * The current consent for `provider`, and whether it is known: `known` is
+   * false when storage could not be read and this page holds no grant, so
+   * that "could not read" is never mistaken for "no". Never rejects.
+   */
+  read(provider: string): Promise<ConsentRead> {
     // A store that only reads must still hear withdrawals from other tabs.
     this.#listen();
     const held = this.#current(provider);
-    if (held) return Promise.resolve(held);
+    if (held) return Promise.resolve({ record: held, known: true });
     // Many embeds of one provider ask at once on load: one read serves them all.
     let read = this.#reads.get(provider);
     if (!read) {
@@ -187,19 +226,6 @@ export class ConsentStore {
   }
 
   /**
-   * When the visitor withdrew consent to `provider` (or every choice), if
-   * they did and have not given it since: the withdrawal's stamp, which a
-   * consent-manager bridge must not override with an older state. Never rejects.
-   */
-  async withdrawal(provider: string): Promise<number | undefined> {
-    if (await this.get(provider)) return undefined;
-    const entry = this.#entries.get(provider);
-    const all = this.#entries.get(ALL);
-    if (all && supersedes(all, entry)) return all.stamp;
-    return entry?.scope === 'withdrawn' ? entry.stamp : undefined;
-  }
-
-  /**
    * Records the visitor's choice, tells the other tabs, and resolves once it is
    * stored (or known not to be). Never rejects.
    */
@@ -207,7 +233,14 @@ export class ConsentStore {
     const terms = { ...given, policy: this.policyVersion };
     const lasts = days === undefined ? this.#days : clampDays(days);
     const record = createRecord(provider, scope, Date.now(), lasts, browsingSession(), this.#stamp.next(), terms);
+    // Known at once where storage is already given up on; a write that fails later says so when it does.
+    if (!this.canRemember) this.#unsaved.add(record);
     const written = await this.#act(record, source);
+    if (!written && !this.#unsaved.has(record)) {
+      this.#unsaved.add(record);
+      // Listeners that showed it as kept (the settings element) hear that it is not, as a re-read, not a new choice.
+      if (this.#current(provider) === record) this.#emit({ provider, record, source: 'storage', remote: false });
+    }
     return { record: (written as ConsentRecord | undefined) ?? record, saved: written !== undefined };
   }
 
@@ -337,9 +370,10 @@ export class ConsentStore {
     return told;
   }
 
-  async #read(provider: string): Promise<ConsentRecord | undefined> {
+  /** Reads `provider` from storage; `known` is false when storage could not answer. */
+  async #read(provider: string): Promise<ConsentRead> {
     const read = await this.#use('readonly', (s) => Promise.all([request(s.get(provider)), request(s.get(ALL))]));
-    if (!read.ok) return this.#current(provider);
+    if (!read.ok) return { record: this.#current(provider), known: false };
     const [value, all] = read.value;
     const allEntry = parseEntry(all, ALL);
     if (allEntry) this.#apply(allEntry, 'storage', false);
@@ -348,7 +382,7 @@ export class ConsentStore {
     // Malformed, expired, from an earlier browsing session or policy, or
     // voided by a withdrawal of all: not consent, and not worth keeping.
     if (value !== undefined && this.#stale(entry)) void this.#tidy(provider, value);
-    return this.#current(provider);
+    return { record: this.#current(provider), known: true };
   }
 
   /**

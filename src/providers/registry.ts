@@ -1,4 +1,5 @@
 import { digest } from '../core/digest.js';
+import { pageWide } from '../core/page.js';
 import { quote, warn, type WarningCode } from '../core/warn.js';
 import { boxFor, KIND_BOXES, validBox } from './boxes.js';
 import { builtins } from './builtins.js';
@@ -114,12 +115,24 @@ function parse(provider: Provider, url: URL, forced: boolean): unknown {
 }
 
 /**
+ * Top-level names that are never public: RFC 6761 (`test`, `localhost`,
+ * `invalid`, `example`), RFC 6762 (`local`, and `intranet`, `internal`,
+ * `private`, `corp`, `home`, `lan` from its appendix G), RFC 8375
+ * (`home.arpa`, under `arpa`), RFC 7686 (`onion`), RFC 9476 (`alt`), ICANN's
+ * `internal` and the names it will not delegate for collisions (`corp`,
+ * `home`, `mail`), and `localdomain`, which many routers hand out.
+ */
+const PRIVATE_TLD = /\.(?:localhost|local|localdomain|test|invalid|example|internal|intranet|private|corp|home|lan|mail|arpa|onion|alt)$/;
+
+/**
  * Whether a provider of many servers may take `hostname`: a name under a public
  * top-level domain, not an IP address or a name of the visitor's own network,
- * which a click must never send the visitor (with camera and microphone, for a call) to.
+ * which a click must never send the visitor (with camera and microphone, for a
+ * call) to. A public name that resolves to a private address (wildcard DNS
+ * such as `192-168-1-2.nip.io`) cannot be told apart by its name; see the README.
  */
 function publicHost(hostname: string): boolean {
-  return HOST.test(hostname) && !hostname.startsWith('*.') && !/\.(?:localhost|local|internal|lan|home\.arpa|test|example|invalid)$/.test(hostname);
+  return HOST.test(hostname) && !hostname.startsWith('*.') && !PRIVATE_TLD.test(hostname);
 }
 
 function supported(): string {
@@ -146,21 +159,27 @@ function partyOf(provider: Provider, target: unknown): Party | undefined {
   };
 }
 
-/** Provider ids some element on this page shows, and who wants to hear of a new one. */
-const inUse = new Set<string>();
-const inUseListeners = new Set<(id: string) => void>();
+/**
+ * Provider ids some element on this page shows, and who wants to hear of a
+ * new one: page-wide, since the copy of the library that renders the
+ * elements (an app's npm build, say) need not be the one whose script tag
+ * runs the bridge.
+ */
+const inUse = () => pageWide('in-use', () => ({ ids: new Set<string>(), listeners: new Set<(id: string) => void>() }));
 
 /** Notes that an element shows `id`'s embeds: a bridge then mirrors the site's consent manager for it. */
 export function markInUse(id: string): void {
-  if (inUse.has(id)) return;
-  inUse.add(id);
-  for (const listener of inUseListeners) listener(id);
+  const { ids, listeners } = inUse();
+  if (ids.has(id)) return;
+  ids.add(id);
+  for (const listener of listeners) listener(id);
 }
 
 /** The provider ids elements on this page have shown; `listener` hears of each new one. Returns the unsubscribe. */
 export function providersInUse(listener?: (id: string) => void): { ids: ReadonlySet<string>; stop: () => void } {
-  if (listener) inUseListeners.add(listener);
-  return { ids: inUse, stop: () => void (listener && inUseListeners.delete(listener)) };
+  const { ids, listeners } = inUse();
+  if (listener) listeners.add(listener);
+  return { ids, stop: () => void (listener && listeners.delete(listener)) };
 }
 
 /**

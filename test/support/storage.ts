@@ -78,3 +78,32 @@ export function lateFirstOpen(page: Page, name: string, delay: number): Promise<
     [name, delay] as const
   );
 }
+
+/**
+ * Holds the library's database in `page` for `ms`, as another tab of the site
+ * busy with it does: a read-write transaction on its one store, kept alive by
+ * request after request, so that every other tab's reads and writes queue
+ * behind it. Resolves once the hold has begun.
+ */
+export function holdDatabase(page: Page, ms: number, name = 'consent-embed'): Promise<void> {
+  return page.evaluate(
+    ([db, hold]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onupgradeneeded = () => open.result.createObjectStore('consent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('consent', 'readwrite');
+          const store = tx.objectStore('consent');
+          const end = performance.now() + hold;
+          const again = () => {
+            if (performance.now() < end) store.get('held').onsuccess = again;
+          };
+          again();
+          tx.oncomplete = () => open.result.close();
+          resolve();
+        };
+      }),
+    [name, ms] as const
+  );
+}

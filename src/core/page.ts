@@ -1,0 +1,90 @@
+/**
+ * The page, read through what markup cannot shadow.
+ *
+ * `Document` is `[LegacyOverrideBuiltIns]`: an `<img name="currentScript">`,
+ * `<form name="cookie">` or `<embed name="querySelector">` anywhere in the
+ * markup replaces `document.currentScript`, `document.cookie` or
+ * `document.querySelector` for every script on the page, and a `<form>` does
+ * the same for its controls' names. The accessors and methods on the
+ * prototypes cannot be replaced by markup, so they are taken once, when this
+ * module loads, and called on the real objects.
+ *
+ * Nothing here runs at import outside a browser: a server render that
+ * imports the library finds no `Document` and touches nothing.
+ */
+const browser = typeof Document === 'function';
+
+type Getter<T> = (this: unknown) => T;
+
+function accessor<T>(proto: object | undefined, name: string): PropertyDescriptor & { get: Getter<T> } {
+  return (proto && Object.getOwnPropertyDescriptor(proto, name)) as PropertyDescriptor & { get: Getter<T> };
+}
+
+const doc = browser ? Document.prototype : undefined;
+const currentScript = accessor<HTMLOrSVGScriptElement | null>(doc, 'currentScript');
+const readyState = accessor<DocumentReadyState>(doc, 'readyState');
+const documentElement = accessor<HTMLElement | null>(doc, 'documentElement');
+const cookie = accessor<string>(doc, 'cookie');
+const baseURI = accessor<string>(browser ? Node.prototype : undefined, 'baseURI');
+const parentElement = accessor<Element | null>(browser ? Node.prototype : undefined, 'parentElement');
+const querySelector = doc?.querySelector as Document['querySelector'] | undefined;
+const createElement = doc?.createElement as Document['createElement'] | undefined;
+const importNode = doc?.importNode as Document['importNode'] | undefined;
+const head = accessor<HTMLHeadElement | null>(doc, 'head');
+const target = browser ? EventTarget.prototype : undefined;
+const getAttribute = browser ? Element.prototype.getAttribute : undefined;
+
+/** The script element running now (classic scripts only), whatever the markup names `currentScript`. */
+export const runningScript = (): HTMLOrSVGScriptElement | null => currentScript.get.call(document);
+
+export const readyStateOf = (): DocumentReadyState => readyState.get.call(document);
+
+export const root = (): HTMLElement | null => documentElement.get.call(document);
+
+export const baseOf = (): string => baseURI.get.call(document);
+
+export const readCookies = (): string => cookie.get.call(document);
+
+export const writeCookie = (value: string): void => cookie.set!.call(document, value);
+
+export const find = <E extends Element = Element>(selector: string): E | null => querySelector!.call(document, selector) as E | null;
+
+export const make = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
+  createElement!.call(document, tag) as HTMLElementTagNameMap[K];
+
+export const copyOf = <T extends Node>(node: T): T => importNode!.call(document, node, true) as T;
+
+export const headOf = (): HTMLHeadElement | null => head.get.call(document);
+
+export const tellDocument = (event: Event): boolean => target!.dispatchEvent.call(document, event);
+
+/**
+ * Listens on `window` (or another target). `window.addEventListener` is no
+ * safer than `document.x`: `EventTarget.prototype` comes after the window's
+ * named properties in its prototype chain, so `<div id="addEventListener">`
+ * replaces it.
+ */
+export const listen = (on: EventTarget, type: string, listener: EventListener): void => target!.addEventListener.call(on, type, listener);
+
+export const unlisten = (on: EventTarget, type: string, listener: EventListener): void =>
+  target!.removeEventListener.call(on, type, listener);
+
+/** An element's attribute; a `<form>` whose control is named `getAttribute` cannot change what it answers. */
+export const attributeOf = (element: Element, name: string): string | null => getAttribute!.call(element, name);
+
+/** An element's parent element, read as `attributeOf` is. */
+export const parentOf = (node: Node): Element | null => parentElement.get.call(node);
+
+/**
+ * What every copy of the library on the page must see alike, under one
+ * page-wide key. Two copies (a script tag beside an npm build, or the script
+ * twice) share one element definition, the first one registered, but not
+ * their modules' state: whatever the copy that renders the elements knows and
+ * the copy that runs a bridge must both see lives here. Keep what is stored
+ * plain, since the copies may be of different versions.
+ */
+export function pageWide<T extends object>(name: string, make: () => T): T {
+  const page = globalThis as unknown as Record<symbol, T | undefined>;
+  const key = Symbol.for(`consent-embed.${name}`);
+  return (page[key] ??= make());
+}
