@@ -39,8 +39,26 @@ export const strictCsp = (trustedTypes = 'consent-embed') =>
     `trusted-types ${trustedTypes}`,
   ].join('; ');
 
+/**
+ * A policy that allows scripts by nonce alone, as many sites' do: the script tag, the files it loads
+ * from beside itself, and the scripts in an author's template all carry the page's nonce.
+ */
+export const nonceCsp = () =>
+  [
+    "default-src 'self'",
+    "script-src 'nonce-consent-embed-test'",
+    "style-src 'self'",
+    "img-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    'frame-src https://widgets.acme.example',
+    "require-trusted-types-for 'script'",
+    'trusted-types consent-embed',
+  ].join('; ');
+
 /** Pages served with a policy, by the start of their file name. */
 const policies = [
+  [/^strict-csp-nonce/, nonceCsp()],
   // A site that uses Lit itself owns the `lit-html` policy already.
   [/^strict-csp-with-lit/, strictCsp('lit-html consent-embed')],
   [/^strict-csp/, strictCsp()],

@@ -2,6 +2,7 @@
 import type { Bridge, BridgeOptions } from './bridges/bridge.js';
 import { connectBridge } from './bridges/connect.js';
 import { readScriptTag } from './core/config.js';
+import { find, headOf, make, root, runningScript } from './core/page.js';
 import { policyRefused, scriptURL } from './core/trusted-types.js';
 import { quote, warn } from './core/warn.js';
 import { setTranslationLoader } from './i18n/languages.js';
@@ -14,10 +15,9 @@ const API = Symbol.for('consent-embed.api');
 /** The bridges published beside this script, as `bridges/<name>.min.js`. */
 const BRIDGES = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
 
-const script =
-  document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript
-    : document.querySelector<HTMLScriptElement>('script[data-consent-embed]');
+// Through the prototype: `<img name="currentScript">` in the markup makes `document.currentScript` that image.
+const running = runningScript();
+const script = running instanceof HTMLScriptElement ? running : find<HTMLScriptElement>('script[data-consent-embed]');
 const data = script?.dataset ?? {};
 
 /** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
@@ -48,14 +48,14 @@ function useBridge(factory: (options?: BridgeOptions) => Bridge): () => void {
 function loadBeside(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!script?.src) return reject(new Error('the script tag has no src to find it by'));
-    const tag = document.createElement('script');
+    const tag = make('script');
     // Under Trusted Types without our policy, assigning a plain URL throws: caught, and said.
     tag.src = scriptURL(new URL(path, script.src).href);
     // A page that allows scripts by nonce allows this one by the same.
     tag.nonce = script.nonce ?? '';
     tag.onload = () => resolve();
     tag.onerror = () => reject(new Error(`${tag.src} could not be loaded`));
-    document.head.append(tag);
+    (headOf() ?? root())?.append(tag);
   });
 }
 

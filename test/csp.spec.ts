@@ -37,3 +37,16 @@ test.describe('Trusted Types', () => {
     await network.expectNoForeignRequests(page);
   });
 });
+
+test("an author's template scripts run after consent under Trusted Types with the page's nonce, once", async ({ page, network }) => {
+  network.allow('https://widgets.acme.example');
+  const response = await page.goto('/test/fixtures/strict-csp-nonce-template.html');
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'nonce-consent-embed-test'");
+  expect(await page.evaluate(() => (window as any).pageRuns)).toBe(1);
+  const embed = page.locator('#acme');
+  await embed.getByRole('button', { name: 'Load post: Acme widget' }).click();
+  await expect(embed.locator('iframe[title="Acme frame"]')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as any).acmeOrder)).toEqual(['after']);
+  expect(await page.evaluate(() => (window as any).inlineRuns)).toBe(1);
+  expect(await cspViolations(page)).toEqual([]);
+});

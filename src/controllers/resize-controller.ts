@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen, unlisten } from '../core/page.js';
 import { resizing, type Resize } from '../providers/provider.js';
 
 /** Reported heights are kept within this range: a frame may grow a post, not swallow the page. */
@@ -51,13 +52,13 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.#resize) return;
-    if (!listening.size) window.addEventListener('message', onMessage);
+    if (!listening.size) listen(window, 'message', onMessage as EventListener);
     listening.add(this);
   }
 
   hostDisconnected(): void {
     listening.delete(this);
-    if (!listening.size) window.removeEventListener('message', onMessage);
+    if (!listening.size) unlisten(window, 'message', onMessage as EventListener);
   }
 
   /** @internal Called by the shared listener for every message the page receives. */

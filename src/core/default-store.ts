@@ -1,5 +1,6 @@
 import { onSettingsChange, siteSettings } from './config.js';
 import { ConsentEmbedChangeEvent } from './events.js';
+import { tellDocument } from './page.js';
 import { ConsentStore } from './store.js';
 
 let store: ConsentStore | undefined;
@@ -19,7 +20,7 @@ export function defaultStore(): ConsentStore {
       if (next !== made.policyVersion) made.policyVersion = next;
     });
     made.subscribe((change) => {
-      if (change.source !== 'storage') document.dispatchEvent(new ConsentEmbedChangeEvent(change));
+      if (change.source !== 'storage') tellDocument(new ConsentEmbedChangeEvent(change));
     });
   }
   return store;

@@ -1,3 +1,4 @@
+import { baseOf } from './page.js';
 import { quote, warn } from './warn.js';
 
 /** One fetch per poster address, however many placeholders show it. */
@@ -11,7 +12,7 @@ const blocked = new Set<string>();
 export function posterHref(value: string | null): string | undefined {
   if (!value) return undefined;
   try {
-    const url = new URL(value, document.baseURI);
+    const url = new URL(value, baseOf());
     if (url.origin === location.origin) return url.href;
   } catch {
     // Falls through to the warning.

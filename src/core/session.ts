@@ -1,3 +1,5 @@
+import { readCookies, writeCookie } from './page.js';
+
 /**
  * The browsing session, as a session cookie sees it: the same in every tab of
  * the site and in tabs opened later, kept across reloads, gone when the browser
@@ -24,14 +26,9 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * The document's own `cookie` accessor: `<img name="cookie">` makes
- * `document.cookie` that element (named access on document).
- */
-const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-
 function readCookie(name: string): string | undefined {
-  for (const pair of (cookie.get!.call(document) as string).split(/;\s*/)) {
+  // Through the prototype's accessor: `<img name="cookie">` makes `document.cookie` that element.
+  for (const pair of readCookies().split(/;\s*/)) {
     const [key, value] = pair.split('=', 2);
     if (key === name && value && /^[0-9a-f]{32}$/.test(value)) return value;
   }
@@ -50,7 +47,7 @@ export function browsingSession(): string {
     const existing = readCookie(name);
     if (existing) return existing;
     const id = randomId();
-    cookie.set!.call(document, `${name}=${id}; Path=/; SameSite=Strict${secure ? '; Secure' : ''}`);
+    writeCookie(`${name}=${id}; Path=/; SameSite=Strict${secure ? '; Secure' : ''}`);
     if (readCookie(name) === id) return id;
   } catch {
     // Cookies blocked: fall through to a page-lifetime id.

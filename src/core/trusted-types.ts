@@ -1,21 +1,72 @@
 import { warn } from './warn.js';
 
-/** The name of the script-tag build's Trusted Types policy: `trusted-types consent-embed` allows it. */
+/** The name of the library's Trusted Types policy: `trusted-types consent-embed` allows it. */
 export const POLICY = 'consent-embed';
 
-/** Set on `globalThis` by the first copy of the script that tried to create the policy. */
+/** Set on `globalThis` by the first copy of the library that tried to create the policy. */
 const CLAIMED = Symbol.for('consent-embed.trusted-types');
 
 interface Policy {
   createHTML(s: string): unknown;
+  createScript(s: string): unknown;
   createScriptURL(s: string): unknown;
 }
-type Factory = { createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy };
+type Rules = { [K in keyof Policy]: (s: string) => string };
+type Factory = { createPolicy(name: string, rules: Rules): Policy };
 
 let refused = false;
 let policy: Policy | undefined;
-/** The only script URLs the policy passes: the bridge files the script tag asked for, next to the script itself. */
+/**
+ * The only scripts and script URLs the policy passes: ones this library was
+ * about to insert a moment ago (its own files beside it, the author's own
+ * embed code from a `<template>`), never anything else that reaches it.
+ */
 const scripts = new Set<string>();
+const urls = new Set<string>();
+
+const only = (allowed: Set<string>, what: string) => (s: string) => {
+  if (!allowed.delete(s)) throw new TypeError(`consent-embed: this ${what} is not one the library inserts.`);
+  return s;
+};
+
+/** The browser's Trusted Types factory, when Trusted Types exist; an element with id="trustedTypes" (named access) is not it. */
+function factory(): Factory | undefined {
+  const found = (globalThis as { trustedTypes?: Factory }).trustedTypes;
+  const Real = (globalThis as { TrustedTypePolicyFactory?: new () => Factory }).TrustedTypePolicyFactory;
+  return found && typeof Real === 'function' && found instanceof Real ? found : undefined;
+}
+
+/**
+ * The library's own policy, created once per page, on first need. Creating a
+ * policy name twice throws, so a second copy of the library finds it claimed
+ * and does without: the first copy renders the elements (see define.ts).
+ * Where the page's CSP does not allow the name, one warning says how to.
+ */
+function ownPolicy(): Policy | undefined {
+  const types = factory();
+  if (!types || policy || refused) return policy;
+  const page = globalThis as unknown as Record<symbol, unknown>;
+  if (page[CLAIMED]) {
+    refused = page[CLAIMED] === 'refused';
+    return undefined;
+  }
+  try {
+    policy = types.createPolicy(POLICY, {
+      createHTML: (s) => s,
+      createScript: only(scripts, 'script'),
+      createScriptURL: only(urls, 'script URL'),
+    });
+    page[CLAIMED] = 'created';
+  } catch {
+    page[CLAIMED] = 'refused';
+    refused = true;
+    warn(
+      'trusted-types',
+      `this page's Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so <consent-embed> cannot render or run embed code, and its fallback content stays. Allow it with \`trusted-types ${POLICY}\`.`
+    );
+  }
+  return policy;
+}
 
 /**
  * The policy the script-tag build's inlined Lit uses for its templates.
@@ -23,41 +74,12 @@ const scripts = new Set<string>();
  * Lit creates a policy named `lit-html` when its module loads. Inlined into
  * this bundle, that collides with a site that uses Lit itself, or with a
  * second copy of the script: a policy name created twice throws. So the build
- * (rollup.config.js) makes the inlined Lit call this instead, which creates
- * the policy under the library's own name, once per page. Lit passes it only
- * its own template strings, never a value from the page; it stays inside this
- * bundle's closure.
+ * (rollup.config.js) makes the inlined Lit call this instead, which uses the
+ * library's own policy. Lit passes it only its own template strings, never a
+ * value from the page; it stays inside this bundle's closure.
  */
 export function litPolicy(): Pick<Policy, 'createHTML'> | undefined {
-  const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
-  // An element with id="trustedTypes" is not the browser's factory (named access on window).
-  const Real = (globalThis as { TrustedTypePolicyFactory?: new () => Factory }).TrustedTypePolicyFactory;
-  if (!factory || typeof Real !== 'function' || !(factory instanceof Real)) return undefined;
-  const page = globalThis as unknown as Record<symbol, unknown>;
-  // A copy loaded earlier holds the policy and the tag: this one renders nothing.
-  if (page[CLAIMED]) {
-    refused = page[CLAIMED] === 'refused';
-    return undefined;
-  }
-  try {
-    policy = factory.createPolicy(POLICY, {
-      createHTML: (s) => s,
-      createScriptURL: (s) => {
-        if (!scripts.has(s)) throw new TypeError(`consent-embed: ${s} is not a script this library loads.`);
-        return s;
-      },
-    });
-    page[CLAIMED] = 'created';
-    return policy;
-  } catch {
-    page[CLAIMED] = 'refused';
-    refused = true;
-    warn(
-      'trusted-types',
-      `this page's Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so <consent-embed> is not defined and its fallback content stays. Allow it with \`trusted-types ${POLICY}\`.`
-    );
-    return undefined;
-  }
+  return ownPolicy();
 }
 
 /** Whether Trusted Types are in force and refused the policy: the elements could not render. */
@@ -65,8 +87,18 @@ export function policyRefused(): boolean {
   return refused;
 }
 
-/** A script URL the library itself chose (a bridge file next to its own script), typed for a Trusted Types sink. */
+/** A script URL the library itself chose, typed for a Trusted Types sink. */
 export function scriptURL(url: string): string {
-  scripts.add(url);
-  return (policy?.createScriptURL(url) ?? url) as string;
+  const own = ownPolicy();
+  if (!own) return url;
+  urls.add(url);
+  return own.createScriptURL(url) as string;
+}
+
+/** The text of a script the library inserts (the author's own, from their `<template>`), typed for a Trusted Types sink. */
+export function scriptText(text: string): string {
+  const own = ownPolicy();
+  if (!own) return text;
+  scripts.add(text);
+  return own.createScript(text) as string;
 }

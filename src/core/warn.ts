@@ -19,7 +19,8 @@ export type WarningCode =
   | 'trusted-types'
   | 'bridge'
   | 'invalid-config'
-  | 'language-unavailable';
+  | 'language-unavailable'
+  | 'render-error';
 
 /** Logs one console warning in the library's format: `consent-embed [code]: message`. */
 export function warn(code: WarningCode, message: string): void {
@@ -40,6 +41,10 @@ export function quote(value: string): string {
       url.username = url.password = '';
       safe = url.href.replace('//', '//…@');
     }
+  } else {
+    // Not a URL (port 99999, an unclosed `[`), but it may still hold one's
+    // credentials: everything up to the last `@` of the authority goes.
+    safe = value.replace(/^(\s*[a-z][a-z\d+.-]*:)?([\\/]*)[^\\/?#]*@/i, '$1$2…@');
   }
   return JSON.stringify(safe.length > 80 ? `${safe.slice(0, 80)}…` : safe);
 }

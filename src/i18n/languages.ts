@@ -1,3 +1,4 @@
+import { attributeOf, parentOf, root } from '../core/page.js';
 import { quote, warn } from '../core/warn.js';
 import { en } from './en.js';
 import type { ProviderNames, Translation } from './translation.js';
@@ -22,9 +23,52 @@ function validTag(tag: string): boolean {
 }
 
 /**
+ * English's texts where `given` has none of the same type, given's elsewhere:
+ * a site's text that is a string where English has a function (or the
+ * reverse) would throw or print nonsense in every placeholder. Adds the keys
+ * replaced to `missing`.
+ */
+function overEnglish<T extends object>(english: T, given: unknown, prefix: string, missing: string[]): T {
+  const own = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
+  const whole: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(english)) {
+    let text: unknown;
+    try {
+      text = own[key];
+    } catch {
+      // A getter that throws is no text.
+    }
+    const fits = typeof text === typeof value && (typeof text !== 'string' || key === 'lang' || key === 'dir' || text !== '');
+    if (!fits && key !== 'settings') missing.push(prefix + key);
+    whole[key] = key === 'settings' ? overEnglish(en.settings, text, 'settings.', missing) : fits ? orEnglish(text, value, prefix + key) : value;
+  }
+  return whole as T;
+}
+
+/** A site's text function, with English's answer wherever it throws or answers something that is not text: said once per text. */
+function orEnglish(text: unknown, english: unknown, key: string): unknown {
+  if (typeof text !== 'function') return text;
+  let warned = false;
+  return (...args: unknown[]) => {
+    let failure: string;
+    try {
+      const said: unknown = text(...args);
+      if (typeof said === 'string') return said;
+      failure = `it answered ${typeof said}`;
+    } catch {
+      failure = 'it threw';
+    }
+    if (!warned) warn('invalid-config', `the text ${quote(key)} of a registered translation failed (${failure}); English is shown for it.`);
+    warned = true;
+    return (english as (...args: unknown[]) => string)(...args);
+  };
+}
+
+/**
  * Adds a language, or replaces one; elements showing it update. A site's
- * translation that lacks texts gets English's for them, with one warning, so
- * that no placeholder is left without words or throws for want of one.
+ * translation that lacks a text, or gives one of the wrong type, gets
+ * English's for that text alone, with one warning, so that no placeholder is
+ * left without words or throws for want of one.
  */
 export function registerTranslation(translation: Translation): void {
   const lang = typeof translation?.lang === 'string' ? translation.lang.toLowerCase() : '';
@@ -32,13 +76,10 @@ export function registerTranslation(translation: Translation): void {
     warn('invalid-config', `registerTranslation() was given something that is not a translation (lang ${quote(String(lang))}).`);
     return;
   }
-  const settings = { ...en.settings, ...(typeof translation.settings === 'object' ? translation.settings : {}) };
-  const whole = { ...en, ...translation, settings } as Translation;
-  const missing = [
-    ...Object.keys(en).filter((key) => typeof (translation as unknown as Record<string, unknown>)[key] !== typeof (en as unknown as Record<string, unknown>)[key]),
-    ...Object.keys(en.settings).filter((key) => !(key in (translation.settings ?? {}))).map((key) => `settings.${key}`),
-  ];
-  if (missing.length) warn('invalid-config', `the ${lang} translation has no ${missing.join(', ')}; English is used for those.`);
+  const missing: string[] = [];
+  const whole = { ...overEnglish(en, translation, '', missing), lang };
+  if (whole.dir !== 'ltr' && whole.dir !== 'rtl') (whole as { dir: string }).dir = 'ltr';
+  if (missing.length) warn('invalid-config', `the ${lang} translation has no ${missing.join(', ')} of the right type; English is used for those.`);
   translations.set(lang, whole);
   asked.delete(lang);
   for (const listener of listeners) listener();
@@ -54,11 +95,13 @@ export function setTranslationLoader(load: (lang: string) => Promise<void>): voi
  */
 export function pageLanguage(element: Element): string | undefined {
   for (let node: Element | null = element; node; ) {
-    const lang = node.getAttribute('lang');
+    // Through the prototypes: a <form> around the element may name a control `getAttribute`.
+    const lang = attributeOf(node, 'lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = parentOf(node) ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
-  return document.documentElement.lang || undefined;
+  const html = root();
+  return (html && attributeOf(html, 'lang')) || undefined;
 }
 
 /**
@@ -76,7 +119,8 @@ export function onTranslationsChange(listener: () => void): () => void {
   // A page that sets <html lang> after load (many single-page apps do) changes every element's language.
   if (!pageLang) {
     pageLang = new MutationObserver(() => listeners.forEach((l) => l()));
-    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    const html = root();
+    if (html) pageLang.observe(html, { attributes: true, attributeFilter: ['lang'] });
   }
   return () => listeners.delete(listener);
 }

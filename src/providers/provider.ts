@@ -1,3 +1,5 @@
+import { make } from '../core/page.js';
+
 /** What a provider embeds; the placeholder's wording ("Load video", "Join call") depends on it. */
 export type EmbedKind = 'video' | 'map' | 'post' | 'audio' | 'call' | 'calendar' | 'code' | 'content';
 
@@ -116,7 +118,7 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
   if (src.protocol !== 'https:' || !provider.origins.includes(src.origin)) {
     throw new Error(`consent-embed: ${provider.id} built a frame for ${src.origin}, not one of its origins`);
   }
-  const frame = document.createElement('iframe');
+  const frame = make('iframe');
   frame.title = options.title;
   frame.allow = options.allow;
   // Both at once make Chromium warn that `allow` wins; an `allow` that names fullscreen says it already.
@@ -151,7 +153,7 @@ export function createScriptFrame(
     throw new Error(`consent-embed: ${provider.id} asked for a script from ${script.origin}, not one of its origins`);
   }
   const page = `<!doctype html><meta name="referrer" content="no-referrer"><script src="${script.href}"></script>`;
-  const frame = document.createElement('iframe');
+  const frame = make('iframe');
   frame.title = options.title;
   frame.referrerPolicy = 'no-referrer';
   frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');

@@ -174,3 +174,39 @@ test.describe('languages, as frameworks set them', () => {
     await expect.poll(() => network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[language-unavailable\]: the sv texts .*no answer within 3 s/)]);
   });
 });
+
+test.describe("a site's own translation", () => {
+  test('a text of the wrong type, or one that throws, shows English for that text alone, and a withdrawal still unloads', async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+
+    await page.evaluate(() => {
+      (window as any).ConsentEmbed.registerTranslation({
+        lang: 'xx',
+        dir: 'ltr',
+        load: 'Play', // a string where English has a function
+        notice: () => {
+          throw new Error('a bug in the site\'s text');
+        },
+        withdraw: ({ name }: { name: string }) => `Stop ${name} here`,
+        settings: {},
+      });
+      document.querySelector('consent-embed')!.setAttribute('lang', 'xx');
+    });
+    await expect(embed.getByRole('button', { name: 'Stop YouTube here' })).toBeAttached();
+
+    await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
+    await expect(parts(embed).frame).toHaveCount(0);
+    await expect(parts(embed).button).toHaveText('Load video');
+    await expect(embed.locator('[part=notice] .long')).toContainText('This video is hosted by YouTube.');
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-config\]: the xx translation has no load, loadLabel, noticeShort, .* of the right type; English is used for those\.$/),
+      expect.stringMatching(/^consent-embed \[invalid-config\]: the text "notice" of a registered translation failed \(it threw\); English is shown for it\.$/),
+    ]);
+  });
+});

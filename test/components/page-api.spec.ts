@@ -1,4 +1,4 @@
-import { parts } from '../support/embed.js';
+import { parts, writeRecord } from '../support/embed.js';
 import { expect, test } from '../support/network.js';
 
 // What a page's own code does to the element, as SPA frameworks and careless
@@ -48,6 +48,31 @@ test.describe('properties set to values that are not strings', () => {
       expect.stringMatching(/^consent-embed \[invalid-title\]: the title property .* a symbol/),
       expect.stringMatching(/^consent-embed \[invalid-src\]: "123" is not a URL/),
       expect.stringMatching(/^consent-embed \[invalid-provider\]: the provider property .* an object/),
+    ]);
+  });
+
+  test('read a lang that is a number as text, refuse an array and a symbol, and still unload when consent is withdrawn', async ({
+    page,
+    network,
+  }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+
+    await embed.evaluate((el: any) => (el.lang = 5));
+    await expect(embed).toHaveAttribute('lang', '5');
+    await embed.evaluate((el: any) => (el.lang = ['de']));
+    await expect(embed).not.toHaveAttribute('lang');
+    await embed.evaluate((el: any) => (el.lang = Symbol('de')));
+    await expect(parts(embed).frame).toHaveCount(1);
+
+    await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
+    await expect(parts(embed).frame).toHaveCount(0);
+    await expect(parts(embed).button).toBeVisible();
+    expect(network.takeConsole()).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-config\]: the lang property was set to an object, not a language tag/),
+      expect.stringMatching(/^consent-embed \[invalid-config\]: the lang property was set to a symbol, not a language tag/),
     ]);
   });
 
@@ -141,6 +166,22 @@ test.describe('the page around the element', () => {
     expect(warnings[0]).not.toContain('visitor');
   });
 
+  test('a warning about an address it cannot even parse does not print its password', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await embed.evaluate((el: any) => {
+      el.src = 'https://visitor:hunter2@www.youtube.com:99999/watch?v=dQw4w9WgXcQ';
+      el.poster = 'https://visitor:hunter2@[::1/poster.jpg';
+    });
+    await expect(parts(embed).message).toBeVisible();
+    const lines = network.takeConsole();
+    expect(lines).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-src\]: "https:\/\/…@www\.youtube\.com:99999\/watch\?v=dQw4w9WgXcQ" is not a URL/),
+      expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/…@\[::1\/poster\.jpg" is not on this site/),
+    ]);
+  });
+
   test('a warning never prints a password, however the address hides it', async ({ page, network }) => {
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');
@@ -194,6 +235,19 @@ test.describe('the page around the element', () => {
     });
     await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
     expect(await page.evaluate(() => Boolean(customElements.get('consent-embed')))).toBe(true);
+  });
+
+  test('an image named currentScript does not switch off the script tag\'s settings', async ({ page }) => {
+    // A choice made under the site's previous policy version: the new one, set on the script tag, asks again.
+    await page.goto('/test/fixtures/blank.html');
+    await writeRecord(page, 'youtube', { v: 2, provider: 'youtube', scope: 'remember', grantedAt: Date.now(), expiresAt: Date.now() + 86_400_000, stamp: Date.now(), policy: '2026-11' });
+    await page.goto('/test/fixtures/named-current-script.html');
+    expect(await page.evaluate(() => (document as any).currentScript instanceof HTMLImageElement)).toBe(true);
+    const embed = page.locator('consent-embed');
+    // data-lang="de", read from the real script tag: the German file from beside the script.
+    await expect(embed.getByRole('button', { name: 'Video laden: Unser Video' })).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(parts(embed).frame).toHaveCount(0);
   });
 
   test('an image named cookie does not break the browsing-session marker', async ({ page }) => {

@@ -132,3 +132,48 @@ test.describe('an author\'s own embed code in a <template>', () => {
     await network.expectNoForeignRequests(page);
   });
 });
+
+test.describe('templates the parser treats differently', () => {
+  test('a <template shadowrootmode> is refused with a clear message; what the parser already loaded is the browser\'s doing', async ({
+    page,
+    network,
+  }) => {
+    // The parser attaches a declarative shadow root, and fetches its image, before any script can run.
+    network.allow('https://cdn.acme.example');
+    await page.goto('/test/fixtures/template-declarative.html');
+    const embed = page.locator('#declarative');
+    await expect(embed.locator('[part=message]')).toHaveText(/This embed cannot be shown: the embed code it wraps is not described correctly/);
+    await expect(embed.locator('img')).toHaveCount(0);
+    await expect(embed.getByRole('button')).toHaveCount(0);
+    expect(network.takeConsole().filter((line) => line.startsWith('consent-embed'))).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-template\]: its embed code is in a <template shadowrootmode>, which is not inert: .* Use a plain <template>\.$/),
+    ]);
+    expect(network.foreign.map((r) => r.url)).toEqual(['https://cdn.acme.example/pixel.gif']);
+  });
+
+  test('under a script that is not deferred, a template embed waits quietly for its <template>, and a shadowrootmode one is refused', async ({
+    page,
+    network,
+  }) => {
+    // The host has a shadow root already, so the parser keeps the template a template; Chromium still fetches its image.
+    network.allow('https://cdn.acme.example');
+    await page.addInitScript(() => {
+      // Every message box ever rendered, to show that none flashes while the page is parsed.
+      (window as any).messages = 0;
+      new MutationObserver(() => {
+        for (const element of document.querySelectorAll('consent-embed')) {
+          if (element.shadowRoot?.querySelector('[part=message]') && element.id === 'acme') (window as any).messages++;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/test/fixtures/template-blocking.html');
+    await expect(page.locator('#acme').getByRole('button', { name: 'Load post: Acme widget' })).toBeVisible();
+    await expect(page.locator('#declarative [part=message]')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).messages)).toBe(0);
+    expect(network.takeConsole().filter((line) => line.startsWith('consent-embed'))).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-template\]: its <template> has a shadowrootmode attribute: .* Remove the attribute\.$/),
+    ]);
+    expect(network.foreign.map((r) => r.url)).toEqual(['https://cdn.acme.example/pixel.gif']);
+  });
+});

@@ -1,11 +1,13 @@
-import { html, LitElement, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
 import type { ConsentScope } from '../../core/record.js';
+import { copyOf, listen, make, readyStateOf } from '../../core/page.js';
 import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
+import { scriptText, scriptURL } from '../../core/trusted-types.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
 import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
@@ -35,7 +37,9 @@ const reflectedText: PropertyDeclaration = {
 type Source =
   | { readonly type: 'frame'; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
   | { readonly type: 'template'; readonly template: HTMLTemplateElement; readonly party: Party; readonly box: Box }
-  | { readonly type: 'error'; readonly code: WarningCode; readonly detail: string };
+  | { readonly type: 'error'; readonly code: WarningCode; readonly detail: string }
+  // The document is still being parsed, and the element's `<template>` may yet come.
+  | { readonly type: 'pending' };
 
 /** Attributes that decide what the element shows. */
 const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
@@ -118,7 +122,7 @@ export class ConsentEmbedElement extends LitElement {
     texts: {},
     headingLevel: { attribute: 'heading-level' },
     // Watched, so that a new language shows at once; reflected, so it stays the element's own lang as well.
-    lang: { reflect: true },
+    lang: reflectedText,
   };
 
   /** The URL of the content, as the visitor copies it; a `URL` object is read as its address. */
@@ -156,7 +160,7 @@ export class ConsentEmbedElement extends LitElement {
   /** 1 to 6: the placeholder's title is a heading of that level. By default it is no heading. */
   declare headingLevel: string | number | null;
 
-  readonly #consent = new ConsentController(this, defaultStore);
+  readonly #consent = new ConsentController(this, defaultStore, () => this.#teardown());
   readonly #viewport = new ViewportController(this);
   readonly #resize = new ResizeController(this);
   /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
@@ -167,11 +171,12 @@ export class ConsentEmbedElement extends LitElement {
   #unsubscribe: (() => void)[] = [];
   /** What the polite live region says: that the embed loaded. */
   #status = '';
-  #source: Source = { type: 'error', code: 'invalid-src', detail: '' };
+  #source: Source = { type: 'pending' };
   /** The `<template>` child last seen, and the observer that notices one added later (parsing, frameworks). */
   #template: HTMLTemplateElement | undefined;
   #templateChanged = false;
-  #children: MutationObserver | undefined;
+  /** A shadow root the parser attached from a `<template shadowrootmode>` before the element was defined; see `createRenderRoot`. */
+  readonly #declared: ShadowRoot | null;
   /** The title as text, whatever the property was set to. */
   #title = '';
   /** The poster's address on this site, and the object URL of its fetched bytes once they are here. */
@@ -194,18 +199,40 @@ export class ConsentEmbedElement extends LitElement {
   #announced: HTMLElement | undefined;
   /** Where focus goes after the next render, when what held it was taken away. */
   #refocus: 'frame' | 'button' | undefined;
+  /** The language tag set on the element, read as text. */
+  #lang: string | undefined;
+  /** Whether the declarative shadow root the element came with was warned about. */
+  #toldDeclared = false;
+  /** Set when this update failed, and once one did; see `#failed`. */
+  #broken = false;
+  #warnedBroken = false;
 
   constructor() {
     super();
     this.src = null;
     this.provider = null;
     this.poster = null;
+    // Internals see a declarative root of either mode; nothing else of the element uses them.
+    this.#declared = this.attachInternals().shadowRoot;
+  }
+
+  /**
+   * A declarative shadow root is not inert: the parser attached it and
+   * loaded its images before any script ran. Whatever it holds is emptied out,
+   * as `attachShadow` does to a root the parser made, and the placeholder
+   * renders in its place, in the mode it was declared with.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declared = this.#declared;
+    if (!declared) return super.createRenderRoot();
+    const root = this.attachShadow({ mode: declared.mode });
+    adoptStyles(root, ConsentEmbedElement.elementStyles);
+    return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#children ??= new MutationObserver(() => this.#findTemplate());
-    this.#children.observe(this, { childList: true });
+    watchChildren(this, () => this.#findTemplate());
     this.#findTemplate();
     const update = () => this.requestUpdate();
     this.#unsubscribe = [onSettingsChange(update), onTranslationsChange(update)];
@@ -213,7 +240,7 @@ export class ConsentEmbedElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#children?.disconnect();
+    unwatchChildren(this);
     for (const stop of this.#unsubscribe) stop();
     this.#unsubscribe = [];
     // Taken out now, not at the next render: an iframe put back into the page
@@ -234,11 +261,21 @@ export class ConsentEmbedElement extends LitElement {
   connectedMoveCallback(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this.#prepare(changed);
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  /** What an update works out before rendering: what to show, the texts, consent, the frame and the box. */
+  #prepare(changed: PropertyValues<this>): void {
     if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings();
+    if (changed.has('lang')) this.#readLang();
     const site = siteSettings();
     this.#settings = { ...site, ...this.#own, texts: { ...site.texts, ...this.#own.texts } };
     // The element's own lang, then the site's setting, then the page around it.
-    this.#text = textsFor(this, this.lang, this.#settings);
+    this.#text = textsFor(this, this.#lang, this.#settings);
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') this.#frame.title = this.#name(this.#source.party);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
@@ -275,6 +312,12 @@ export class ConsentEmbedElement extends LitElement {
     }
   }
 
+  #readLang(): void {
+    const lang = readText(this.lang);
+    if ('refused' in lang) warn('invalid-config', `the lang property was set to ${lang.refused}, not a language tag; the page's language is used.`);
+    this.#lang = ('text' in lang && lang.text) || undefined;
+  }
+
   #readOwnSettings(): void {
     const given: Record<string, unknown> = {};
     for (const name of SETTINGS) {
@@ -293,7 +336,43 @@ export class ConsentEmbedElement extends LitElement {
     this.#own = readSettings(given, '<consent-embed>', ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts']);
   }
 
+  /**
+   * What consent allowed, taken away at once: called by the consent
+   * controller the moment consent ends, before any render, so that no render
+   * error, bad property or pending update can leave a frame or the author's
+   * code in place.
+   */
+  #teardown(): void {
+    // Focus inside what is taken away would fall to the page's start: it goes to the load button instead.
+    if (this.#frame && this.matches(':focus-within')) this.#refocus = 'button';
+    this.#frame?.remove();
+    this.#content?.remove();
+    this.#frame = this.#content = undefined;
+    this.#clicked = false;
+  }
+
+  /**
+   * A bug or a hostile value got past the checks: one warning, the frame
+   * stays as consent has it, and the next update starts afresh. Never a throw
+   * at the page.
+   */
+  #failed(error: unknown): void {
+    this.#broken = true;
+    if (this.#warnedBroken) return;
+    this.#warnedBroken = true;
+    warn('render-error', `<consent-embed> could not update (${error instanceof Error ? error.message : typeof error}); it shows a message instead.`);
+  }
+
   protected override updated(): void {
+    try {
+      this.#settle();
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  /** After rendering: the author's code into the light DOM, focus, and the announcement and event of a load. */
+  #settle(): void {
     const source = this.#source;
     const content = source.type === 'template' ? this.#frame : undefined;
     // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
@@ -302,7 +381,7 @@ export class ConsentEmbedElement extends LitElement {
       this.#clicked = false;
       this.#frame.focus();
     }
-    if (this.#frame?.isConnected && this.#frame !== this.#announced && source.type !== 'error') {
+    if (this.#frame?.isConnected && this.#frame !== this.#announced && (source.type === 'frame' || source.type === 'template')) {
       this.#announced = this.#frame;
       this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
       this.requestUpdate();
@@ -325,7 +404,7 @@ export class ConsentEmbedElement extends LitElement {
    */
   #allowed(scope?: ConsentScope): boolean {
     const source = this.#source;
-    if (source.type === 'error') return false;
+    if (source.type !== 'frame' && source.type !== 'template') return false;
     // The click asked already; this is the load it asked for.
     if (this.#clicked && scope === undefined) return true;
     const allowed = this.dispatchEvent(new ConsentEmbedRequestEvent(source.party.key, scope !== undefined, scope));
@@ -344,10 +423,18 @@ export class ConsentEmbedElement extends LitElement {
   #resolve(): void {
     this.#templateChanged = false;
     const source = this.#read();
-    if (source.type === 'error' && source.detail) warn(source.code, source.detail);
+    if (source.type === 'error') warn(source.code, source.detail);
+    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') {
+      warn(
+        'invalid-template',
+        'the element came with a declarative shadow root (server-rendered markup, or a <template shadowrootmode> child), whose content the browser loaded while parsing; it is replaced by the placeholder.'
+      );
+    }
+    this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
     this.#source = source;
-    this.#consent.subject = source.type === 'error' ? undefined : source.party;
-    if (source.type !== 'error') markInUse(source.party.key.split(':')[0]!);
+    const shown = source.type === 'frame' || source.type === 'template' ? source.party : undefined;
+    this.#consent.subject = shown;
+    if (shown) markInUse(shown.key.split(':')[0]!);
     // What was loaded stays while its key does: an equivalent src keeps the frame
     // playing, and a new company or notice text does not run the author's code again.
     const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? source.party.key : '';
@@ -369,7 +456,34 @@ export class ConsentEmbedElement extends LitElement {
     if ('refused' in provider) {
       return { type: 'error', code: 'invalid-provider', detail: `the provider property was set to ${provider.refused}, not a provider id.` };
     }
+    if (!src.text && !this.#template) {
+      // Parsed before its children (the script is not deferred): the <template> may come next.
+      if (readyStateOf() === 'loading') {
+        afterParsing(() => {
+          if (this.#source.type !== 'pending') return;
+          this.#templateChanged = true;
+          this.requestUpdate();
+        });
+        return { type: 'pending' };
+      }
+      if (this.#declared) {
+        return {
+          type: 'error',
+          code: 'invalid-template',
+          detail:
+            'its embed code is in a <template shadowrootmode>, which is not inert: the browser made it a shadow root while parsing and loaded what it holds before any choice. Use a plain <template>.',
+        };
+      }
+    }
     if (!src.text && this.#template) {
+      if (this.#template.hasAttribute('shadowrootmode')) {
+        return {
+          type: 'error',
+          code: 'invalid-template',
+          detail:
+            'its <template> has a shadowrootmode attribute: in the page\'s markup the browser makes such a template a shadow root and loads what it holds before any choice. Remove the attribute.',
+        };
+      }
       const text = (value: unknown) => {
         const read = readText(value);
         return 'text' in read ? read.text : null;
@@ -407,7 +521,7 @@ export class ConsentEmbedElement extends LitElement {
     }
     if (source.type !== 'template') return undefined;
     if (!this.#content) {
-      this.#content = document.createElement('div');
+      this.#content = make('div');
       this.#content.slot = 'embed';
       this.#content.tabIndex = -1;
       this.#content.setAttribute('part', 'content');
@@ -419,7 +533,7 @@ export class ConsentEmbedElement extends LitElement {
   /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. */
   #setBox(): void {
     const source = this.#source;
-    if (source.type === 'error') {
+    if (source.type !== 'frame' && source.type !== 'template') {
       // What is wrong is said in whatever box the page's stylesheet gave it: nothing moves for a message.
       this.style.removeProperty('--_consent-embed-ratio');
       this.style.removeProperty('--_consent-embed-height');
@@ -517,8 +631,15 @@ export class ConsentEmbedElement extends LitElement {
 
   override render(): TemplateResult {
     // One template around whatever shows, so the live region stays the same node and is heard when it speaks.
-    const t = this.#text;
-    return html`${this.renderBody(t)}<p class="status" role="status" lang=${t?.lang ?? nothing}>${this.#status}</p>`;
+    let body: TemplateResult;
+    try {
+      body = this.#broken ? BROKEN : this.renderBody(this.#text);
+    } catch (error) {
+      this.#failed(error);
+      body = BROKEN;
+    }
+    this.#broken = false;
+    return html`${body}<p class="status" role="status" lang=${this.#text?.lang ?? nothing}>${this.#status}</p>`;
   }
 
   private renderBody(t: Translation | undefined): TemplateResult {
@@ -532,7 +653,7 @@ export class ConsentEmbedElement extends LitElement {
       return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(t ?? en, source.party)}`;
     }
     // The language is on its way: the reserved box stays empty rather than flash English first.
-    if (!t) return html`<div part="base" class="base pending" data-theme=${theme} aria-busy="true"></div>`;
+    if (!t || source.type === 'pending') return html`<div part="base" class="base pending" data-theme=${theme} aria-busy="true"></div>`;
     if (source.type === 'error') return this.renderMessage(t, t.error(source.code), theme);
     return this.renderPlaceholder(t, source.party, source.type === 'template', theme);
   }
@@ -625,6 +746,9 @@ export class ConsentEmbedElement extends LitElement {
   }
 }
 
+/** What an element shows after an update failed: no words of a translation that may be what failed. */
+const BROKEN = html`<div part="base" class="base error"><div class="panel" lang="en"><p part="message">This embed cannot be shown.</p></div></div>`;
+
 /** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
 const gpc = () => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
 
@@ -648,14 +772,62 @@ const GLYPHS: Record<EmbedKind | 'error', SVGTemplateResult> = {
  * A copy of an author's template content whose scripts run when inserted, in
  * order, with their attributes, as they would have in the page. Template
  * content is inert until then: nothing in it is requested before consent.
+ *
+ * Each script is made anew rather than copied: under Trusted Types a copied
+ * script's text counts as untrusted and never runs, even with the page's
+ * nonce. Only the author's own text and address, read from their template,
+ * pass through the library's policy; event handler attributes are left out
+ * (a CSP that allows scripts by nonce does not run them anyway).
  */
 function runnable(content: DocumentFragment): DocumentFragment {
-  const copy = document.importNode(content, true);
-  for (const script of copy.querySelectorAll('script')) {
+  const copy = copyOf(content);
+  for (const old of copy.querySelectorAll('script')) {
+    const script = make('script');
+    for (const { name, value } of old.attributes) {
+      if (name !== 'src' && !name.startsWith('on')) script.setAttribute(name, value);
+    }
+    script.nonce = old.nonce;
+    if (old.hasAttribute('src')) script.src = scriptURL(old.src);
+    else script.text = scriptText(old.text);
     // Inserted scripts run as soon as they load; unless marked async, keep the page's order.
-    if (!script.hasAttribute('async')) script.async = false;
+    if (!old.hasAttribute('async')) script.async = false;
+    old.replaceWith(script);
   }
   return copy;
+}
+
+/**
+ * One observer for the children of every element: a `<template>` added after
+ * the element (by the parser, a framework, a site's script) is seen without
+ * an observer per element.
+ */
+const childWatchers = new WeakMap<Element, () => void>();
+let children: MutationObserver | undefined;
+
+function watchChildren(element: Element, changed: () => void): void {
+  children ??= new MutationObserver((records) => {
+    for (const target of new Set(records.map((r) => r.target))) childWatchers.get(target as Element)?.();
+  });
+  childWatchers.set(element, changed);
+  children.observe(element, { childList: true });
+}
+
+function unwatchChildren(element: Element): void {
+  // An observer cannot let go of one target: the entry goes, and later records for it find nothing.
+  childWatchers.delete(element);
+}
+
+/** Runs once the document is parsed: one listener for every element waiting for its `<template>`. */
+const parsing = new Set<() => void>();
+function afterParsing(then: () => void): void {
+  if (!parsing.size) {
+    listen(document, 'DOMContentLoaded', () => {
+      const waiting = [...parsing];
+      parsing.clear();
+      for (const run of waiting) run();
+    });
+  }
+  parsing.add(then);
 }
 
 declare global {
