@@ -63,6 +63,8 @@ export const de: Translation = {
     label: 'Ihre Entscheidungen zu Inhalten Dritter auf dieser Website',
     empty: 'Sie haben auf dieser Website keine Inhalte Dritter erlaubt. Es ist keine Entscheidung gespeichert.',
     session: 'Für diese Browsersitzung erlaubt',
+    page: 'Erlaubt, bis Sie diese Seite verlassen',
+    unreadable: 'Dieser Browser erlaubt der Website nicht, Entscheidungen zu lesen oder zu speichern: Frühere können nicht angezeigt werden, und was Sie erlauben, gilt nur, bis Sie die Seite verlassen.',
     remembered: (until) => `Erlaubt und gespeichert bis ${until}`,
     undecided: 'Nicht erlaubt',
     withdraw: 'Widerrufen',

@@ -44,6 +44,8 @@ export const en: Translation = {
     label: 'Your choices for third-party content on this site',
     empty: 'You have not allowed any third-party content on this site. No choice is stored.',
     session: 'Allowed for this browsing session',
+    page: 'Allowed until you leave this page',
+    unreadable: 'This browser does not let the site read or keep choices: none made earlier can be shown, and what you allow lasts until you leave the page.',
     remembered: (until) => `Allowed and remembered until ${until}`,
     undecided: 'Not allowed',
     withdraw: 'Withdraw',

@@ -65,6 +65,8 @@ export const es: Translation = {
     label: 'Tus elecciones sobre contenido de terceros en este sitio',
     empty: 'No has permitido ningún contenido de terceros en este sitio. No hay ninguna elección guardada.',
     session: 'Permitido durante esta sesión de navegación',
+    page: 'Permitido hasta que salgas de esta página',
+    unreadable: 'Este navegador no permite que el sitio lea ni guarde tus elecciones: no se pueden mostrar las anteriores, y lo que permitas solo dura hasta que salgas de la página.',
     remembered: (until) => `Permitido y guardado hasta el ${until}`,
     undecided: 'No permitido',
     withdraw: 'Retirar',

@@ -67,6 +67,8 @@ export const fr: Translation = {
     label: 'Vos choix pour les contenus tiers sur ce site',
     empty: 'Vous n’avez autorisé aucun contenu tiers sur ce site. Aucun choix n’est enregistré.',
     session: 'Autorisé pour cette session de navigation',
+    page: 'Autorisé jusqu’à ce que vous quittiez cette page',
+    unreadable: `Ce navigateur ne permet pas au site de lire ni d’enregistrer vos choix${colon} ceux faits auparavant ne peuvent pas être affichés, et ce que vous autorisez reste valable jusqu’à ce que vous quittiez la page.`,
     remembered: (until) => `Autorisé et mémorisé jusqu’au ${until}`,
     undecided: 'Non autorisé',
     withdraw: 'Retirer',

@@ -70,6 +70,8 @@ export const it: Translation = {
     label: 'Le tue scelte sui contenuti di terze parti in questo sito',
     empty: 'Non hai consentito alcun contenuto di terze parti in questo sito. Nessuna scelta è memorizzata.',
     session: 'Consentito per questa sessione di navigazione',
+    page: 'Consentito finché non lasci questa pagina',
+    unreadable: 'Questo browser non consente al sito di leggere o ricordare le tue scelte: quelle precedenti non si possono mostrare, e ciò che consenti vale finché non lasci la pagina.',
     remembered: (date) => `Consentito e ricordato ${until(date)}`,
     undecided: 'Non consentito',
     withdraw: 'Revoca',

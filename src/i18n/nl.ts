@@ -58,6 +58,8 @@ export const nl: Translation = {
     label: 'Je keuzes voor inhoud van derden op deze site',
     empty: 'Je hebt op deze site geen inhoud van derden toegestaan. Er is geen keuze opgeslagen.',
     session: 'Toegestaan voor deze browsersessie',
+    page: 'Toegestaan tot je deze pagina verlaat',
+    unreadable: 'Deze browser laat de site geen keuzes lezen of onthouden: eerdere keuzes kunnen niet worden getoond, en wat je toestaat geldt tot je de pagina verlaat.',
     remembered: (until) => `Toegestaan en onthouden tot ${until}`,
     undecided: 'Niet toegestaan',
     withdraw: 'Intrekken',

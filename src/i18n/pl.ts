@@ -71,6 +71,8 @@ export const pl: Translation = {
     label: 'Twoje wybory dotyczące treści zewnętrznych na tej stronie',
     empty: 'Nie zezwolono na żadne treści zewnętrzne na tej stronie. Nie zapisano żadnego wyboru.',
     session: 'Zezwolono na czas tej sesji przeglądania',
+    page: 'Zezwolono do opuszczenia tej strony',
+    unreadable: 'Ta przeglądarka nie pozwala stronie odczytać ani zapamiętać Twoich wyborów: wcześniejszych nie można pokazać, a to, na co zezwolisz, obowiązuje tylko do opuszczenia strony.',
     remembered: (until) => `Zezwolono i zapamiętano do ${until}`,
     undecided: 'Nie zezwolono',
     withdraw: 'Wycofaj',

@@ -73,6 +73,8 @@ export const pt: Translation = {
     label: 'As suas escolhas para conteúdos de terceiros neste site',
     empty: 'Não permitiu nenhum conteúdo de terceiros neste site. Não há nenhuma escolha guardada.',
     session: 'Permitido nesta sessão de navegação',
+    page: 'Permitido até sair desta página',
+    unreadable: 'Este navegador não permite que o site leia ou guarde as suas escolhas: as anteriores não podem ser mostradas e o que permitir só vale até sair da página.',
     remembered: (until) => `Permitido e guardado até ${until}`,
     undecided: 'Não permitido',
     withdraw: 'Retirar',

@@ -61,6 +61,8 @@ export const sv: Translation = {
     label: 'Dina val för innehåll från tredje part på den här webbplatsen',
     empty: 'Du har inte tillåtit något innehåll från tredje part på den här webbplatsen. Inga val är sparade.',
     session: 'Tillåtet under den här webbläsarsessionen',
+    page: 'Tillåtet tills du lämnar den här sidan',
+    unreadable: 'Den här webbläsaren låter inte webbplatsen läsa eller spara dina val: tidigare val kan inte visas, och det du tillåter gäller tills du lämnar sidan.',
     remembered: (until) => `Tillåtet och sparat till den ${until}`,
     undecided: 'Inte tillåtet',
     withdraw: 'Återkalla',

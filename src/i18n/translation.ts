@@ -61,6 +61,10 @@ export interface SettingsTexts {
   empty: string;
   /** The scope of a choice that lasts for the browsing session. */
   session: string;
+  /** The scope of a choice storage could not keep: it ends with the page. */
+  page: string;
+  /** Shown when storage cannot be read or written: earlier choices are unknown, new ones end with the page. */
+  unreadable: string;
   /** The scope of a remembered choice, with its expiry formatted for the page's language. */
   remembered(until: string): string;
   /** Shown for a provider with no choice, when the element lists providers in advance. */

@@ -107,3 +107,30 @@ test('a remembered choice leaves the list when it expires, and its record is rem
   await expect(settings(page).locator('[part=empty]')).toBeVisible();
   await expect.poll(() => readRecord(page, 'youtube')).toBeUndefined();
 });
+
+test('where IndexedDB cannot be used, choices are shown as lasting until the page is left, never as remembered', async ({ page, network }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('/test/fixtures/settings-embed.html');
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).remember).toBeDisabled();
+  await expect(settings(page).locator('[part=note]')).toHaveText(/does not let the site read or keep choices/);
+  await expect(settings(page).locator('[part=empty]')).toHaveCount(0);
+  await expect(settings(page).getByRole('checkbox', { name: 'Remember what I allow here' })).toBeDisabled();
+
+  await parts(embed).button.click();
+  await expect(parts(embed).frame).toHaveCount(1);
+  await page.evaluate(() => (window as any).ConsentEmbed.grant('vimeo', { remember: true }));
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).nth(0)).toContainText('YouTube');
+  await expect(rows(page).nth(0).locator('[part=scope]')).toHaveText('Allowed until you leave this page');
+  await expect(rows(page).nth(1).locator('[part=scope]')).toHaveText('Allowed until you leave this page');
+  expect(await page.evaluate(async () => (await (window as any).ConsentEmbed.list()).map((c: any) => [c.provider, c.scope, c.stored]))).toEqual([
+    ['youtube', 'session', false],
+    ['vimeo', 'remember', false],
+  ]);
+  expect(network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*SecurityError/)]);
+});

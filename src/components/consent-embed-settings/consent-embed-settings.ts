@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { grant, list, onChange, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
+import { grant, list, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
+import { defaultStore } from '../../core/default-store.js';
 import { quote, readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
@@ -30,6 +31,7 @@ type Row = { readonly provider: string; readonly name: string; readonly company:
  * @csspart withdraw-all - The button that withdraws every choice.
  * @csspart remember - The checkbox that makes "Allow" remember.
  * @csspart empty - The text shown when no choice is stored.
+ * @csspart note - The text shown when this browser does not let the site read or keep choices.
  * @csspart status - What the last action did, announced to screen readers.
  *
  * @cssproperty --consent-embed-accent - Button background.
@@ -67,7 +69,8 @@ export class ConsentEmbedSettingsElement extends LitElement {
     super.connectedCallback();
     const update = () => this.requestUpdate();
     // Settings may change what counts (a new policy version): the list is read again.
-    const stops = [onChange(() => void this.#refresh()), onSettingsChange(() => void this.#refresh()), onTranslationsChange(update)];
+    // Every change, reads from storage too: a grant storage failed to keep is told as one.
+    const stops = [defaultStore().subscribe(() => void this.#refresh()), onSettingsChange(() => void this.#refresh()), onTranslationsChange(update)];
     this.#unsubscribe = () => stops.forEach((stop) => stop());
     void this.#refresh();
   }
@@ -94,7 +97,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
     const index = this.#focus.row;
     this.#focus = undefined;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item] button')];
-    const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part=empty]');
+    const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part=empty], [part=note]');
     target?.focus();
   }
 
@@ -147,6 +150,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
   }
 
   #scope(choice: ConsentInfo): string {
+    if (!choice.stored) return this.#text.page;
     if (choice.scope !== 'remember' || choice.expiresAt === undefined) return this.#text.session;
     // In the language of the sentence it goes into, whatever the browser's own.
     let until: string;
@@ -166,17 +170,24 @@ export class ConsentEmbedSettingsElement extends LitElement {
     const { lang, dir } = this.#translation;
     const decided = rows.some((row) => row.choice);
     const undecided = rows.some((row) => !row.choice);
+    // Storage that cannot be read is no empty list: say what is known, and that choices end with the page.
+    const readable = defaultStore().canRemember;
     return html`<div lang=${lang} dir=${dir}>
+      ${readable ? nothing : html`<p part="note" id="unreadable" tabindex="-1">${t.unreadable}</p>`}
       ${rows.length
         ? html`<ul part="list" aria-label=${t.label}>
             ${rows.map((row, i) => this.renderRow(row, i))}
           </ul>`
         : nothing}
-      ${decided ? nothing : html`<p part="empty" tabindex="-1">${t.empty}</p>`}
+      ${decided || !readable ? nothing : html`<p part="empty" tabindex="-1">${t.empty}</p>`}
       <div class="actions">
         ${decided ? html`<button part="withdraw-all" type="button" @click=${this.#withdrawAll}>${t.withdrawAll}</button>` : nothing}
         ${undecided
-          ? html`<label part="remember"><input type="checkbox" /><span>${t.rememberAllowed}</span></label>`
+          ? html`<label part="remember"
+              ><input type="checkbox" ?disabled=${!readable} aria-describedby=${readable ? nothing : 'unreadable'} /><span
+                >${t.rememberAllowed}</span
+              ></label
+            >`
           : nothing}
       </div>
       <p part="status" role="status">${this.#status}</p>
