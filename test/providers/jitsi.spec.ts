@@ -66,6 +66,11 @@ describeProvider('jitsi', {
     ['https://[::1]/Room', 'jitsi', 'wrong-host'],
     ['https://router.local/Room', 'jitsi', 'wrong-host'],
     ['https://intranet/Room', 'jitsi', 'wrong-host'],
+    // Names reserved for private networks (RFC 6761, 6762, 8375, 7686, 9476, ICANN): never public servers.
+    ...['nas.home', 'intranet.corp', 'meet.internal', 'box.lan', 'pi.localdomain', 'hub.home.arpa', 'x.intranet', 'x.private', 'x.mail', 'x.onion', 'x.alt', 'jitsi.test', 'jitsi.example'].map(
+      (host): [string, string, string] => [`https://${host}/Room`, 'jitsi', 'wrong-host']
+    ),
+    ['https://jitsi.nas.home/Room', null, 'unknown-provider'],
     ['https://user:pass@meet.jit.si/ConsentEmbedDemo', null, 'invalid-src'],
     ['https://meet.jit.si:8443/ConsentEmbedDemo', null, 'invalid-src'],
     // Not unmistakably Jitsi: left alone unless the author names the provider.

@@ -49,6 +49,8 @@ describeProvider('peertube', {
     [`http://framatube.org/w/${SHORT}`, null, 'invalid-src'],
     [`https://www.youtube.com./w/${SHORT}`, null, 'invalid-src'],
     [`https://192.168.0.2/w/${SHORT}`, null, 'unknown-provider'],
+    [`https://tube.home/w/${SHORT}`, null, 'unknown-provider'],
+    [`https://videos.lan/w/${SHORT}`, 'peertube', 'wrong-host'],
     [`https://user:pass@framatube.org/w/${SHORT}`, null, 'invalid-src'],
     [`https://framatube.org:9000/w/${SHORT}`, null, 'invalid-src'],
     ['https://framatube.org/w/short', null, 'unknown-provider'],
