@@ -6,7 +6,7 @@ import { sizes } from '../scripts/size.js';
  * Bytes are the one figure CI asserts: they are stable. The budgets sit a
  * little above today's sizes, so that growth is a decision, not an accident.
  */
-const BUDGET = { main: 38_500, bridge: 1_100, language: 2_000 };
+const BUDGET = { main: 40_500, bridge: 1_100, language: 2_000 };
 
 test('the script-tag bundle and each bridge and language file stay within their gzip budgets', () => {
   const all = sizes() as { file: string; gzip: number }[];
