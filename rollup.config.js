@@ -1,10 +1,113 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import esbuild from 'rollup-plugin-esbuild';
+import { literals } from './scripts/literals.js';
+
+// One config, three products, from one source:
+//
+// - npm: one ES module per source file, types beside them (tsc writes those:
+//   scripts/build.js), lit and idb-keyval left to the app's bundler.
+// - the script-tag core, consent-embed.min.js: one classic script with Lit,
+//   the element, the store, English and every provider's data.
+// - the files beside it, loaded on demand: each provider's code, the settings
+//   view, the bridges and their engine, the other languages, the template
+//   reader, posters. Every dynamic import() in the source is one of them; in
+//   the core it becomes a load from beside the script, and in the files their
+//   imports of the core's modules become the core's own (see src/kit.ts).
+//
+// TypeScript is checked once, by tsc; here esbuild only strips types.
+
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+/** The page-wide object a copy of the core shares with its files: see src/core/parts.ts. */
+const COPY = `globalThis[Symbol.for("consent-embed.copy@${version}")]`;
+
+/** `src/providers/vimeo.ts` → `providers/vimeo`. */
+const key = (file) => relative(src, file).replace(/\\/g, '/').replace(/\.ts$/, '');
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false });
+
+/**
+ * Gives the inlined Lit the library's own Trusted Types policy. Lit creates one
+ * named `lit-html` when its module loads, which throws on a page that has that
+ * policy already (a site that uses Lit, a second copy of this script). The
+ * call is replaced with `litPolicy()` from src/core/trusted-types.ts; if Lit
+ * changes the line, the build stops rather than ship the collision again.
+ */
+const ownTrustedTypesPolicy = {
+  name: 'consent-embed-trusted-types',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const call = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+    if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as this plugin expects.');
+    const helper = JSON.stringify(join(src, 'core/trusted-types.ts'));
+    return { code: `import { litPolicy as __consentEmbedPolicy } from ${helper};\n${code.replace(call, '__consentEmbedPolicy()')}`, map: null };
+  },
+};
+
+/** What the core build leaves for the parts build: the files it loads, and the modules it holds. */
+const core = { parts: new Set(), modules: new Set() };
+
+/**
+ * In the core: every dynamic import() of a source file loads that file's part
+ * from beside the script at run time, through the copy's `part` (see
+ * src/core/parts.ts). The files are the next build's entries.
+ */
+const partsOfCore = {
+  name: 'consent-embed-parts-of-core',
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !importer) return null;
+    const file = resolvePath(dirname(importer), specifier).replace(/\.js$/, '.ts');
+    if (!file.startsWith(src)) return null;
+    core.parts.add(file);
+    return { id: `${key(file)}.min.js`, external: true };
+  },
+  renderDynamicImport({ targetModuleId }) {
+    if (!targetModuleId?.endsWith('.min.js')) return null;
+    return { left: '__part(', right: ')' };
+  },
+  generateBundle() {
+    core.modules = new Set(this.getModuleIds());
+  },
+};
+
+/** The modules the core lends its files, read from src/kit.ts. */
+function kitModules() {
+  const kit = readFileSync(join(src, 'kit.ts'), 'utf8');
+  return new Set([...kit.matchAll(/^\s+'([a-z0-9/-]+)': /gm)].map((m) => m[1]).concat('lit'));
+}
+
+/**
+ * In the files beside the core: an import of a module the core lends (src/kit.ts)
+ * is the core's own instance, read from the copy's kit when the file loads.
+ * Lit, in every form the sources import it, is the core's Lit.
+ */
+function fromKit() {
+  const lent = kitModules();
+  return {
+    name: 'consent-embed-from-kit',
+    async resolveId(source, importer) {
+      if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return { id: '\0kit:lit', syntheticNamedExports: true };
+      if (!importer || !source.startsWith('.')) return null;
+      const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
+      const name = key(file);
+      if (!lent.has(name)) {
+        if (core.modules.has(file) && /^(core\/(store|default-store|config|parts)|i18n\/languages|providers\/registry)$/.test(name)) {
+          this.error(`${key(importer)} imports ${name}, which holds the core's state: lend it in src/kit.ts.`);
+        }
+        return null;
+      }
+      return { id: `\0kit:${name}`, syntheticNamedExports: true };
+    },
+    load(id) {
+      if (!id.startsWith('\0kit:')) return null;
+      return `export default ${COPY}.kit[${JSON.stringify(id.slice(5))}];`;
+    },
+  };
+}
 
 /**
  * Writes the first-party CSS that reserves each element's box before upgrade:
@@ -21,107 +124,70 @@ const css = {
     const load = (path) => import(`${pathToFileURL(join(dir, path)).href}?${Date.now()}`);
     const [{ builtins }, { boxRules }] = await Promise.all([load('providers/builtins.js'), load('providers/boxes.js')]);
     const base = readFileSync('src/consent-embed.base.css', 'utf8');
-    writeFileSync(join(dir, 'consent-embed.css'), `${base}\n${boxRules(builtins)}\n`);
+    writeFileSync(join(dir, 'consent-embed.css'), `${base}\n${boxRules(builtins.map((b) => b.data))}\n`);
   },
 };
 
-/**
- * Gives the inlined Lit the library's own Trusted Types policy. Lit creates one
- * named `lit-html` when its module loads, which throws on a page that has that
- * policy already (a site that uses Lit, a second copy of this script). The
- * call is replaced with `litPolicy()` from src/core/trusted-types.ts; if Lit
- * changes the line, the build stops rather than ship the collision again.
- */
-const ownTrustedTypesPolicy = {
-  name: 'consent-embed-trusted-types',
-  transform(code, id) {
-    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const call = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
-    if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as this plugin expects.');
-    const helper = JSON.stringify(fileURLToPath(new URL('./src/core/trusted-types.ts', import.meta.url)));
-    return { code: `import { litPolicy as __consentEmbedPolicy } from ${helper};\n${code.replace(call, '__consentEmbedPolicy()')}`, map: null };
-  },
-};
-
-/** Prints the gzip size of each chunk: the figure every change is measured by. */
+/** Prints the size of the core: the figure every change is measured by. */
 const size = {
   name: 'consent-embed-size',
   writeBundle(_, bundle) {
     for (const [name, file] of Object.entries(bundle)) {
       if (file.type !== 'chunk') continue;
-      const bytes = Buffer.byteLength(file.code);
-      console.log(`${name}: ${bytes} B, ${gzipSync(file.code, { level: 9 }).length} B gzip`);
+      const gzip = gzipSync(file.code, { level: 9 }).length;
+      console.log(`${name}: ${Buffer.byteLength(file.code)} B, ${gzip} B gzip, ${brotliCompressSync(file.code).length} B brotli`);
     }
   },
 };
 
-/** The bridges, one file each: `consent-embed/bridges/<name>.js`, and for the script tag `bridges/<name>.min.js`. */
-const bridges = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
-
-/** The languages besides English, one file each: `consent-embed/i18n/<lang>.js`, and for the script tag `i18n/<lang>.min.js`. */
-const languages = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ar'];
-
-/**
- * The entry of a file the script tag loads from beside itself: a bridge's
- * adapter, handed to the main script's `ConsentEmbed.useBridge` (which holds
- * the engine and the site's map), or a language, handed to
- * `registerTranslation`. Made here rather than kept as fifteen copies of the
- * same three lines.
- */
-const besideEntry = (folder, name, call) => ({
-  name: 'consent-embed-beside-entry',
-  resolveId: (id) => (id === `beside:${folder}/${name}` ? id : null),
-  load(id) {
-    if (id !== `beside:${folder}/${name}`) return null;
-    const file = JSON.stringify(fileURLToPath(new URL(`./src/${folder}/${name}.ts`, import.meta.url)));
-    return `import * as module from ${file};
-const api = window.ConsentEmbed;
-if (typeof api?.${call} === 'function') api.${call}(${folder === 'bridges' ? 'module.default' : 'Object.values(module)[0]'});
-else console.warn('consent-embed [${folder === 'bridges' ? 'bridge' : 'language-unavailable'}]: ${folder}/${name}.min.js needs consent-embed.min.js on the page first.');`;
-  },
-});
-
-/** A classic script the script tag loads from beside itself. */
-const beside = (folder, name, call) => ({
-  input: `beside:${folder}/${name}`,
-  output: { file: `dist/${folder}/${name}.min.js`, format: 'iife' },
-  plugins: [
-    besideEntry(folder, name, call),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-    terser({ ecma: 2022, module: false, format: { comments: false } }),
-    size,
-  ],
-});
+const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
-  // The npm build: one module per source file, types beside them, lit and
-  // idb-keyval left to the application's bundler.
   {
-    // builtins and boxes are entries too: the stylesheet is generated from them after the build.
     input: [
       'src/index.ts',
       'src/define.ts',
+      'src/register.ts',
       'src/providers/builtins.ts',
       'src/providers/boxes.ts',
-      ...bridges.map((b) => `src/bridges/${b}.ts`),
-      ...languages.map((l) => `src/i18n/${l}.ts`),
+      'src/bridges/published.ts',
+      'src/i18n/published.ts',
     ],
     external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }), css],
+    plugins: [typescript(), literals(), css],
   },
-  // The script-tag build: everything inlined, one classic script.
   {
     input: 'src/auto.ts',
-    output: { file: 'dist/consent-embed.min.js', format: 'iife' },
+    // `__part`: the loader every dynamic import of the core is rendered as (see `partsOfCore`).
+    output: { file: 'dist/consent-embed.min.js', format: 'iife', intro: `const __part = (path) => ${COPY}.part(path);` },
+    makeAbsoluteExternalsRelative: false,
+    plugins: [partsOfCore, resolve({ browser: true }), ownTrustedTypesPolicy, typescript(), literals(), minify(false), size],
+  },
+  {
+    // The entries are the files the core build found it loads: see `partsOfCore`.
+    input: {},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].min.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      // What several files share, in few chunks: what they take from the core; createFrame and the URL readers; the bridges' helpers.
+      manualChunks: (id) => (id.startsWith('\0kit:') ? 'kit' : /[\\/](provider|url-parts)\.ts$/.test(id) ? 'frame' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
+    },
     plugins: [
+      {
+        name: 'consent-embed-parts',
+        options(options) {
+          if (!core.parts.size) throw new Error('the parts build needs the core build first (rollup -c builds them in order)');
+          return { ...options, input: Object.fromEntries([...core.parts].map((file) => [key(file), file])) };
+        },
+      },
+      fromKit(),
       resolve({ browser: true }),
-      ownTrustedTypesPolicy,
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser({ ecma: 2022, module: false, format: { comments: false } }),
-      size,
+      typescript(),
+      literals(),
+      minify(true),
     ],
   },
-  ...bridges.map((name) => beside('bridges', name, 'useBridge')),
-  ...languages.map((name) => beside('i18n', name, 'registerTranslation')),
 ];

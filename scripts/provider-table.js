@@ -9,6 +9,7 @@ const root = new URL('..', import.meta.url);
 
 /** A tag of a provider's JSDoc: `@accepts` (the URL forms it reads, as people copy them) or `@csp`. */
 function tag(id, name) {
+  // The data export carries the provider's JSDoc.
   const source = readFileSync(new URL(`src/providers/${id}.ts`, root), 'utf8');
   const found = new RegExp(`@${name}\\s+([^]*?)(?=\\n\\s*\\*\\s*(?:@|\\/)|\\n\\s*\\*\\/)`).exec(source);
   return found?.[1].replace(/\n\s*\*\s*/g, ' ').trim();
@@ -22,7 +23,7 @@ function accepts(id) {
 
 export async function providerTable() {
   const { builtins } = await import(new URL(`dist/providers/builtins.js?${Date.now()}`, root).href);
-  const rows = builtins.map((p) => {
+  const rows = builtins.map(({ data: p }) => {
     const origins = p.instances ? ['the server of the link'] : p.origins;
     // A provider that is not a plain frame says what its CSP needs in an `@csp` tag.
     const csp = `\`${tag(p.id, 'csp') ?? `frame-src ${p.instances ? 'https://<server>' : p.origins.join(' ')}`}\``;

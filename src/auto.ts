@@ -1,24 +1,39 @@
-// The script-tag entry: registers the elements and exposes `window.ConsentEmbed`.
-import type { Bridge, BridgeOptions } from './bridges/bridge.js';
-import { connectBridge } from './bridges/connect.js';
+// The script-tag entry: registers the elements, lends the files beside it
+// what they share with it (kit.ts), and exposes `window.ConsentEmbed`.
+import type { BridgeOptions } from './bridges/bridge.js';
+import { bridges, engine } from './bridges/published.js';
 import { readScriptTag } from './core/config.js';
-import { find, headOf, make, root, runningScript } from './core/page.js';
-import { policyRefused, scriptURL } from './core/trusted-types.js';
+import { find, runningScript } from './core/page.js';
+import { lend } from './core/parts.js';
+import { policyRefused } from './core/trusted-types.js';
 import { quote, warn } from './core/warn.js';
-import { setTranslationLoader } from './i18n/languages.js';
-import * as api from './index.js';
+import { usePublishedLanguages } from './i18n/published.js';
+import { kit } from './kit.js';
+import { builtins } from './providers/builtins.js';
+import { ConsentEmbedSettingsElement } from './components/consent-embed-settings/consent-embed-settings.js';
+import { ConsentEmbedElement } from './components/consent-embed/consent-embed.js';
+import type { Bridge } from './bridges/bridge.js';
+import { grant, list, onChange, revoke, revokeAll } from './core/api.js';
+import { configure } from './core/config.js';
+import { defaultStore } from './core/default-store.js';
+import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
+import { ConsentStore } from './core/store.js';
+import { VERSION } from './core/version.js';
+import { registerTranslation } from './i18n/languages.js';
+import { createFrame } from './providers/provider.js';
+import { addProviders, getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
 import { define } from './register.js';
 
 /** Marks the global as ours: `window.ConsentEmbed` may otherwise be an element with that id (named access). */
 const API = Symbol.for('consent-embed.api');
 
-/** The bridges published beside this script, as `bridges/<name>.min.js`. */
-const BRIDGES = ['tcf', 'consent-mode', 'klaro', 'cookiebot', 'usercentrics', 'onetrust'];
-
 // Through the prototype: `<img name="currentScript">` in the markup makes `document.currentScript` that image.
 const running = runningScript();
 const script = running instanceof HTMLScriptElement ? running : find<HTMLScriptElement>('script[data-consent-embed]');
 const data = script?.dataset ?? {};
+
+// The files beside this script (providers' code, other languages, the settings view, bridges) load from where it did.
+lend(kit, script?.src || undefined);
 
 /** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
 let bridgeOptions: BridgeOptions = {};
@@ -33,33 +48,36 @@ if (data.bridgeMap) {
 }
 
 /**
- * Connects a bridge whose file just loaded: `bridges/<name>.min.js` calls it
- * with its factory, and the map given on the main script tag applies.
+ * The script tag's API, as the npm entry's: what a page's own script uses.
+ * The bridge engine stays a file of its own: `connectBridge` loads it.
  */
-function useBridge(factory: (options?: BridgeOptions) => Bridge): () => void {
-  return connectBridge(factory(bridgeOptions));
-}
+const api = {
+  VERSION,
+  ConsentEmbedElement,
+  ConsentEmbedSettingsElement,
+  ConsentEmbedChangeEvent,
+  ConsentEmbedLoadEvent,
+  ConsentEmbedRequestEvent,
+  ConsentStore,
+  configure,
+  createFrame,
+  defaultStore,
+  define,
+  getProvider,
+  grant,
+  list,
+  listProviders,
+  onChange,
+  registerProvider,
+  registerTranslation,
+  resolve,
+  revoke,
+  revokeAll,
+  /** Connects a bridge of the site's own; resolves to what disconnects it. */
+  connectBridge: async (bridge: Bridge) => (await engine()).connectBridge(bridge),
+};
 
-/**
- * Loads one of the library's own files from beside this script: a bridge or a
- * language. Only names from fixed lists reach here, so no attribute can point
- * the page at another script.
- */
-function loadBeside(path: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!script?.src) return reject(new Error('the script tag has no src to find it by'));
-    const tag = make('script');
-    // Under Trusted Types without our policy, assigning a plain URL throws: caught, and said.
-    tag.src = scriptURL(new URL(path, script.src).href);
-    // A page that allows scripts by nonce allows this one by the same.
-    tag.nonce = script.nonce ?? '';
-    tag.onload = () => resolve();
-    tag.onerror = () => reject(new Error(`${tag.src} could not be loaded`));
-    (headOf() ?? root())?.append(tag);
-  });
-}
-
-type Api = typeof api & { define: typeof define; useBridge: typeof useBridge; readonly [API]: true };
+type Api = typeof api & { readonly [API]: true };
 
 declare global {
   interface Window {
@@ -67,8 +85,9 @@ declare global {
   }
 }
 
+addProviders(builtins);
 readScriptTag(script, ['bridge', 'bridgeMap']);
-setTranslationLoader((lang) => loadBeside(`i18n/${lang}.min.js`));
+usePublishedLanguages();
 
 // Under Trusted Types that refuse our policy, Lit could not render: the
 // fallback content stays (the warning said why), and the store API still works.
@@ -76,7 +95,7 @@ if (!policyRefused()) define();
 
 // The first copy on a page keeps the global, as it keeps the tag; anything
 // else under that name (an element, a frame, a site's own value) is not ours.
-const value: Api = { ...api, define, useBridge, [API]: true };
+const value: Api = { ...api, [API]: true };
 let ours = false;
 try {
   ours = (window.ConsentEmbed as Partial<Api> | undefined)?.[API] === true;
@@ -95,15 +114,15 @@ if (!ours) {
     }
   }
 
-  // `data-bridge="cookiebot"`: the bridge's file, from beside this script.
-  const bridge = data.bridge?.trim();
-  if (bridge && !BRIDGES.includes(bridge)) {
-    warn('bridge', `data-bridge names ${quote(bridge)}; known bridges are ${BRIDGES.join(', ')}.`);
-  } else if (bridge) {
-    try {
-      loadBeside(`bridges/${bridge}.min.js`).catch((error: unknown) => warn('bridge', `the ${bridge} bridge's file: ${error}.`));
-    } catch (error) {
-      warn('bridge', `the ${bridge} bridge's file could not be added to the page (${error}).`);
-    }
+  // `data-bridge="cookiebot"`: the bridge and its engine, from beside this script.
+  const name = data.bridge?.trim();
+  const load = name ? bridges[name] : undefined;
+  if (name && !load) {
+    warn('bridge', `data-bridge names ${quote(name)}; known bridges are ${Object.keys(bridges).join(', ')}.`);
+  } else if (name && load) {
+    Promise.all([engine(), load()]).then(
+      ([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)),
+      (error: unknown) => warn('bridge', `the ${name} bridge's file could not be loaded (${error}).`)
+    );
   }
 }

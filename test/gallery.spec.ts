@@ -22,9 +22,9 @@ const embeds = groups.flatMap((group) => group.embeds);
 
 test('the gallery has an embed of every built-in provider', async ({ page }) => {
   await page.goto(GALLERY);
-  const missing = await page.evaluate((sources) => {
+  const missing = await page.evaluate(async (sources) => {
     const { listProviders, resolve } = (window as any).ConsentEmbed;
-    const shown = new Set(sources.map((src) => resolve(src).provider?.id));
+    const shown = new Set((await Promise.all(sources.map((src) => resolve(src)))).map((found) => found.provider?.id));
     return listProviders()
       .map((p: { id: string }) => p.id)
       .filter((id: string) => !shown.has(id));
@@ -41,7 +41,7 @@ for (const group of groups) {
     await page.goto(GALLERY);
     for (const { src, title } of group.embeds) {
       const embed = page.locator(`consent-embed[title="${title}"]`);
-      const party = await page.evaluate((url) => (window as any).ConsentEmbed.resolve(url).party, src);
+      const party = await page.evaluate(async (url) => (await (window as any).ConsentEmbed.resolve(url)).party, src);
       network.allow(...party.origins);
       await embed.scrollIntoViewIfNeeded();
       const seen = network.foreign.length;
@@ -60,14 +60,11 @@ for (const group of groups) {
       const reached = network.foreign.slice(seen).map((r) => new URL(r.url).origin);
       for (const origin of reached) expect(party.origins, `${title} reached ${origin}`).toContain(origin);
       // One document per frame of this provider built by the click (or, for a script, its one script).
-      const loaded = await page.evaluate(
-        (key) =>
-          [...document.querySelectorAll('consent-embed')].filter(
-            (e) =>
-              e.shadowRoot!.querySelector('iframe') && (window as any).ConsentEmbed.resolve(e.getAttribute('src')).party?.key === key
-          ).length,
-        party.key
-      );
+      const loaded = await page.evaluate(async (key) => {
+        const framed = [...document.querySelectorAll('consent-embed')].filter((e) => e.shadowRoot!.querySelector('iframe'));
+        const parties = await Promise.all(framed.map(async (e) => (await (window as any).ConsentEmbed.resolve(e.getAttribute('src'))).party?.key));
+        return parties.filter((found) => found === key).length;
+      }, party.key);
       const documents = network.foreign.filter((r) => r.type === 'document' || r.type === 'script');
       const mine = documents.filter((r) => party.origins.includes(new URL(r.url).origin));
       expect(mine.map((r) => new URL(r.url).origin), title).toEqual(Array(loaded).fill(party.origins[0]));

@@ -3,16 +3,31 @@ import { expect, test } from '@playwright/test';
 import { sizes } from '../scripts/size.js';
 
 /**
- * Bytes are the one figure CI asserts: they are stable. The budgets sit a
- * little above today's sizes, so that growth is a decision, not an accident.
+ * Bytes are the one figure CI asserts: they are stable. Each budget sits a
+ * little above today's size (gzip, level 9; a file's figure includes the
+ * shared chunks it loads), so that growth is a decision, not an accident.
+ * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  */
-const BUDGET = { main: 40_500, bridge: 1_100, language: 2_000 };
+const BUDGET: Record<string, number> = {
+  core: 28_300,
+  provider: 2_800,
+  language: 2_000,
+  bridge: 2_100,
+  engine: 2_900,
+  settings: 3_900,
+  other: 3_300,
+};
 
-test('the script-tag bundle and each bridge and language file stay within their gzip budgets', () => {
-  const all = sizes() as { file: string; gzip: number }[];
-  expect(all.length).toBe(1 + 6 + 9);
-  for (const { file, gzip } of all) {
-    const budget = file.startsWith('bridges/') ? BUDGET.bridge : file.startsWith('i18n/') ? BUDGET.language : BUDGET.main;
-    expect(gzip, file).toBeLessThanOrEqual(budget);
-  }
+interface Row {
+  kind: string;
+  file: string;
+  gzip: number;
+}
+
+test('the script-tag core and every file beside it stay within their gzip budgets', () => {
+  const rows = sizes() as Row[];
+  const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
+  // 31 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, texts and the translation check.
+  expect(['core', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 31, 9, 6, 1, 1, 4]);
+  for (const { kind, file, gzip } of rows) expect(gzip, file).toBeLessThanOrEqual(BUDGET[kind]!);
 });

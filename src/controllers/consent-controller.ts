@@ -10,10 +10,27 @@ export interface Subject {
   readonly company: string;
 }
 
+export interface ConsentControllerOptions {
+  /**
+   * Takes away what consent allowed: called the moment consent to the
+   * followed provider ends, before the host is asked to update. A withdrawal
+   * must not wait for, or depend on, a render that may fail (a bad property,
+   * a broken translation).
+   */
+  readonly teardown?: () => void;
+  /**
+   * Asks the host to update after a grant it did not make itself. By default
+   * at once; a host of which a page may hold a hundred defers it, so that one
+   * click does not re-render every embed of the provider in its own task.
+   */
+  readonly granted?: () => void;
+}
+
 /**
  * Keeps a host in step with the consent for one provider: read once when the
  * host connects or the provider changes, then pushed by the store for changes
- * from this page and from other tabs.
+ * from this page and from other tabs. The host is asked to update only when
+ * what it shows could change: consent, or whether the store can remember.
  */
 export class ConsentController implements ReactiveController {
   /** Whether the provider has consent now, for what the visitor is shown. */
@@ -27,22 +44,16 @@ export class ConsentController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #store: () => ConsentStore;
-  /** Takes away what consent allowed, at once and outside rendering; see the constructor. */
-  readonly #teardown: () => void;
+  readonly #options: ConsentControllerOptions;
   #subject: Subject | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Counts changes heard, so a read that a change overtook is dropped. */
   #changes = 0;
 
-  /**
-   * `teardown` is called the moment consent to the followed provider ends,
-   * before the host is asked to update: a withdrawal must not wait for, or
-   * depend on, a render that may fail (a bad property, a broken translation).
-   */
-  constructor(host: ReactiveControllerHost, store: () => ConsentStore, teardown: () => void = () => {}) {
+  constructor(host: ReactiveControllerHost, store: () => ConsentStore, options: ConsentControllerOptions = {}) {
     this.#host = host;
     this.#store = store;
-    this.#teardown = teardown;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -62,11 +73,8 @@ export class ConsentController implements ReactiveController {
     this.#unsubscribe = this.store.subscribe(({ provider, record }) => {
       if (provider !== this.#subject?.key) return;
       this.#changes++;
-      const was = this.granted;
-      this.granted = this.#covers(record);
       this.settled = true;
-      if (was && !this.granted) this.#withdrawn();
-      this.#host.requestUpdate();
+      this.#set(this.#covers(record));
     });
     void this.#read();
   }
@@ -84,7 +92,6 @@ export class ConsentController implements ReactiveController {
     if (!subject) return false;
     const { key, digest, name, company } = subject;
     await this.store.grant(key, scope, { source, digest, name, company, days });
-    this.#host.requestUpdate();
     return subject === this.#subject && this.granted;
   }
 
@@ -93,15 +100,18 @@ export class ConsentController implements ReactiveController {
     if (this.#subject) void this.store.revoke(this.#subject.key, { source });
   }
 
-  #withdrawn(): void {
-    try {
-      this.#teardown();
-    } catch (error) {
-      // The host's own teardown failing is a bug, but the store's other listeners must still hear.
-      queueMicrotask(() => {
-        throw error;
-      });
+  #set(granted: boolean): void {
+    const was = this.granted;
+    this.granted = granted;
+    if (was && !granted) {
+      try {
+        this.#options.teardown?.();
+      } catch {
+        // The host's teardown is plain DOM removal; whatever failed, the update below renders the placeholder.
+      }
     }
+    if (granted && !was && this.#options.granted) this.#options.granted();
+    else if (granted !== was) this.#host.requestUpdate();
   }
 
   /**
@@ -117,14 +127,14 @@ export class ConsentController implements ReactiveController {
     const subject = this.#subject;
     if (!subject) return;
     const changes = this.#changes;
+    const remembers = this.store.canRemember;
     const { record, known } = await this.store.read(subject.key);
     if (subject !== this.#subject || !this.#unsubscribe) return;
     // A change heard during the read is newer than its answer.
-    if (changes === this.#changes) {
-      this.granted = this.#covers(record);
-      this.settled = known;
-    }
-    // Also re-render when nothing was found: the store may now know it cannot remember.
-    this.#host.requestUpdate();
+    if (changes !== this.#changes) return;
+    this.settled = known;
+    // What the host shows only changes with consent, or with the store finding out it cannot remember.
+    if (this.store.canRemember !== remembers) this.#host.requestUpdate();
+    this.#set(this.#covers(record));
   }
 }

@@ -76,7 +76,7 @@ export const attributeName = (name: string) => name.replace(/[A-Z]/g, (c) => `-$
  * Reads settings from one source, keeping what is valid: one warning per
  * unknown key or wrong value, naming it and where it was given.
  */
-export function readSettings(given: Readonly<Record<string, unknown>>, where: string, allowed = SETTING_NAMES): Settings {
+export function readSettings(given: Readonly<Record<string, unknown>>, where: string, allowed: readonly SettingName[] = SETTING_NAMES): Settings {
   const settings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
     if (value === undefined) continue;
@@ -148,15 +148,17 @@ export function configure(options: Readonly<Record<string, unknown>>): void {
   changed();
 }
 
-/** The site's settings (script tag, then `configure`) over the defaults; an element adds its own on top. */
+/** The site's settings (script tag, then `configure`) over the defaults; an element adds its own on top. Made once per change. */
 export function siteSettings(): Resolved {
-  return {
+  return (site ??= {
     ...DEFAULTS,
     ...fromScript,
     ...fromConfigure,
     texts: { ...fromScript.texts, ...fromConfigure.texts },
-  };
+  });
 }
+
+let site: Resolved | undefined;
 
 /** Calls `listener` whenever the site's settings change. Returns the function that unsubscribes. */
 export function onSettingsChange(listener: () => void): () => void {
@@ -165,5 +167,6 @@ export function onSettingsChange(listener: () => void): () => void {
 }
 
 function changed(): void {
+  site = undefined;
   for (const listener of listeners) listener();
 }

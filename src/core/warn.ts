@@ -20,7 +20,8 @@ export type WarningCode =
   | 'bridge'
   | 'invalid-config'
   | 'language-unavailable'
-  | 'render-error';
+  | 'render-error'
+  | 'part-unavailable';
 
 /** Logs one console warning in the library's format: `consent-embed [code]: message`. */
 export function warn(code: WarningCode, message: string): void {

@@ -52,6 +52,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'عنوانه لا يشير إلى عنصر صالح.',
   'invalid-template': 'رمز التضمين الذي يحتويه غير موصوف بشكل صحيح.',
   'provider-error': 'تعذّر على مزوّده إنشاؤه.',
+  'part-unavailable': 'تعذّر تحميل ملف يحتاج إليه.',
 };
 const badAddress = 'عنوانه مفقود أو ليس رابط https:// صالحًا.';
 

@@ -34,6 +34,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'Die Adresse verweist auf kein gültiges Element.',
   'invalid-template': 'Der enthaltene Einbettungscode ist nicht korrekt beschrieben.',
   'provider-error': 'Der Anbieter konnte ihn nicht erstellen.',
+  'part-unavailable': 'Eine Datei, die er braucht, konnte nicht geladen werden.',
 };
 const badAddress = 'Die Adresse fehlt oder ist kein gültiger https://-Link.';
 

@@ -1,3 +1,4 @@
+import type { WarningCode } from '../core/warn.js';
 import type { EmbedKind } from '../providers/provider.js';
 import type { Translation } from './translation.js';
 
@@ -18,6 +19,16 @@ const list = (items: readonly string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 const cannot = 'This embed cannot be shown: ';
+
+const reasons: Partial<Record<WarningCode, string>> = {
+  'unknown-provider': 'its address does not belong to a provider this site supports.',
+  'invalid-provider': 'its provider attribute names no provider this site supports.',
+  'wrong-host': 'its address is not on the host of the provider it names.',
+  'invalid-id': 'its address does not point to a valid item.',
+  'invalid-template': 'the embed code it wraps is not described correctly.',
+  'provider-error': 'its provider could not build it.',
+  'part-unavailable': 'a file it needs could not be loaded.',
+};
 
 const days = new Intl.PluralRules('en');
 
@@ -40,37 +51,6 @@ export const en: Translation = {
   gpc: 'Your browser asks sites not to share your data (Global Privacy Control). Nothing is loaded unless you choose to.',
   loaded: ({ kind, name }, title) => `${name} ${noun[kind]} loaded: ${title}`,
   untitled: ({ kind, name }) => `${name} ${noun[kind]}`,
-  settings: {
-    label: 'Your choices for third-party content on this site',
-    empty: 'You have not allowed any third-party content on this site. No choice is stored.',
-    session: 'Allowed for this browsing session',
-    page: 'Allowed until you leave this page',
-    unreadable: 'This browser does not let the site read or keep choices: none made earlier can be shown, and what you allow lasts until you leave the page.',
-    remembered: (until) => `Allowed and remembered until ${until}`,
-    undecided: 'Not allowed',
-    withdraw: 'Withdraw',
-    withdrawLabel: (name) => `Withdraw your consent for ${name}`,
-    withdrawAll: 'Withdraw all',
-    allow: 'Allow',
-    allowLabel: (name) => `Allow ${name}`,
-    rememberAllowed: 'Remember what I allow here',
-    withdrawn: (name) => `${name}: consent withdrawn.`,
-    allowed: (name) => `${name}: allowed.`,
-    withdrawnAll: 'All consent withdrawn.',
-  },
-  error: (code) =>
-    cannot +
-    (code === 'unknown-provider'
-      ? 'its address does not belong to a provider this site supports.'
-      : code === 'invalid-provider'
-        ? 'its provider attribute names no provider this site supports.'
-        : code === 'wrong-host'
-          ? 'its address is not on the host of the provider it names.'
-          : code === 'invalid-id'
-            ? 'its address does not point to a valid item.'
-            : code === 'invalid-template'
-              ? 'the embed code it wraps is not described correctly.'
-              : code === 'provider-error'
-                ? 'its provider could not build it.'
-                : 'its address is missing or is not a valid https:// link.'),
+
+  error: (code) => cannot + (reasons[code] ?? 'its address is missing or is not a valid https:// link.'),
 };

@@ -39,6 +39,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'su dirección no apunta a ningún elemento válido.',
   'invalid-template': 'el código de inserción que contiene no está descrito correctamente.',
   'provider-error': 'su proveedor no pudo generarlo.',
+  'part-unavailable': 'no se pudo cargar un archivo que necesita.',
 };
 const badAddress = 'su dirección falta o no es un enlace https:// válido.';
 

@@ -39,6 +39,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'son adresse ne mène à aucun élément valide.',
   'invalid-template': 'le code d’intégration qu’il contient n’est pas décrit correctement.',
   'provider-error': 'son fournisseur n’a pas pu le créer.',
+  'part-unavailable': 'un fichier dont il a besoin n’a pas pu être chargé.',
 };
 const badAddress = 'son adresse est absente ou n’est pas un lien https:// valide.';
 

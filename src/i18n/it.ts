@@ -43,6 +43,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'il suo indirizzo non rimanda a un elemento valido.',
   'invalid-template': 'il codice di incorporamento che contiene non è descritto correttamente.',
   'provider-error': 'il suo fornitore non è riuscito a generarlo.',
+  'part-unavailable': 'non è stato possibile caricare un file di cui ha bisogno.',
 };
 const badAddress = 'il suo indirizzo manca o non è un link https:// valido.';
 

@@ -30,6 +30,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'het adres verwijst niet naar een geldig item.',
   'invalid-template': 'de ingesloten code is niet goed beschreven.',
   'provider-error': 'de aanbieder kon de inhoud niet opbouwen.',
+  'part-unavailable': 'een bestand dat nodig is, kon niet worden geladen.',
 };
 const badAddress = 'het adres ontbreekt of is geen geldige https://-link.';
 

@@ -39,6 +39,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'jej adres nie prowadzi do prawidłowego elementu.',
   'invalid-template': 'zawarty w niej kod osadzenia nie jest poprawnie opisany.',
   'provider-error': 'jej dostawca nie zdołał jej utworzyć.',
+  'part-unavailable': 'nie udało się wczytać potrzebnego do niej pliku.',
 };
 const badAddress = 'brak adresu albo nie jest on prawidłowym linkiem https://.';
 

@@ -40,6 +40,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'o endereço não aponta para um item válido.',
   'invalid-template': 'o código de incorporação que contém não está descrito corretamente.',
   'provider-error': 'o serviço não conseguiu gerá-lo.',
+  'part-unavailable': 'não foi possível carregar um ficheiro de que precisa.',
 };
 const badAddress = 'o endereço não foi indicado ou não é um link https:// válido.';
 

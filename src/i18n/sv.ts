@@ -33,6 +33,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-id': 'adressen pekar inte på något giltigt objekt.',
   'invalid-template': 'inbäddningskoden som det omsluter är inte korrekt beskriven.',
   'provider-error': 'leverantören kunde inte skapa det.',
+  'part-unavailable': 'en fil som behövs kunde inte läsas in.',
 };
 const badAddress = 'adressen saknas eller är inte en giltig https://-länk.';
 

@@ -50,8 +50,8 @@ export interface Translation {
   untitled(p: ProviderNames): string;
   /** What the placeholder says for bad input, by warning code. */
   error(code: WarningCode): string;
-  /** The texts of `<consent-embed-settings>`. */
-  settings: SettingsTexts;
+  /** The texts of `<consent-embed-settings>`; English's where absent (they are a file of their own, loaded with that element). */
+  settings?: SettingsTexts;
 }
 
 export interface SettingsTexts {

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 import { pathName } from './url-parts.js';
 
 export interface AppleMusicTarget {
@@ -28,7 +28,7 @@ const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
  *
  * @accepts `music.apple.com/CC/{album,playlist,song,music-video}/NAME/ID` (with `?i=`), `embed.music.apple.com/…`
  */
-export const appleMusic: Provider<AppleMusicTarget> = {
+export const data: ProviderData = {
   id: 'apple-music',
   name: 'Apple Music',
   company: 'Apple',
@@ -41,42 +41,42 @@ export const appleMusic: Provider<AppleMusicTarget> = {
   boxes: { '/song/': { height: 175 } },
   hosts: ['music.apple.com', 'embed.music.apple.com', 'geo.music.apple.com'],
   origins: [EMBED],
-
-  parse(url) {
-    const [, country, kind, rawSlug, id] = PATH.exec(url.pathname) ?? [];
-    const type = TYPES.find((t) => t === kind);
-    const slug = pathName(rawSlug);
-    if (!country || !type || !id || slug === null) return null;
-    if (!(type === 'playlist' ? PLAYLIST_ID : CATALOG_ID).test(id)) return null;
-    const song = url.searchParams.get('i');
-    const language = url.searchParams.get('l');
-    if (song !== null && (type !== 'album' || !CATALOG_ID.test(song))) return null;
-    if (language !== null && !LANGUAGE.test(language)) return null;
-    return {
-      country,
-      type,
-      id,
-      ...(slug ? { slug } : {}),
-      ...(song ? { song } : {}),
-      ...(language ? { language } : {}),
-    };
-  },
-
-  embed(target, { title }) {
-    const parts = [target.country, target.type, ...(target.slug ? [target.slug] : []), target.id];
-    const src = new URL(`/${parts.map(encodeURIComponent).join('/')}`, EMBED);
-    if (target.song) src.searchParams.set('i', target.song);
-    if (target.language) src.searchParams.set('l', target.language);
-    return createFrame(this, {
-      src,
-      title,
-      // Apple's embed code, less `fullscreen *` (every frame here allows it). Apple
-      // grants these to `*`; kept so, since full-song playback (EME) is Apple's to arrange.
-      allow: 'autoplay *; encrypted-media *; clipboard-write',
-      referrerPolicy: 'no-referrer',
-      // The sandbox Apple's own embed code sets, token for token.
-      sandbox:
-        'allow-forms allow-popups allow-same-origin allow-scripts allow-storage-access-by-user-activation allow-top-navigation-by-user-activation',
-    });
-  },
 };
+
+export function parse(url: URL): AppleMusicTarget | null {
+  const [, country, kind, rawSlug, id] = PATH.exec(url.pathname) ?? [];
+  const type = TYPES.find((t) => t === kind);
+  const slug = pathName(rawSlug);
+  if (!country || !type || !id || slug === null) return null;
+  if (!(type === 'playlist' ? PLAYLIST_ID : CATALOG_ID).test(id)) return null;
+  const song = url.searchParams.get('i');
+  const language = url.searchParams.get('l');
+  if (song !== null && (type !== 'album' || !CATALOG_ID.test(song))) return null;
+  if (language !== null && !LANGUAGE.test(language)) return null;
+  return {
+    country,
+    type,
+    id,
+    ...(slug ? { slug } : {}),
+    ...(song ? { song } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
+export function embed(target: AppleMusicTarget, { title }: EmbedContext): HTMLElement {
+  const parts = [target.country, target.type, ...(target.slug ? [target.slug] : []), target.id];
+  const src = new URL(`/${parts.map(encodeURIComponent).join('/')}`, EMBED);
+  if (target.song) src.searchParams.set('i', target.song);
+  if (target.language) src.searchParams.set('l', target.language);
+  return createFrame(data, {
+    src,
+    title,
+    // Apple's embed code, less `fullscreen *` (every frame here allows it). Apple
+    // grants these to `*`; kept so, since full-song playback (EME) is Apple's to arrange.
+    allow: 'autoplay *; encrypted-media *; clipboard-write',
+    referrerPolicy: 'no-referrer',
+    // The sandbox Apple's own embed code sets, token for token.
+    sandbox:
+      'allow-forms allow-popups allow-same-origin allow-scripts allow-storage-access-by-user-activation allow-top-navigation-by-user-activation',
+  });
+}

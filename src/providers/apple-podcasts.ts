@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 import { pathName } from './url-parts.js';
 
 export interface ApplePodcastsTarget {
@@ -21,7 +21,7 @@ const EPISODE = /^\d{1,16}$/;
  *
  * @accepts `podcasts.apple.com/CC/podcast/NAME/idNNN` (an episode with `?i=`), `embed.podcasts.apple.com/…`
  */
-export const applePodcasts: Provider<ApplePodcastsTarget> = {
+export const data: ProviderData = {
   id: 'apple-podcasts',
   name: 'Apple Podcasts',
   company: 'Apple',
@@ -32,30 +32,30 @@ export const applePodcasts: Provider<ApplePodcastsTarget> = {
   box: { height: 450 },
   hosts: ['podcasts.apple.com', 'embed.podcasts.apple.com'],
   origins: [EMBED],
-
-  parse(url) {
-    const [, country, rawSlug, id] = PATH.exec(url.pathname) ?? [];
-    const slug = pathName(rawSlug);
-    if (!country || !id || slug === null) return null;
-    const episode = url.searchParams.get('i');
-    if (episode !== null && !EPISODE.test(episode)) return null;
-    return { country, id, ...(slug ? { slug } : {}), ...(episode ? { episode } : {}) };
-  },
-
-  embed(target, { title }) {
-    const parts = [target.country, 'podcast', ...(target.slug ? [target.slug] : []), `id${target.id}`];
-    const src = new URL(`/${parts.map(encodeURIComponent).join('/')}`, EMBED);
-    if (target.episode) src.searchParams.set('i', target.episode);
-    return createFrame(this, {
-      src,
-      title,
-      // Apple's embed code, less `fullscreen *` (every frame here allows it). Apple
-      // grants these to `*`; kept so, since playback is Apple's to arrange.
-      allow: 'autoplay *; encrypted-media *; clipboard-write',
-      referrerPolicy: 'no-referrer',
-      // The sandbox Apple's own embed code sets, token for token.
-      sandbox:
-        'allow-forms allow-popups allow-same-origin allow-scripts allow-storage-access-by-user-activation allow-top-navigation-by-user-activation',
-    });
-  },
 };
+
+export function parse(url: URL): ApplePodcastsTarget | null {
+  const [, country, rawSlug, id] = PATH.exec(url.pathname) ?? [];
+  const slug = pathName(rawSlug);
+  if (!country || !id || slug === null) return null;
+  const episode = url.searchParams.get('i');
+  if (episode !== null && !EPISODE.test(episode)) return null;
+  return { country, id, ...(slug ? { slug } : {}), ...(episode ? { episode } : {}) };
+}
+
+export function embed(target: ApplePodcastsTarget, { title }: EmbedContext): HTMLElement {
+  const parts = [target.country, 'podcast', ...(target.slug ? [target.slug] : []), `id${target.id}`];
+  const src = new URL(`/${parts.map(encodeURIComponent).join('/')}`, EMBED);
+  if (target.episode) src.searchParams.set('i', target.episode);
+  return createFrame(data, {
+    src,
+    title,
+    // Apple's embed code, less `fullscreen *` (every frame here allows it). Apple
+    // grants these to `*`; kept so, since playback is Apple's to arrange.
+    allow: 'autoplay *; encrypted-media *; clipboard-write',
+    referrerPolicy: 'no-referrer',
+    // The sandbox Apple's own embed code sets, token for token.
+    sandbox:
+      'allow-forms allow-popups allow-same-origin allow-scripts allow-storage-access-by-user-activation allow-top-navigation-by-user-activation',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface BandcampTarget {
   /** The player's `key=value` path parameters, each checked, in the order the link gave them. */
@@ -28,7 +28,7 @@ const PARAM = /^([a-z]{1,16})=([^=]*)$/;
  *
  * @accepts `bandcamp.com/EmbeddedPlayer/album=ID/…` or `/track=ID/…`, with its size, colour and artwork options
  */
-export const bandcamp: Provider<BandcampTarget> = {
+export const data: ProviderData = {
   id: 'bandcamp',
   name: 'Bandcamp',
   company: 'Bandcamp',
@@ -50,35 +50,35 @@ export const bandcamp: Provider<BandcampTarget> = {
   // are listed to be refused with a clear message rather than as unknown.
   hosts: ['bandcamp.com', '*.bandcamp.com'],
   origins: [BANDCAMP],
-
-  parse(url) {
-    if (url.hostname !== 'bandcamp.com') return null;
-    const [, path] = PATH.exec(url.pathname) ?? [];
-    if (!path) return null;
-    const params: [string, string][] = [];
-    for (const piece of path.split('/')) {
-      const [, key, value] = PARAM.exec(piece) ?? [];
-      if (key === undefined || value === undefined) return null;
-      const pattern = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
-      // Keys the generator no longer writes (`v=2`) are dropped; a known one must be valid, and said once.
-      if (!pattern) continue;
-      if (!pattern.test(value) || params.some(([k]) => k === key)) return null;
-      params.push([key, value]);
-    }
-    return params.some(([key]) => key === 'album' || key === 'track') ? { params } : null;
-  },
-
-  embed(target, { title }) {
-    // Each key is one of PARAMS and each value matched its pattern: nothing here needs escaping.
-    const path = target.params.map(([key, value]) => `${key}=${value}/`).join('');
-    const src = new URL(`/EmbeddedPlayer/${path}`, BANDCAMP);
-    return createFrame(this, {
-      src,
-      title,
-      // The player has no autoplay parameter and plays on a click inside it;
-      // Bandcamp's embed code grants nothing.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): BandcampTarget | null {
+  if (url.hostname !== 'bandcamp.com') return null;
+  const [, path] = PATH.exec(url.pathname) ?? [];
+  if (!path) return null;
+  const params: [string, string][] = [];
+  for (const piece of path.split('/')) {
+    const [, key, value] = PARAM.exec(piece) ?? [];
+    if (key === undefined || value === undefined) return null;
+    const pattern = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
+    // Keys the generator no longer writes (`v=2`) are dropped; a known one must be valid, and said once.
+    if (!pattern) continue;
+    if (!pattern.test(value) || params.some(([k]) => k === key)) return null;
+    params.push([key, value]);
+  }
+  return params.some(([key]) => key === 'album' || key === 'track') ? { params } : null;
+}
+
+export function embed(target: BandcampTarget, { title }: EmbedContext): HTMLElement {
+  // Each key is one of PARAMS and each value matched its pattern: nothing here needs escaping.
+  const path = target.params.map(([key, value]) => `${key}=${value}/`).join('');
+  const src = new URL(`/EmbeddedPlayer/${path}`, BANDCAMP);
+  return createFrame(data, {
+    src,
+    title,
+    // The player has no autoplay parameter and plays on a click inside it;
+    // Bandcamp's embed code grants nothing.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface BlueskyTarget {
   /** The author's DID: `did:plc:…` or `did:web:host`. */
@@ -24,7 +24,7 @@ const EMBED = 'https://embed.bsky.app';
  *
  * @accepts `bsky.app/profile/did:plc:…/post/RKEY`, `embed.bsky.app/embed/did:…/app.bsky.feed.post/RKEY`; `colorMode=dark`
  */
-export const bluesky: Provider<BlueskyTarget> = {
+export const data: ProviderData = {
   id: 'bluesky',
   name: 'Bluesky',
   company: 'Bluesky Social',
@@ -34,38 +34,38 @@ export const bluesky: Provider<BlueskyTarget> = {
   box: { height: 600 },
   hosts: ['bsky.app', 'embed.bsky.app'],
   origins: [EMBED],
-
-  parse(url) {
-    for (const path of PATHS) {
-      const [, did, rkey] = path.exec(url.pathname) ?? [];
-      if (!did || !rkey || !DID.test(did) || !TID.test(rkey)) continue;
-      const colorMode = COLOR_MODES.find((m) => m === url.searchParams.get('colorMode'));
-      return colorMode ? { did, rkey, colorMode } : { did, rkey };
-    }
-    return null;
-  },
-
-  embed(target, { title }) {
-    // The DID keeps its colons: it is checked to letters, digits, dots, dashes and
-    // colons, and the embed server reads it as written.
-    const src = new URL(`/embed/${target.did}/app.bsky.feed.post/${encodeURIComponent(target.rkey)}`, EMBED);
-    // The frame sends {height, id} with the id it was given (bskyembed container.tsx).
-    // The element already checks the message's window and origin, so the id need
-    // only be stable: the record key. No ref_url: that would tell Bluesky the page.
-    src.searchParams.set('id', target.rkey);
-    if (target.colorMode) src.searchParams.set('colorMode', target.colorMode);
-    return createFrame(this, {
-      src,
-      title,
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: Bluesky's embed.js does not use one, and nothing shows the frame working in one.
-      resize: {
-        height: (data) => {
-          const message = data as { id?: unknown; height?: unknown } | null;
-          return message?.id === target.rkey && typeof message.height === 'number' ? message.height : undefined;
-        },
-      },
-    });
-  },
 };
+
+export function parse(url: URL): BlueskyTarget | null {
+  for (const path of PATHS) {
+    const [, did, rkey] = path.exec(url.pathname) ?? [];
+    if (!did || !rkey || !DID.test(did) || !TID.test(rkey)) continue;
+    const colorMode = COLOR_MODES.find((m) => m === url.searchParams.get('colorMode'));
+    return colorMode ? { did, rkey, colorMode } : { did, rkey };
+  }
+  return null;
+}
+
+export function embed(target: BlueskyTarget, { title }: EmbedContext): HTMLElement {
+  // The DID keeps its colons: it is checked to letters, digits, dots, dashes and
+  // colons, and the embed server reads it as written.
+  const src = new URL(`/embed/${target.did}/app.bsky.feed.post/${encodeURIComponent(target.rkey)}`, EMBED);
+  // The frame sends {height, id} with the id it was given (bskyembed container.tsx).
+  // The element already checks the message's window and origin, so the id need
+  // only be stable: the record key. No ref_url: that would tell Bluesky the page.
+  src.searchParams.set('id', target.rkey);
+  if (target.colorMode) src.searchParams.set('colorMode', target.colorMode);
+  return createFrame(data, {
+    src,
+    title,
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: Bluesky's embed.js does not use one, and nothing shows the frame working in one.
+    resize: {
+      height: (data) => {
+        const message = data as { id?: unknown; height?: unknown } | null;
+        return message?.id === target.rkey && typeof message.height === 'number' ? message.height : undefined;
+      },
+    },
+  });
+}

@@ -1,4 +1,4 @@
-import type { Box, EmbedKind, Provider } from './provider.js';
+import type { Box, EmbedKind, ProviderData } from './provider.js';
 
 /**
  * Boxes are set through two private custom properties, read by one rule in the
@@ -22,6 +22,8 @@ export const KIND_BOXES: Readonly<Record<EmbedKind, Box>> = {
   content: { ratio: DEFAULT_RATIO },
 };
 
+export const KINDS = Object.keys(KIND_BOXES) as readonly EmbedKind[];
+
 export function boxProperties(box: Box): [ratio: string, height: string] {
   return 'ratio' in box ? [box.ratio, 'auto'] : ['auto', `${box.height}px`];
 }
@@ -32,7 +34,7 @@ export function boxProperties(box: Box): [ratio: string, height: string] {
  * read it (anywhere in the address, any case, later rules winning), so that
  * the box before the script runs and after are the same.
  */
-export function boxFor(provider: Pick<Provider, 'box' | 'boxes'>, src: string): Box {
+export function boxFor(provider: Pick<ProviderData, 'box' | 'boxes'>, src: string): Box {
   const address = src.toLowerCase();
   let found = provider.box;
   for (const [piece, box] of Object.entries(provider.boxes ?? {})) if (address.includes(piece)) found = box;
@@ -52,7 +54,7 @@ export function validBox(box: unknown): box is Box {
  * their `boxes` path pieces on any host, and come first, so that a provider's
  * own host rule wins over a shape that happens to match it.
  */
-export function boxRules(providers: readonly Provider[], element = 'consent-embed'): string {
+export function boxRules(providers: readonly ProviderData[], element = 'consent-embed'): string {
   const rules: string[] = [];
   const rule = (selector: string, box: Box) => {
     const [ratio, height] = boxProperties(box);

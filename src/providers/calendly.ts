@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface CalendlyTarget {
   /** The scheduling page's owner: a user or a team. */
@@ -34,7 +34,7 @@ function validDate(value: string | null): string | undefined {
  *
  * @accepts `calendly.com/user`, `calendly.com/user/event`; `month=2026-12`, `date=2026-12-01`
  */
-export const calendly: Provider<CalendlyTarget> = {
+export const data: ProviderData = {
   id: 'calendly',
   name: 'Calendly',
   company: 'Calendly',
@@ -44,51 +44,51 @@ export const calendly: Provider<CalendlyTarget> = {
   box: { height: 700 },
   hosts: ['calendly.com', 'www.calendly.com'],
   origins: [CALENDLY],
-
-  parse(url) {
-    const [, user, event] = PATH.exec(url.pathname) ?? [];
-    if (!user || !SLUG.test(user) || RESERVED.has(user.toLowerCase())) return null;
-    if (event !== undefined && !SLUG.test(event)) return null;
-    const month = url.searchParams.get('month') ?? undefined;
-    const date = validDate(url.searchParams.get('date'));
-    return {
-      user,
-      ...(event ? { event } : {}),
-      ...(month && MONTH.test(month) ? { month } : {}),
-      ...(date ? { date } : {}),
-    };
-  },
-
-  embed(target, { title, host }) {
-    const path = `/${encodeURIComponent(target.user)}${target.event ? `/${encodeURIComponent(target.event)}` : ''}`;
-    const src = new URL(path, CALENDLY);
-    // What Calendly's widget.js adds for an inline embed; Calendly posts its
-    // events (and the page height) to the parent only when embed_domain is set.
-    src.searchParams.set('embed_domain', host);
-    src.searchParams.set('embed_type', 'Inline');
-    if (target.month) src.searchParams.set('month', target.month);
-    if (target.date) src.searchParams.set('date', target.date);
-    return createFrame(this, {
-      src,
-      title,
-      // Booking needs no device or payment feature in the frame.
-      allow: '',
-      // Calendly learns the page from embed_domain, not from a Referer.
-      referrerPolicy: 'no-referrer',
-      // No sandbox: Calendly documents none, and its booking flow opens
-      // popups and may navigate to the host's own confirmation page.
-      resize: {
-        // Calendly's "calendly.page_height" event (documented in its Embed
-        // Parent Window Events), payload `{ height: "1200px" }`.
-        height: (data) => {
-          const message = data as { event?: unknown; payload?: { height?: unknown } | null } | null;
-          if (message?.event !== 'calendly.page_height') return undefined;
-          const height = message.payload?.height;
-          if (typeof height === 'number') return Number.isFinite(height) ? height : undefined;
-          const px = typeof height === 'string' ? PX.exec(height)?.[1] : undefined;
-          return px === undefined ? undefined : Number(px);
-        },
-      },
-    });
-  },
 };
+
+export function parse(url: URL): CalendlyTarget | null {
+  const [, user, event] = PATH.exec(url.pathname) ?? [];
+  if (!user || !SLUG.test(user) || RESERVED.has(user.toLowerCase())) return null;
+  if (event !== undefined && !SLUG.test(event)) return null;
+  const month = url.searchParams.get('month') ?? undefined;
+  const date = validDate(url.searchParams.get('date'));
+  return {
+    user,
+    ...(event ? { event } : {}),
+    ...(month && MONTH.test(month) ? { month } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+export function embed(target: CalendlyTarget, { title, host }: EmbedContext): HTMLElement {
+  const path = `/${encodeURIComponent(target.user)}${target.event ? `/${encodeURIComponent(target.event)}` : ''}`;
+  const src = new URL(path, CALENDLY);
+  // What Calendly's widget.js adds for an inline embed; Calendly posts its
+  // events (and the page height) to the parent only when embed_domain is set.
+  src.searchParams.set('embed_domain', host);
+  src.searchParams.set('embed_type', 'Inline');
+  if (target.month) src.searchParams.set('month', target.month);
+  if (target.date) src.searchParams.set('date', target.date);
+  return createFrame(data, {
+    src,
+    title,
+    // Booking needs no device or payment feature in the frame.
+    allow: '',
+    // Calendly learns the page from embed_domain, not from a Referer.
+    referrerPolicy: 'no-referrer',
+    // No sandbox: Calendly documents none, and its booking flow opens
+    // popups and may navigate to the host's own confirmation page.
+    resize: {
+      // Calendly's "calendly.page_height" event (documented in its Embed
+      // Parent Window Events), payload `{ height: "1200px" }`.
+      height: (data) => {
+        const message = data as { event?: unknown; payload?: { height?: unknown } | null } | null;
+        if (message?.event !== 'calendly.page_height') return undefined;
+        const height = message.payload?.height;
+        if (typeof height === 'number') return Number.isFinite(height) ? height : undefined;
+        const px = typeof height === 'string' ? PX.exec(height)?.[1] : undefined;
+        return px === undefined ? undefined : Number(px);
+      },
+    },
+  });
+}

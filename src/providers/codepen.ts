@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface CodePenTarget {
   readonly user: string;
@@ -21,7 +21,7 @@ const CODEPEN = 'https://codepen.io';
  *
  * @accepts `codepen.io/user/pen/ID` (also `/full/`, `/details/`, `/embed/`); `theme-id`
  */
-export const codepen: Provider<CodePenTarget> = {
+export const data: ProviderData = {
   id: 'codepen',
   name: 'CodePen',
   company: 'CodePen',
@@ -31,28 +31,28 @@ export const codepen: Provider<CodePenTarget> = {
   box: { height: 300 },
   hosts: ['codepen.io'],
   origins: [CODEPEN],
-
-  parse(url) {
-    const [, user, pen] = PATH.exec(url.pathname) ?? [];
-    // Anonymous Pens cannot be embedded (CodePen's oEmbed says so; iframely refuses them too).
-    if (!user || !pen || !USER.test(user) || user.toLowerCase() === 'anon' || !PEN.test(pen)) return null;
-    const theme = url.searchParams.get('theme-id');
-    return theme && THEME.test(theme) ? { user, pen, theme } : { user, pen };
-  },
-
-  embed(target, { title }) {
-    const src = new URL(`/${encodeURIComponent(target.user)}/embed/${encodeURIComponent(target.pen)}`, CODEPEN);
-    // The result, not the code, is what a reader came for.
-    src.searchParams.set('default-tab', 'result');
-    if (target.theme) src.searchParams.set('theme-id', target.theme);
-    return createFrame(this, {
-      src,
-      title,
-      // CodePen's own embed code sets no permissions, only allowfullscreen.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: the Pen runs in a frame of its own inside CodePen's, which
-      // a sandbox here would constrain in ways CodePen has not documented.
-    });
-  },
 };
+
+export function parse(url: URL): CodePenTarget | null {
+  const [, user, pen] = PATH.exec(url.pathname) ?? [];
+  // Anonymous Pens cannot be embedded (CodePen's oEmbed says so; iframely refuses them too).
+  if (!user || !pen || !USER.test(user) || user.toLowerCase() === 'anon' || !PEN.test(pen)) return null;
+  const theme = url.searchParams.get('theme-id');
+  return theme && THEME.test(theme) ? { user, pen, theme } : { user, pen };
+}
+
+export function embed(target: CodePenTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL(`/${encodeURIComponent(target.user)}/embed/${encodeURIComponent(target.pen)}`, CODEPEN);
+  // The result, not the code, is what a reader came for.
+  src.searchParams.set('default-tab', 'result');
+  if (target.theme) src.searchParams.set('theme-id', target.theme);
+  return createFrame(data, {
+    src,
+    title,
+    // CodePen's own embed code sets no permissions, only allowfullscreen.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: the Pen runs in a frame of its own inside CodePen's, which
+    // a sandbox here would constrain in ways CodePen has not documented.
+  });
+}

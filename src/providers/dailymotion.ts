@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface DailymotionTarget {
   /** The video id: `x` and letters or digits for public videos, `k…` for private ones. */
@@ -27,7 +27,7 @@ function videoId(url: URL): string | null | undefined {
  * @accepts `dailymotion.com/video/ID`, `dai.ly/ID`, `dailymotion.com/embed/video/ID`,
  * `geo.dailymotion.com/player.html?video=ID` (or a site's `player/PLAYER.html`); start time from `start=90`, `startTime=90`
  */
-export const dailymotion: Provider<DailymotionTarget> = {
+export const data: ProviderData = {
   id: 'dailymotion',
   name: 'Dailymotion',
   company: 'Dailymotion',
@@ -36,33 +36,33 @@ export const dailymotion: Provider<DailymotionTarget> = {
   box: { ratio: '16 / 9' },
   hosts: ['www.dailymotion.com', 'dailymotion.com', 'dai.ly', 'geo.dailymotion.com'],
   origins: [GEO],
-
-  parse(url) {
-    const id = videoId(url);
-    if (!id || !VIDEO_ID.test(id)) return null;
-    // `start` on shared links and the old player, `startTime` on the new one: whole seconds.
-    const time = url.searchParams.get('startTime') ?? url.searchParams.get('start');
-    const start = time && SECONDS.test(time) ? Number(time) : 0;
-    return start ? { id, start } : { id };
-  },
-
-  embed(target, { title, autoplay }) {
-    // The player Dailymotion's own share dialog embeds, without a site's player id.
-    const src = new URL('/player.html', GEO);
-    src.searchParams.set('video', target.id);
-    if (target.start) src.searchParams.set('startTime', String(target.start));
-    if (autoplay) src.searchParams.set('autoplay', 'true');
-    return createFrame(this, {
-      src,
-      title,
-      // Dailymotion's iframe guide lists these plus fullscreen (allowfullscreen
-      // here) and web-share, left out as for YouTube.
-      allow: 'autoplay; picture-in-picture',
-      // Nothing in the player needs the page's address; the ARVE WordPress plugin
-      // loads this same player with no-referrer by default.
-      referrerPolicy: 'no-referrer',
-      // The sandbox ARVE gives every Dailymotion frame by default.
-      sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
-    });
-  },
 };
+
+export function parse(url: URL): DailymotionTarget | null {
+  const id = videoId(url);
+  if (!id || !VIDEO_ID.test(id)) return null;
+  // `start` on shared links and the old player, `startTime` on the new one: whole seconds.
+  const time = url.searchParams.get('startTime') ?? url.searchParams.get('start');
+  const start = time && SECONDS.test(time) ? Number(time) : 0;
+  return start ? { id, start } : { id };
+}
+
+export function embed(target: DailymotionTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  // The player Dailymotion's own share dialog embeds, without a site's player id.
+  const src = new URL('/player.html', GEO);
+  src.searchParams.set('video', target.id);
+  if (target.start) src.searchParams.set('startTime', String(target.start));
+  if (autoplay) src.searchParams.set('autoplay', 'true');
+  return createFrame(data, {
+    src,
+    title,
+    // Dailymotion's iframe guide lists these plus fullscreen (allowfullscreen
+    // here) and web-share, left out as for YouTube.
+    allow: 'autoplay; picture-in-picture',
+    // Nothing in the player needs the page's address; the ARVE WordPress plugin
+    // loads this same player with no-referrer by default.
+    referrerPolicy: 'no-referrer',
+    // The sandbox ARVE gives every Dailymotion frame by default.
+    sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface FacebookTarget {
   /** Which of Facebook's plugins shows it. */
@@ -58,7 +58,7 @@ function target(url: URL): FacebookTarget | null {
  * @accepts `facebook.com/user/posts/ID` (also `pfbid…`), `/permalink.php?story_fbid=ID&id=ID`, `/user/videos/ID`,
  * `/watch/?v=ID`, `fb.watch/CODE`
  */
-export const facebook: Provider<FacebookTarget> = {
+export const data: ProviderData = {
   id: 'facebook',
   name: 'Facebook',
   company: 'Meta',
@@ -70,27 +70,27 @@ export const facebook: Provider<FacebookTarget> = {
   boxes: { '/posts/': { height: 600 }, '/permalink.php': { height: 600 }, '/story.php': { height: 600 } },
   hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'fb.watch', 'www.fb.watch'],
   origins: [FACEBOOK],
-
-  parse(url) {
-    return target(url);
-  },
-
-  embed(target, { title, autoplay }) {
-    const src = new URL(`/plugins/${target.plugin}.php`, FACEBOOK);
-    // Never the address as written: only the one rebuilt in parse from checked parts.
-    src.searchParams.set('href', target.href);
-    // What Facebook's code generator writes: text beside posts, none under videos.
-    src.searchParams.set('show_text', String(target.plugin === 'post'));
-    src.searchParams.set('width', target.plugin === 'post' ? '500' : '560');
-    if (autoplay && target.plugin === 'video') src.searchParams.set('autoplay', 'true');
-    return createFrame(this, {
-      src,
-      title,
-      // Facebook's code generator lists these, and web-share, which browsers without it warn
-      // about on every load; the player's share menu works without it.
-      allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: there is no evidence that the plugins work in one.
-    });
-  },
 };
+
+export function parse(url: URL): FacebookTarget | null {
+  return target(url);
+}
+
+export function embed(target: FacebookTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const src = new URL(`/plugins/${target.plugin}.php`, FACEBOOK);
+  // Never the address as written: only the one rebuilt in parse from checked parts.
+  src.searchParams.set('href', target.href);
+  // What Facebook's code generator writes: text beside posts, none under videos.
+  src.searchParams.set('show_text', String(target.plugin === 'post'));
+  src.searchParams.set('width', target.plugin === 'post' ? '500' : '560');
+  if (autoplay && target.plugin === 'video') src.searchParams.set('autoplay', 'true');
+  return createFrame(data, {
+    src,
+    title,
+    // Facebook's code generator lists these, and web-share, which browsers without it warn
+    // about on every load; the player's share menu works without it.
+    allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: there is no evidence that the plugins work in one.
+  });
+}

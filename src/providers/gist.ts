@@ -1,4 +1,4 @@
-import { createScriptFrame, type Provider } from './provider.js';
+import { createScriptFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface GistTarget {
   readonly user?: string;
@@ -22,7 +22,7 @@ const GIST = 'https://gist.github.com';
  * @accepts `gist.github.com/user/ID`, `gist.github.com/ID`, `…/ID.js`; one file with `?file=name.ext`
  * @csp frame-src data:; script-src https://gist.github.com; style-src https://github.githubassets.com
  */
-export const gist: Provider<GistTarget> = {
+export const data: ProviderData = {
   id: 'gist',
   name: 'GitHub Gist',
   company: 'GitHub (Microsoft)',
@@ -31,17 +31,17 @@ export const gist: Provider<GistTarget> = {
   hosts: ['gist.github.com'],
   origins: [GIST, 'https://github.githubassets.com'],
   box: { height: 400 },
-
-  parse(url) {
-    const [, user, id] = PATH.exec(url.pathname) ?? [];
-    if (!id || !ID.test(id) || (user !== undefined && !USER.test(user))) return null;
-    const file = url.searchParams.get('file');
-    return { ...(user ? { user } : {}), id, ...(file && FILE.test(file) ? { file } : {}) };
-  },
-
-  embed(target, { title }) {
-    const script = new URL(`${target.user ? `/${encodeURIComponent(target.user)}` : ''}/${encodeURIComponent(target.id)}.js`, GIST);
-    if (target.file) script.searchParams.set('file', target.file);
-    return createScriptFrame(this, { script, title });
-  },
 };
+
+export function parse(url: URL): GistTarget | null {
+  const [, user, id] = PATH.exec(url.pathname) ?? [];
+  if (!id || !ID.test(id) || (user !== undefined && !USER.test(user))) return null;
+  const file = url.searchParams.get('file');
+  return { ...(user ? { user } : {}), id, ...(file && FILE.test(file) ? { file } : {}) };
+}
+
+export function embed(target: GistTarget, { title }: EmbedContext): HTMLElement {
+  const script = new URL(`${target.user ? `/${encodeURIComponent(target.user)}` : ''}/${encodeURIComponent(target.id)}.js`, GIST);
+  if (target.file) script.searchParams.set('file', target.file);
+  return createScriptFrame(data, { script, title });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 /** Google's own "Embed a map" code, a My Maps map, or a place, search or view turned into a keyless embed. */
 export type GoogleMapsTarget =
@@ -107,7 +107,7 @@ function rawParam(url: URL, name: string): string | null {
  *
  * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, My Maps `/maps/d/viewer?mid=…`; not `goo.gl` short links
  */
-export const googleMaps: Provider<GoogleMapsTarget> = {
+export const data: ProviderData = {
   id: 'google-maps',
   name: 'Google Maps',
   company: 'Google',
@@ -119,53 +119,53 @@ export const googleMaps: Provider<GoogleMapsTarget> = {
   // redirect, and asking it would tell Google about the visitor before any choice.
   hosts: ['www.google.com', 'google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],
   origins: [GOOGLE],
-
-  parse(url) {
-    if (url.hostname.endsWith('goo.gl')) return null;
-    const path = url.pathname.replace(/\/$/, '');
-    if (path === '/maps/embed') {
-      const pb = rawParam(url, 'pb');
-      return pb && PB.test(pb) ? { pb } : null;
-    }
-    if (/^\/maps\/d\/(?:embed|viewer|edit)$/.test(path)) {
-      const mid = url.searchParams.get('mid');
-      return mid && MID.test(mid) ? { mid } : null;
-    }
-    if (path === '/maps' || (path === '' && url.hostname === 'maps.google.com')) return fromQuery(url);
-    if ((path === '/maps/search' || path === '/maps/@') && url.searchParams.get('api') === '1') return fromQuery(url);
-    if (path.startsWith('/maps/')) return fromPath(path.slice('/maps/'.length).split('/'));
-    return null;
-  },
-
-  embed(target, { title }) {
-    let src: URL;
-    if ('pb' in target) {
-      src = new URL('/maps/embed', GOOGLE);
-      // pb was checked character by character above; set raw so that it reaches
-      // Google exactly as its own embed code has it (searchParams would re-escape every `!`).
-      src.search = `pb=${target.pb}`;
-    } else if ('mid' in target) {
-      src = new URL('/maps/d/embed', GOOGLE);
-      src.searchParams.set('mid', target.mid);
-    } else {
-      // The keyless embed: `output=embed` on a plain Maps URL. www.google.com
-      // rather than maps.google.com, so that one origin serves every form.
-      src = new URL('/maps', GOOGLE);
-      src.searchParams.set('q', target.q);
-      if (target.ll) src.searchParams.set('ll', target.ll);
-      if (target.zoom !== undefined) src.searchParams.set('z', String(target.zoom));
-      src.searchParams.set('output', 'embed');
-    }
-    return createFrame(this, {
-      src,
-      title,
-      // Google's own embed code asks for nothing but fullscreen, which every frame here has.
-      allow: '',
-      // Google's own embed code sends a Referer (no-referrer-when-downgrade), and
-      // Google told Maps Platform customers that Maps Embed requests without one
-      // are blocked from 23 July 2026 (quoted in elementor/elementor#36227).
-      // This sends the page's origin only, never its path.
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
-  },
 };
+
+export function parse(url: URL): GoogleMapsTarget | null {
+  if (url.hostname.endsWith('goo.gl')) return null;
+  const path = url.pathname.replace(/\/$/, '');
+  if (path === '/maps/embed') {
+    const pb = rawParam(url, 'pb');
+    return pb && PB.test(pb) ? { pb } : null;
+  }
+  if (/^\/maps\/d\/(?:embed|viewer|edit)$/.test(path)) {
+    const mid = url.searchParams.get('mid');
+    return mid && MID.test(mid) ? { mid } : null;
+  }
+  if (path === '/maps' || (path === '' && url.hostname === 'maps.google.com')) return fromQuery(url);
+  if ((path === '/maps/search' || path === '/maps/@') && url.searchParams.get('api') === '1') return fromQuery(url);
+  if (path.startsWith('/maps/')) return fromPath(path.slice('/maps/'.length).split('/'));
+  return null;
+}
+
+export function embed(target: GoogleMapsTarget, { title }: EmbedContext): HTMLElement {
+  let src: URL;
+  if ('pb' in target) {
+    src = new URL('/maps/embed', GOOGLE);
+    // pb was checked character by character above; set raw so that it reaches
+    // Google exactly as its own embed code has it (searchParams would re-escape every `!`).
+    src.search = `pb=${target.pb}`;
+  } else if ('mid' in target) {
+    src = new URL('/maps/d/embed', GOOGLE);
+    src.searchParams.set('mid', target.mid);
+  } else {
+    // The keyless embed: `output=embed` on a plain Maps URL. www.google.com
+    // rather than maps.google.com, so that one origin serves every form.
+    src = new URL('/maps', GOOGLE);
+    src.searchParams.set('q', target.q);
+    if (target.ll) src.searchParams.set('ll', target.ll);
+    if (target.zoom !== undefined) src.searchParams.set('z', String(target.zoom));
+    src.searchParams.set('output', 'embed');
+  }
+  return createFrame(data, {
+    src,
+    title,
+    // Google's own embed code asks for nothing but fullscreen, which every frame here has.
+    allow: '',
+    // Google's own embed code sends a Referer (no-referrer-when-downgrade), and
+    // Google told Maps Platform customers that Maps Embed requests without one
+    // are blocked from 23 July 2026 (quoted in elementor/elementor#36227).
+    // This sends the page's origin only, never its path.
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  });
+}

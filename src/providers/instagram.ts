@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface InstagramTarget {
   /** The post's shortcode, as in `/p/CODE/`. */
@@ -24,7 +24,7 @@ function measureHeight(data: unknown): number | undefined {
  * @accepts `instagram.com/p/CODE/`, `/reel/CODE/`, `/tv/CODE/`, `/user/p/CODE/`, `/p/CODE/embed/` (`/embed/captioned/` keeps
  * the caption), `instagr.am/p/CODE/`
  */
-export const instagram: Provider<InstagramTarget> = {
+export const data: ProviderData = {
   id: 'instagram',
   name: 'Instagram',
   company: 'Meta',
@@ -34,27 +34,27 @@ export const instagram: Provider<InstagramTarget> = {
   box: { height: 600 },
   hosts: ['www.instagram.com', 'instagram.com', 'm.instagram.com', 'instagr.am', 'www.instagr.am'],
   origins: [ORIGIN],
-
-  parse(url) {
-    const [, code, captioned] = PATH.exec(url.pathname) ?? [];
-    if (!code) return null;
-    return captioned ? { code, captioned: true } : { code };
-  },
-
-  embed(target, { title }) {
-    // Reels and IGTV share the shortcode space of posts, and /p/CODE/embed/ shows each of them.
-    const src = new URL(`/p/${encodeURIComponent(target.code)}/embed/${target.captioned ? 'captioned/' : ''}`, ORIGIN);
-    return createFrame(this, {
-      src,
-      title,
-      // Instagram's embed.js gives its frames no permissions.
-      allow: '',
-      // Instagram embeds break when no cross-origin Referer is sent (arkenfox/user.js lists
-      // Instagram under the breakage of its referer pref; BBC's simorgh #10261 had to send one
-      // for Instagram embeds): this sends the page's origin only, never its path.
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      // No sandbox: there is no evidence that the embed works in one.
-      resize: { height: measureHeight },
-    });
-  },
 };
+
+export function parse(url: URL): InstagramTarget | null {
+  const [, code, captioned] = PATH.exec(url.pathname) ?? [];
+  if (!code) return null;
+  return captioned ? { code, captioned: true } : { code };
+}
+
+export function embed(target: InstagramTarget, { title }: EmbedContext): HTMLElement {
+  // Reels and IGTV share the shortcode space of posts, and /p/CODE/embed/ shows each of them.
+  const src = new URL(`/p/${encodeURIComponent(target.code)}/embed/${target.captioned ? 'captioned/' : ''}`, ORIGIN);
+  return createFrame(data, {
+    src,
+    title,
+    // Instagram's embed.js gives its frames no permissions.
+    allow: '',
+    // Instagram embeds break when no cross-origin Referer is sent (arkenfox/user.js lists
+    // Instagram under the breakage of its referer pref; BBC's simorgh #10261 had to send one
+    // for Instagram embeds): this sends the page's origin only, never its path.
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    // No sandbox: there is no evidence that the embed works in one.
+    resize: { height: measureHeight },
+  });
+}

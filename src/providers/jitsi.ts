@@ -1,4 +1,4 @@
-import { createFrame, type InstanceTarget, type Provider } from './provider.js';
+import { createFrame, type InstanceTarget, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface JitsiTarget extends InstanceTarget {
   /** The room, as in `/MyRoom`. */
@@ -25,7 +25,7 @@ const isRoom = (room: string | undefined): room is string => !!room && ROOM.test
  *
  * @accepts `meet.jit.si/Room`, `jitsi.<domain>/Room`, `8x8.vc/vpaas-magic-cookie-…/Room`; any other server with `provider="jitsi"`
  */
-export const jitsi: Provider<JitsiTarget> = {
+export const data: ProviderData = {
   id: 'jitsi',
   name: 'Jitsi Meet',
   company: 'Jitsi Meet server operators',
@@ -37,43 +37,43 @@ export const jitsi: Provider<JitsiTarget> = {
   origins: [],
   box: { ratio: '16 / 9' },
   instances: true,
-
-  parse(url, forced = false) {
-    if (url.hostname === '8x8.vc') {
-      const [, tenant, room] = JAAS_PATH.exec(url.pathname) ?? [];
-      return tenant && JAAS_TENANT.test(tenant) && isRoom(room) ? { origin: url.origin, tenant, room } : null;
-    }
-    // Any other server only when the author named the provider: a bare
-    // `/word` path is too common a shape to claim on an unknown host.
-    if (!forced && url.hostname !== 'meet.jit.si' && !JITSI_HOST.test(url.hostname)) return null;
-    const room = PATH.exec(url.pathname)?.[1];
-    // The query and hash (`?jwt=`, `#config.…`) are dropped: a token belongs to one
-    // person, and settings are not the visitor's choice.
-    return isRoom(room) ? { origin: url.origin, room } : null;
-  },
-
-  embed(target, { title }) {
-    const path = target.tenant ? `/${encodeURIComponent(target.tenant)}/${encodeURIComponent(target.room)}` : `/${encodeURIComponent(target.room)}`;
-    const src = new URL(path, target.origin);
-    // Frames of a server the visitor already allowed load without a click: the
-    // pre-join screen keeps entering the call (and sending camera and microphone
-    // to it) behind the visitor's own "Join meeting", also on servers that turned
-    // it off (`prejoinConfig` is in Jitsi's configWhitelist of URL overrides).
-    src.hash = 'config.prejoinConfig.enabled=true';
-    return createFrame(
-      { id: this.id, origins: [target.origin] },
-      {
-        src,
-        title,
-        // A call needs camera, microphone and screen sharing: Jitsi's own
-        // external_api.js grants the first five to its frame (and fullscreen by
-        // allowfullscreen); autoplay plays the others' audio, clipboard-write is
-        // "copy meeting link", fullscreen is the call's own fullscreen button.
-        allow: 'camera; microphone; display-capture; autoplay; clipboard-write; fullscreen',
-        referrerPolicy: 'no-referrer',
-        // No sandbox: Jitsi documents none for its frame, and a call needs
-        // workers, storage and popups that a sandbox would have to allow anyway.
-      }
-    );
-  },
 };
+
+export function parse(url: URL, forced = false): JitsiTarget | null {
+  if (url.hostname === '8x8.vc') {
+    const [, tenant, room] = JAAS_PATH.exec(url.pathname) ?? [];
+    return tenant && JAAS_TENANT.test(tenant) && isRoom(room) ? { origin: url.origin, tenant, room } : null;
+  }
+  // Any other server only when the author named the provider: a bare
+  // `/word` path is too common a shape to claim on an unknown host.
+  if (!forced && url.hostname !== 'meet.jit.si' && !JITSI_HOST.test(url.hostname)) return null;
+  const room = PATH.exec(url.pathname)?.[1];
+  // The query and hash (`?jwt=`, `#config.…`) are dropped: a token belongs to one
+  // person, and settings are not the visitor's choice.
+  return isRoom(room) ? { origin: url.origin, room } : null;
+}
+
+export function embed(target: JitsiTarget, { title }: EmbedContext): HTMLElement {
+  const path = target.tenant ? `/${encodeURIComponent(target.tenant)}/${encodeURIComponent(target.room)}` : `/${encodeURIComponent(target.room)}`;
+  const src = new URL(path, target.origin);
+  // Frames of a server the visitor already allowed load without a click: the
+  // pre-join screen keeps entering the call (and sending camera and microphone
+  // to it) behind the visitor's own "Join meeting", also on servers that turned
+  // it off (`prejoinConfig` is in Jitsi's configWhitelist of URL overrides).
+  src.hash = 'config.prejoinConfig.enabled=true';
+  return createFrame(
+    { id: data.id, origins: [target.origin] },
+    {
+      src,
+      title,
+      // A call needs camera, microphone and screen sharing: Jitsi's own
+      // external_api.js grants the first five to its frame (and fullscreen by
+      // allowfullscreen); autoplay plays the others' audio, clipboard-write is
+      // "copy meeting link", fullscreen is the call's own fullscreen button.
+      allow: 'camera; microphone; display-capture; autoplay; clipboard-write; fullscreen',
+      referrerPolicy: 'no-referrer',
+      // No sandbox: Jitsi documents none for its frame, and a call needs
+      // workers, storage and popups that a sandbox would have to allow anyway.
+    }
+  );
+}

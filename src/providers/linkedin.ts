@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface LinkedInTarget {
   readonly type: 'activity' | 'share' | 'ugcPost';
@@ -20,7 +20,7 @@ const ORIGIN = 'https://www.linkedin.com';
  * @accepts `linkedin.com/posts/name_title-activity-ID-xxxx`, `/feed/update/urn:li:activity:ID` (also `share`, `ugcPost`),
  * `/embed/feed/update/urn:li:share:ID`; `collapsed=1`
  */
-export const linkedin: Provider<LinkedInTarget> = {
+export const data: ProviderData = {
   id: 'linkedin',
   name: 'LinkedIn',
   company: 'LinkedIn',
@@ -30,28 +30,28 @@ export const linkedin: Provider<LinkedInTarget> = {
   box: { height: 600 },
   hosts: ['www.linkedin.com', 'linkedin.com'],
   origins: [ORIGIN],
-
-  parse(url) {
-    // Nothing in the slug is used, but an encoded slash or backslash is never part of a real one.
-    if (/%(?:2f|5c)/i.test(url.pathname)) return null;
-    const [, kind, id] = POSTS.exec(url.pathname) ?? URN.exec(url.pathname) ?? [];
-    const type = kind && TYPES[kind.toLowerCase() as keyof typeof TYPES];
-    if (!type || !id) return null;
-    return url.searchParams.get('collapsed') === '1' ? { type, id, collapsed: true } : { type, id };
-  },
-
-  embed(target, { title }) {
-    // The URN keeps its colons, as LinkedIn's embed code writes it: the type is one of
-    // three words and the id digits, so there is nothing to encode.
-    const src = new URL(`/embed/feed/update/urn:li:${target.type}:${target.id}`, ORIGIN);
-    if (target.collapsed) src.searchParams.set('collapsed', '1');
-    return createFrame(this, {
-      src,
-      title,
-      // LinkedIn's embed code gives its frame no permissions.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: there is no evidence that the embed works in one.
-    });
-  },
 };
+
+export function parse(url: URL): LinkedInTarget | null {
+  // Nothing in the slug is used, but an encoded slash or backslash is never part of a real one.
+  if (/%(?:2f|5c)/i.test(url.pathname)) return null;
+  const [, kind, id] = POSTS.exec(url.pathname) ?? URN.exec(url.pathname) ?? [];
+  const type = kind && TYPES[kind.toLowerCase() as keyof typeof TYPES];
+  if (!type || !id) return null;
+  return url.searchParams.get('collapsed') === '1' ? { type, id, collapsed: true } : { type, id };
+}
+
+export function embed(target: LinkedInTarget, { title }: EmbedContext): HTMLElement {
+  // The URN keeps its colons, as LinkedIn's embed code writes it: the type is one of
+  // three words and the id digits, so there is nothing to encode.
+  const src = new URL(`/embed/feed/update/urn:li:${target.type}:${target.id}`, ORIGIN);
+  if (target.collapsed) src.searchParams.set('collapsed', '1');
+  return createFrame(data, {
+    src,
+    title,
+    // LinkedIn's embed code gives its frame no permissions.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: there is no evidence that the embed works in one.
+  });
+}

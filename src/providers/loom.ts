@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 import { parseStart } from './url-parts.js';
 
 export interface LoomTarget {
@@ -17,7 +17,7 @@ const LOOM = 'https://www.loom.com';
  *
  * @accepts `loom.com/share/ID` (also `/share/Title-Words-ID`), `loom.com/embed/ID`; start time from `t=90`, `t=1m30s`
  */
-export const loom: Provider<LoomTarget> = {
+export const data: ProviderData = {
   id: 'loom',
   name: 'Loom',
   company: 'Atlassian',
@@ -26,26 +26,26 @@ export const loom: Provider<LoomTarget> = {
   box: { ratio: '16 / 9' },
   hosts: ['www.loom.com', 'loom.com'],
   origins: [LOOM],
-
-  parse(url) {
-    const id = PATH_ID.exec(url.pathname)?.[1];
-    if (!id) return null;
-    const start = parseStart(url.searchParams.get('t'));
-    return start ? { id, start } : { id };
-  },
-
-  embed(target, { title, autoplay }) {
-    const src = new URL(`/embed/${encodeURIComponent(target.id)}`, LOOM);
-    if (target.start) src.searchParams.set('t', `${target.start}s`);
-    if (autoplay) src.searchParams.set('autoplay', 'true');
-    return createFrame(this, {
-      src,
-      title,
-      // Loom's embed code delegates only fullscreen (allowfullscreen here); autoplay
-      // lets the click on this embed's button start the video.
-      allow: 'autoplay',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: nothing shows Loom's player working in one.
-    });
-  },
 };
+
+export function parse(url: URL): LoomTarget | null {
+  const id = PATH_ID.exec(url.pathname)?.[1];
+  if (!id) return null;
+  const start = parseStart(url.searchParams.get('t'));
+  return start ? { id, start } : { id };
+}
+
+export function embed(target: LoomTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const src = new URL(`/embed/${encodeURIComponent(target.id)}`, LOOM);
+  if (target.start) src.searchParams.set('t', `${target.start}s`);
+  if (autoplay) src.searchParams.set('autoplay', 'true');
+  return createFrame(data, {
+    src,
+    title,
+    // Loom's embed code delegates only fullscreen (allowfullscreen here); autoplay
+    // lets the click on this embed's button start the video.
+    allow: 'autoplay',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: nothing shows Loom's player working in one.
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type InstanceTarget, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type InstanceTarget, type ProviderData } from './provider.js';
 
 export interface MastodonTarget extends InstanceTarget {
   /** The account, as in `/@user` or `/@user@other.server` for one from another server. */
@@ -17,7 +17,7 @@ const PATHS = [/^\/@([^/]+)\/([^/]+)(?:\/embed)?\/?$/, /^\/users\/([^/]+)\/statu
  *
  * @accepts `https://<server>/@user/ID` (also `@user@other.server`), `/@user/ID/embed`, `/users/user/statuses/ID`
  */
-export const mastodon: Provider<MastodonTarget> = {
+export const data: ProviderData = {
   id: 'mastodon',
   name: 'Mastodon',
   company: 'Mastodon server operators',
@@ -29,36 +29,36 @@ export const mastodon: Provider<MastodonTarget> = {
   box: { height: 400 },
   boxes: { '/@': { height: 400 } },
   instances: true,
-
-  parse(url) {
-    for (const path of PATHS) {
-      const [, user, status] = path.exec(url.pathname) ?? [];
-      if (user && status && USER.test(user) && STATUS.test(status)) return { origin: url.origin, user, status };
-    }
-    return null;
-  },
-
-  embed(target, { title }) {
-    // Mastodon's own embed.js protocol: the page asks with a random id, the
-    // frame answers with its height under that id.
-    const id = crypto.getRandomValues(new Uint32Array(1))[0]!;
-    return createFrame(
-      { id: this.id, origins: [target.origin] },
-      {
-        src: new URL(`/@${target.user}/${target.status}/embed`, target.origin),
-        title,
-        allow: '',
-        referrerPolicy: 'no-referrer',
-        // allow-same-origin keeps the frame's own origin, which the height messages are checked against.
-        sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-        resize: {
-          ask: { type: 'setHeight', id },
-          height: (data) => {
-            const message = data as { type?: unknown; id?: unknown; height?: unknown } | null;
-            return message?.type === 'setHeight' && message.id === id ? Number(message.height) : undefined;
-          },
-        },
-      }
-    );
-  },
 };
+
+export function parse(url: URL): MastodonTarget | null {
+  for (const path of PATHS) {
+    const [, user, status] = path.exec(url.pathname) ?? [];
+    if (user && status && USER.test(user) && STATUS.test(status)) return { origin: url.origin, user, status };
+  }
+  return null;
+}
+
+export function embed(target: MastodonTarget, { title }: EmbedContext): HTMLElement {
+  // Mastodon's own embed.js protocol: the page asks with a random id, the
+  // frame answers with its height under that id.
+  const id = crypto.getRandomValues(new Uint32Array(1))[0]!;
+  return createFrame(
+    { id: data.id, origins: [target.origin] },
+    {
+      src: new URL(`/@${target.user}/${target.status}/embed`, target.origin),
+      title,
+      allow: '',
+      referrerPolicy: 'no-referrer',
+      // allow-same-origin keeps the frame's own origin, which the height messages are checked against.
+      sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+      resize: {
+        ask: { type: 'setHeight', id },
+        height: (message) => {
+          const m = message as { type?: unknown; id?: unknown; height?: unknown } | null;
+          return m?.type === 'setHeight' && m.id === id ? Number(m.height) : undefined;
+        },
+      },
+    }
+  );
+}

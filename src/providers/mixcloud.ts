@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface MixcloudTarget {
   readonly user: string;
@@ -40,7 +40,7 @@ function fromFeed(feed: string | null): MixcloudTarget | null {
  *
  * @accepts `mixcloud.com/user/show/`, `player-widget.mixcloud.com/widget/iframe/?feed=…`
  */
-export const mixcloud: Provider<MixcloudTarget> = {
+export const data: ProviderData = {
   id: 'mixcloud',
   name: 'Mixcloud',
   company: 'Mixcloud',
@@ -50,30 +50,30 @@ export const mixcloud: Provider<MixcloudTarget> = {
   box: { height: 120 },
   hosts: ['www.mixcloud.com', 'mixcloud.com', 'm.mixcloud.com', 'player-widget.mixcloud.com'],
   origins: [WIDGET],
-
-  parse(url) {
-    if (url.hostname === 'player-widget.mixcloud.com' || url.pathname.startsWith('/widget/')) {
-      if (!/^\/widget\/iframe\/?$/.test(url.pathname)) return null;
-      const target = fromFeed(url.searchParams.get('feed'));
-      return target && url.searchParams.get('light') === '1' ? { ...target, light: true } : target;
-    }
-    return fromPath(url.pathname);
-  },
-
-  embed(target, { title, autoplay }) {
-    const src = new URL('/widget/iframe/', WIDGET);
-    src.searchParams.set('hide_cover', '1');
-    if (target.light) src.searchParams.set('light', '1');
-    src.searchParams.set('feed', `/${target.user}/${target.show}/`);
-    // Mixcloud's widget parameter; shows that open with an advert may still wait for a click.
-    if (autoplay) src.searchParams.set('autoplay', '1');
-    return createFrame(this, {
-      src,
-      title,
-      // Mixcloud's embed code also lists fullscreen (every frame here has it),
-      // idle-detection, speaker-selection and web-share, which a player does not need.
-      allow: 'autoplay; encrypted-media',
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): MixcloudTarget | null {
+  if (url.hostname === 'player-widget.mixcloud.com' || url.pathname.startsWith('/widget/')) {
+    if (!/^\/widget\/iframe\/?$/.test(url.pathname)) return null;
+    const target = fromFeed(url.searchParams.get('feed'));
+    return target && url.searchParams.get('light') === '1' ? { ...target, light: true } : target;
+  }
+  return fromPath(url.pathname);
+}
+
+export function embed(target: MixcloudTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const src = new URL('/widget/iframe/', WIDGET);
+  src.searchParams.set('hide_cover', '1');
+  if (target.light) src.searchParams.set('light', '1');
+  src.searchParams.set('feed', `/${target.user}/${target.show}/`);
+  // Mixcloud's widget parameter; shows that open with an advert may still wait for a click.
+  if (autoplay) src.searchParams.set('autoplay', '1');
+  return createFrame(data, {
+    src,
+    title,
+    // Mixcloud's embed code also lists fullscreen (every frame here has it),
+    // idle-detection, speaker-selection and web-share, which a player does not need.
+    allow: 'autoplay; encrypted-media',
+    referrerPolicy: 'no-referrer',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface OpenStreetMapTarget {
   /** `minlon,minlat,maxlon,maxlat`, the area the embed fits into its frame. */
@@ -99,7 +99,7 @@ function fromPage(url: URL): OpenStreetMapTarget | null {
  *
  * @accepts `openstreetmap.org/#map=ZOOM/LAT/LON` (with `?mlat=&mlon=` for a marker, `&layers=`), `osm.org/…`, `openstreetmap.org/export/embed.html?bbox=…`
  */
-export const openstreetmap: Provider<OpenStreetMapTarget> = {
+export const data: ProviderData = {
   id: 'openstreetmap',
   name: 'OpenStreetMap',
   company: 'OpenStreetMap Foundation',
@@ -108,26 +108,26 @@ export const openstreetmap: Provider<OpenStreetMapTarget> = {
   box: { ratio: '4 / 3' },
   hosts: ['www.openstreetmap.org', 'openstreetmap.org', 'osm.org', 'www.osm.org'],
   origins: [OSM],
-
-  parse(url) {
-    if (url.pathname === '/export/embed.html' || url.pathname === '/export/embed') return fromEmbed(url.searchParams);
-    // Short links (/go/…) and object pages (/node/…) are not map views.
-    if (url.pathname === '/') return fromPage(url);
-    return null;
-  },
-
-  embed(target, { title }) {
-    const src = new URL('/export/embed.html', OSM);
-    src.searchParams.set('bbox', target.bbox);
-    src.searchParams.set('layer', target.layer);
-    if (target.marker) src.searchParams.set('marker', target.marker);
-    return createFrame(this, {
-      src,
-      title,
-      allow: '',
-      // The embed page needs no Referer. Its tile requests, which the tile usage
-      // policy wants one on, come from the embed page itself and carry its own origin.
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): OpenStreetMapTarget | null {
+  if (url.pathname === '/export/embed.html' || url.pathname === '/export/embed') return fromEmbed(url.searchParams);
+  // Short links (/go/…) and object pages (/node/…) are not map views.
+  if (url.pathname === '/') return fromPage(url);
+  return null;
+}
+
+export function embed(target: OpenStreetMapTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL('/export/embed.html', OSM);
+  src.searchParams.set('bbox', target.bbox);
+  src.searchParams.set('layer', target.layer);
+  if (target.marker) src.searchParams.set('marker', target.marker);
+  return createFrame(data, {
+    src,
+    title,
+    allow: '',
+    // The embed page needs no Referer. Its tile requests, which the tile usage
+    // policy wants one on, come from the embed page itself and carry its own origin.
+    referrerPolicy: 'no-referrer',
+  });
+}

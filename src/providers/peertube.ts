@@ -1,4 +1,4 @@
-import { createFrame, type InstanceTarget, type Provider } from './provider.js';
+import { createFrame, type InstanceTarget, type EmbedContext, type ProviderData } from './provider.js';
 import { parseStart } from './url-parts.js';
 
 export interface PeerTubeTarget extends InstanceTarget {
@@ -22,7 +22,7 @@ const PLAYLIST = /^\/(?:w\/p|videos\/watch\/playlist|video-playlists\/embed)\/([
  * @accepts `https://<server>/w/ID`, `/videos/watch/ID`, `/videos/embed/ID` (a UUID or its short form),
  * playlists `/w/p/ID`, `/videos/watch/playlist/ID`, `/video-playlists/embed/ID`; start time from `start=1m30s`
  */
-export const peertube: Provider<PeerTubeTarget> = {
+export const data: ProviderData = {
   id: 'peertube',
   name: 'PeerTube',
   company: 'PeerTube server operators',
@@ -33,35 +33,35 @@ export const peertube: Provider<PeerTubeTarget> = {
   origins: [],
   box: { ratio: '16 / 9' },
   instances: true,
-
-  parse(url) {
-    const playlist = PLAYLIST.exec(url.pathname)?.[1];
-    if (playlist) return ID.test(playlist) ? { origin: url.origin, type: 'playlist', id: playlist } : null;
-    const id = VIDEO.exec(url.pathname)?.[1];
-    if (!id || !ID.test(id)) return null;
-    const start = parseStart(url.searchParams.get('start') ?? url.searchParams.get('t'));
-    return start ? { origin: url.origin, type: 'video', id, start } : { origin: url.origin, type: 'video', id };
-  },
-
-  embed(target, { title, autoplay }) {
-    const path = target.type === 'playlist' ? '/video-playlists/embed/' : '/videos/embed/';
-    const src = new URL(path + encodeURIComponent(target.id), target.origin);
-    // Peer-to-peer playback would show the visitor's IP address to every other
-    // viewer: the visitor agreed to this server only.
-    src.searchParams.set('p2p', '0');
-    if (target.start) src.searchParams.set('start', String(target.start));
-    if (autoplay) src.searchParams.set('autoplay', '1');
-    return createFrame(
-      { id: this.id, origins: [target.origin] },
-      {
-        src,
-        title,
-        allow: 'autoplay',
-        referrerPolicy: 'no-referrer',
-        // The sandbox of PeerTube's own embed code (buildVideoOrPlaylistEmbed);
-        // allow-forms for the password of protected videos.
-        sandbox: 'allow-same-origin allow-scripts allow-popups allow-forms',
-      }
-    );
-  },
 };
+
+export function parse(url: URL): PeerTubeTarget | null {
+  const playlist = PLAYLIST.exec(url.pathname)?.[1];
+  if (playlist) return ID.test(playlist) ? { origin: url.origin, type: 'playlist', id: playlist } : null;
+  const id = VIDEO.exec(url.pathname)?.[1];
+  if (!id || !ID.test(id)) return null;
+  const start = parseStart(url.searchParams.get('start') ?? url.searchParams.get('t'));
+  return start ? { origin: url.origin, type: 'video', id, start } : { origin: url.origin, type: 'video', id };
+}
+
+export function embed(target: PeerTubeTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const path = target.type === 'playlist' ? '/video-playlists/embed/' : '/videos/embed/';
+  const src = new URL(path + encodeURIComponent(target.id), target.origin);
+  // Peer-to-peer playback would show the visitor's IP address to every other
+  // viewer: the visitor agreed to this server only.
+  src.searchParams.set('p2p', '0');
+  if (target.start) src.searchParams.set('start', String(target.start));
+  if (autoplay) src.searchParams.set('autoplay', '1');
+  return createFrame(
+    { id: data.id, origins: [target.origin] },
+    {
+      src,
+      title,
+      allow: 'autoplay',
+      referrerPolicy: 'no-referrer',
+      // The sandbox of PeerTube's own embed code (buildVideoOrPlaylistEmbed);
+      // allow-forms for the password of protected videos.
+      sandbox: 'allow-same-origin allow-scripts allow-popups allow-forms',
+    }
+  );
+}

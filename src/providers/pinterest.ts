@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface PinterestTarget {
   /** The pin's numeric id. */
@@ -18,7 +18,7 @@ const COUNTRIES = ['com', 'de', 'co.uk', 'fr', 'es', 'it', 'at', 'ch', 'nl', 'se
  * @accepts `pinterest.com/pin/ID/` (also regional hosts such as `pinterest.de`, `de.pinterest.com`), `/pin/title--ID/`,
  * `assets.pinterest.com/ext/embed.html?id=ID`; not `pin.it` short links
  */
-export const pinterest: Provider<PinterestTarget> = {
+export const data: ProviderData = {
   id: 'pinterest',
   name: 'Pinterest',
   company: 'Pinterest',
@@ -29,27 +29,27 @@ export const pinterest: Provider<PinterestTarget> = {
   // pin.it short links only Pinterest can resolve: recognised, and refused.
   hosts: [...COUNTRIES.flatMap((tld) => [`pinterest.${tld}`, `*.pinterest.${tld}`]), 'pin.it'],
   origins: [ASSETS],
-
-  parse(url) {
-    if (url.hostname === 'assets.pinterest.com') {
-      const id = url.pathname === '/ext/embed.html' ? url.searchParams.get('id') : null;
-      return id && PIN_ID.test(id) ? { id } : null;
-    }
-    if (url.hostname === 'pin.it') return null;
-    const id = PATH.exec(url.pathname)?.[1];
-    return id ? { id } : null;
-  },
-
-  embed(target, { title }) {
-    const src = new URL('/ext/embed.html', ASSETS);
-    src.searchParams.set('id', target.id);
-    return createFrame(this, {
-      src,
-      title,
-      // Pinterest's embed code gives its frame no permissions.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: there is no evidence that the embed works in one.
-    });
-  },
 };
+
+export function parse(url: URL): PinterestTarget | null {
+  if (url.hostname === 'assets.pinterest.com') {
+    const id = url.pathname === '/ext/embed.html' ? url.searchParams.get('id') : null;
+    return id && PIN_ID.test(id) ? { id } : null;
+  }
+  if (url.hostname === 'pin.it') return null;
+  const id = PATH.exec(url.pathname)?.[1];
+  return id ? { id } : null;
+}
+
+export function embed(target: PinterestTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL('/ext/embed.html', ASSETS);
+  src.searchParams.set('id', target.id);
+  return createFrame(data, {
+    src,
+    title,
+    // Pinterest's embed code gives its frame no permissions.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: there is no evidence that the embed works in one.
+  });
+}

@@ -1,4 +1,4 @@
-import { make } from '../core/page.js';
+import { listen, make, pageWide } from '../core/page.js';
 
 /** What a provider embeds; the placeholder's wording ("Load video", "Join call") depends on it. */
 export type EmbedKind = 'video' | 'map' | 'post' | 'audio' | 'call' | 'calendar' | 'code' | 'content';
@@ -20,14 +20,11 @@ export interface EmbedContext {
 }
 
 /**
- * A provider is data plus two functions: `parse` turns the URL a visitor
- * copies into a validated target (or null), and `embed` builds the DOM that is
- * inserted after consent, from fixed origins only.
- *
- * To add one: write `providers/<id>.ts` exporting a `Provider`, add it to the
- * list in `builtins.ts` (or call `registerProvider` from a site).
+ * Everything the placeholder shows of a provider, known before its code is
+ * loaded: the script-tag core carries this for every built-in provider, and
+ * loads the code (`ProviderCode`) only when a page shows one of its embeds.
  */
-export interface Provider<Target = unknown> {
+export interface ProviderData {
   /** Stable key of the consent record: lowercase letters, digits, dashes. */
   readonly id: string;
   /** Shown to visitors: "YouTube". */
@@ -64,16 +61,35 @@ export interface Provider<Target = unknown> {
    * named in the notice and consented to on its own.
    */
   readonly instances?: boolean;
+}
+
+/** A provider's code: read a URL, build the embed. */
+export interface ProviderCode<Target = unknown> {
   /**
-   * Returns the validated target of `url`, or null. `resolve` calls it only for
-   * an https URL with no user name, password or port, on one of `hosts` (any
-   * host for `instances`). `forced` is true when the author named this
+   * Returns the validated target of `url`, or null. It is called only for an
+   * https URL with no user name, password or port, on one of `hosts` (any
+   * public host for `instances`). `forced` is true when the author named this
    * provider in the `provider` attribute: a provider of many servers may then
    * accept a server it would not recognise on its own.
    */
   parse(url: URL, forced?: boolean): Target | null;
   /** Builds the element to insert once consent is given. */
   embed(target: Target, context: EmbedContext): HTMLElement;
+}
+
+/**
+ * A whole provider: its data and its code. A site registers its own this way
+ * (`registerProvider`); a built-in provider is a module of the same parts,
+ * `consent-embed/providers/<id>.js`, exporting `data`, `parse` and `embed`.
+ *
+ * To add one to the library: write `providers/<id>.ts` with those three
+ * exports and list it in `builtins.ts`.
+ */
+export interface Provider<Target = unknown> extends ProviderData, ProviderCode<Target> {}
+
+/** A built-in provider's module, as `import * as vimeo from 'consent-embed/providers/vimeo.js'` gives it. */
+export interface ProviderModule<Target = unknown> extends ProviderCode<Target> {
+  readonly data: ProviderData;
 }
 
 /** A target of a provider of many servers: the server is part of what was validated. */
@@ -85,7 +101,7 @@ export interface InstanceTarget {
 /**
  * How a frame reports the height of its content by `postMessage`. Only
  * messages from the frame's own window and exact origin reach `height`, which
- * reads one number from them (or undefined); the caller clamps it.
+ * reads one number from them (or undefined).
  */
 export interface Resize {
   height(data: unknown): number | undefined;
@@ -105,15 +121,65 @@ export interface FrameOptions {
   readonly resize?: Resize;
 }
 
-/** The resize protocol of each frame that has one, read by the element that shows it. */
-export const resizing = new WeakMap<HTMLIFrameElement, Resize>();
+/**
+ * The event a frame that reports its height fires on itself, with the
+ * height in CSS pixels, clamped: the element that shows it resizes its box.
+ */
+export const HEIGHT_EVENT = 'consent-embed-height';
+
+/** Reported heights are kept within this range: a frame may grow a post, not swallow the page. */
+const MIN = 50;
+const MAX = 5000;
+
+/**
+ * One `message` listener for every frame that reports its height, on the
+ * whole page: a message counts only if it comes from that frame's own window
+ * and its exact origin, and only the one number its protocol names is read,
+ * clamped.
+ */
+function followHeight(frame: HTMLIFrameElement, resize: Resize): void {
+  const followed = pageWide('heights', () => {
+    const frames = new Map<HTMLIFrameElement, [origin: string, resize: Resize]>();
+    listen(window, 'message', ((event: MessageEvent) => {
+      for (const [frame, [origin, resize]] of frames) {
+        // Frames are in the page from the task they are built in; one taken out is never put back.
+        if (!frame.isConnected) {
+          frames.delete(frame);
+          continue;
+        }
+        if (event.source !== frame.contentWindow || event.origin !== origin) continue;
+        let height: number | undefined;
+        try {
+          height = resize.height(event.data);
+        } catch {
+          return; // A message of another shape: not ours to read.
+        }
+        if (typeof height === 'number' && Number.isFinite(height)) {
+          frame.dispatchEvent(new CustomEvent(HEIGHT_EVENT, { detail: Math.round(Math.min(MAX, Math.max(MIN, height))) }));
+        }
+        return;
+      }
+    }) as EventListener);
+    return frames;
+  });
+  const origin = new URL(frame.src).origin;
+  followed.set(frame, [origin, resize]);
+  if (resize.ask === undefined) return;
+  frame.addEventListener('load', () => {
+    try {
+      frame.contentWindow?.postMessage(resize.ask, origin);
+    } catch {
+      // A frame that navigated elsewhere is not asked.
+    }
+  });
+}
 
 /**
  * Builds an iframe with DOM properties, never from an HTML string, and only
  * for an https URL on one of the origins given: a provider bug cannot send the
  * visitor anywhere else.
  */
-export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options: FrameOptions): HTMLIFrameElement {
+export function createFrame(provider: Pick<ProviderData, 'id' | 'origins'>, options: FrameOptions): HTMLIFrameElement {
   const { src } = options;
   if (src.protocol !== 'https:' || !provider.origins.includes(src.origin)) {
     throw new Error(`consent-embed: ${provider.id} built a frame for ${src.origin}, not one of its origins`);
@@ -130,8 +196,8 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
   // one that is built but not yet in view.
   frame.loading = 'lazy';
   frame.setAttribute('part', 'frame');
-  if (options.resize) resizing.set(frame, options.resize);
   frame.src = src.href;
+  if (options.resize) followHeight(frame, options.resize);
   return frame;
 }
 
@@ -145,7 +211,7 @@ export function createFrame(provider: Pick<Provider, 'id' | 'origins'>, options:
  * every character that could end the attribute.
  */
 export function createScriptFrame(
-  provider: Pick<Provider, 'id' | 'origins'>,
+  provider: Pick<ProviderData, 'id' | 'origins'>,
   options: { readonly script: URL; readonly title: string }
 ): HTMLIFrameElement {
   const { script } = options;

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface RedditTarget {
   /** The path on embed.reddit.com, rebuilt from its validated parts: `/r/sub/comments/id/slug/`. */
@@ -46,7 +46,7 @@ function resizeHeight(data: unknown): number | undefined {
  * @accepts `reddit.com/r/sub/comments/ID/slug/` (also `www.`, `old.`, `new.`, `embed.`), with a comment id,
  * `/user/name/comments/ID/`; `theme`, `showmedia`, `context`, `depth`
  */
-export const reddit: Provider<RedditTarget> = {
+export const data: ProviderData = {
   id: 'reddit',
   name: 'Reddit',
   company: 'Reddit',
@@ -68,29 +68,29 @@ export const reddit: Provider<RedditTarget> = {
     'redd.it',
   ],
   origins: [ORIGIN],
-
-  parse(url) {
-    const [, kind, name = '', post, slug, comment] = PATH.exec(url.pathname) ?? [];
-    if (!post || (kind === 'r' && !SUBREDDIT.test(name))) return null;
-    const parts = [kind === 'r' ? 'r' : 'user', name, 'comments', post, ...(slug ? [slug] : []), ...(comment ? [comment] : [])];
-    return { path: `/${parts.map(encodeURIComponent).join('/')}/`, options: options(url.searchParams) };
-  },
-
-  embed(target, { title }) {
-    const src = new URL(target.path, ORIGIN);
-    src.searchParams.set('embed', 'true');
-    for (const [name, value] of target.options) src.searchParams.set(name, value);
-    return createFrame(this, {
-      src,
-      title,
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // Sites frame embed.reddit.com with allow-scripts allow-popups allow-popups-to-escape-sandbox
-      // and it renders (MarseyWorld's embeds); allow-same-origin keeps the origin the height
-      // messages are checked against.
-      sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-      // The frame reports its height unprompted, as widgets.js's "resize.embed" message.
-      resize: { height: resizeHeight },
-    });
-  },
 };
+
+export function parse(url: URL): RedditTarget | null {
+  const [, kind, name = '', post, slug, comment] = PATH.exec(url.pathname) ?? [];
+  if (!post || (kind === 'r' && !SUBREDDIT.test(name))) return null;
+  const parts = [kind === 'r' ? 'r' : 'user', name, 'comments', post, ...(slug ? [slug] : []), ...(comment ? [comment] : [])];
+  return { path: `/${parts.map(encodeURIComponent).join('/')}/`, options: options(url.searchParams) };
+}
+
+export function embed(target: RedditTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL(target.path, ORIGIN);
+  src.searchParams.set('embed', 'true');
+  for (const [name, value] of target.options) src.searchParams.set(name, value);
+  return createFrame(data, {
+    src,
+    title,
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // Sites frame embed.reddit.com with allow-scripts allow-popups allow-popups-to-escape-sandbox
+    // and it renders (MarseyWorld's embeds); allow-same-origin keeps the origin the height
+    // messages are checked against.
+    sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    // The frame reports its height unprompted, as widgets.js's "resize.embed" message.
+    resize: { height: resizeHeight },
+  });
+}

@@ -1,9 +1,8 @@
 import { digest } from '../core/digest.js';
 import { pageWide } from '../core/page.js';
 import { quote, warn, type WarningCode } from '../core/warn.js';
-import { boxFor, KIND_BOXES, validBox } from './boxes.js';
-import { builtins } from './builtins.js';
-import type { Box, EmbedKind, InstanceTarget, Provider } from './provider.js';
+import { boxFor, KINDS, validBox } from './boxes.js';
+import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
 /** Who the visitor is asked about: the provider, or one server of a provider of many. */
 export interface Party {
@@ -24,7 +23,21 @@ export interface Party {
   readonly digest: string;
 }
 
-/** The result of reading an element's `src` and `provider` attributes. */
+/** What reading a `src` came to, without the provider's code: enough for the placeholder. */
+export type Match =
+  | {
+      readonly ok: true;
+      readonly provider: ProviderData;
+      readonly url: URL;
+      /** True when the author named the provider. */
+      readonly forced: boolean;
+      /** Undefined for a server of software anyone runs, until its code tells which software it is. */
+      readonly party: Party | undefined;
+      readonly box: Box;
+    }
+  | { readonly ok: false; readonly code: WarningCode; readonly detail: string };
+
+/** The result of reading an element's `src` and `provider` attributes, with the provider's code. */
 export type Resolution =
   | { readonly ok: true; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
   | { readonly ok: false; readonly code: WarningCode; readonly detail: string };
@@ -42,49 +55,79 @@ export interface ProviderInfo {
   readonly instances: boolean;
 }
 
-export const KINDS = Object.keys(KIND_BOXES) as readonly EmbedKind[];
+/** A provider as the registry keeps it: its data, and its code or the way to load it. */
+interface Entry {
+  readonly data: ProviderData;
+  code?: Promise<ProviderCode>;
+  readonly load?: () => Promise<ProviderModule | ProviderCode>;
+}
+
 const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/;
 const HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-const providers = new Map<string, Provider>(builtins.map((p) => [p.id, p]));
+/** Every provider this copy of the library knows, in the order they were added (which orders the URL-shape guesses). */
+const providers = new Map<string, Entry>();
 
 const isHttps = (url: string) => URL.canParse(url) && new URL(url).protocol === 'https:';
 const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin === origin;
 
-/**
- * Adds a provider, or replaces the one with the same id (with a warning, since
- * replacing a built-in one changes what visitors consented to). Throws on a
- * definition that could not be shown or checked safely: this is a site
- * author's code, and the mistake should surface while it is being written.
- */
-export function registerProvider(provider: Provider): void {
+/** Checks a provider's data; throws, since it is a site author's code and the mistake should surface while it is written. */
+function check(data: ProviderData, code: Partial<ProviderCode> | undefined): void {
   const fail = (why: string) => {
-    throw new TypeError(`consent-embed: provider "${String(provider.id)}" ${why}`);
+    throw new TypeError(`consent-embed: provider "${String(data.id)}" ${why}`);
   };
-  if (!PROVIDER_ID.test(provider.id)) fail('has an invalid id: lowercase letters, digits and dashes, 32 at most');
+  if (!PROVIDER_ID.test(data.id)) fail('has an invalid id: lowercase letters, digits and dashes, 32 at most');
   for (const field of ['name', 'company'] as const) {
-    if (typeof provider[field] !== 'string' || !provider[field]) fail(`needs a ${field} as text`);
+    if (typeof data[field] !== 'string' || !data[field]) fail(`needs a ${field} as text`);
   }
-  if (typeof provider.parse !== 'function' || typeof provider.embed !== 'function') fail('needs parse and embed functions');
-  if (!KINDS.includes(provider.kind)) fail(`has an unknown kind; one of ${KINDS.join(', ')}`);
-  if (!validBox(provider.box) || !Object.values(provider.boxes ?? {}).every(validBox)) fail('has an invalid box');
+  if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) fail('needs parse and embed functions');
+  if (!KINDS.includes(data.kind)) fail(`has an unknown kind; one of ${KINDS.join(', ')}`);
+  if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) fail('has an invalid box');
   // The placeholder links the policy and CSP docs list the origins: both must be plain https.
-  const policy = provider.instances ? new URL(provider.privacyPolicy, 'https://server.invalid').href : provider.privacyPolicy;
-  if (!isHttps(policy)) fail(`has a privacy policy that is not https: "${provider.privacyPolicy}"`);
-  for (const origin of provider.origins) if (!isOrigin(origin)) fail(`has an origin that is not an https origin: "${origin}"`);
-  for (const host of provider.hosts) if (!HOST.test(host)) fail(`has an invalid host: "${host}"`);
-  if (!provider.instances && (!provider.hosts.length || !provider.origins.length)) fail('needs hosts and origins');
-  if (providers.has(provider.id)) warn('duplicate-provider', `the provider "${provider.id}" was registered again and replaced.`);
-  providers.set(provider.id, provider);
+  const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
+  if (!isHttps(policy)) fail(`has a privacy policy that is not https: "${data.privacyPolicy}"`);
+  for (const origin of data.origins) if (!isOrigin(origin)) fail(`has an origin that is not an https origin: "${origin}"`);
+  for (const host of data.hosts) if (!HOST.test(host)) fail(`has an invalid host: "${host}"`);
+  if (!data.instances && (!data.hosts.length || !data.origins.length)) fail('needs hosts and origins');
 }
 
-export function getProvider(id: string): Provider | undefined {
-  return providers.get(id);
+/**
+ * Adds a provider, or replaces the one with the same id (with a warning, since
+ * replacing a built-in one changes what visitors consented to): a whole
+ * provider of a site's own, or a built-in provider's module
+ * (`import * as vimeo from 'consent-embed/providers/vimeo.js'`). Throws on a
+ * definition that could not be shown or checked safely.
+ */
+export function registerProvider(provider: Provider | ProviderModule): void {
+  const data: ProviderData = 'data' in provider ? provider.data : provider;
+  check(data, provider);
+  add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
+}
+
+/**
+ * Adds providers whose code loads on demand: the script-tag build's built-in
+ * providers, whose code is a file beside the script, fetched the first time a
+ * page shows one of their embeds.
+ */
+export function addProviders(list: readonly { readonly data: ProviderData; readonly load: () => Promise<ProviderModule | ProviderCode> }[]): void {
+  for (const { data, load } of list) if (!providers.has(data.id)) providers.set(data.id, { data, load });
+}
+
+function add(data: ProviderData, code: Promise<ProviderCode>): void {
+  if (providers.has(data.id)) warn('duplicate-provider', `the provider "${data.id}" was registered again and replaced.`);
+  providers.delete(data.id);
+  providers.set(data.id, { data, code });
+  parties.delete(data);
+}
+
+/** The data of the provider `id`, when this copy of the library knows it. */
+export function getProvider(id: string): ProviderData | undefined {
+  return providers.get(id)?.data;
 }
 
 /** Every provider this copy of the library knows, described. */
 export function listProviders(): ProviderInfo[] {
-  return [...providers.values()].map((p) => ({
+  return [...providers.values()].map(({ data: p }) => ({
     id: p.id,
     name: p.name,
     company: p.company,
@@ -96,22 +139,31 @@ export function listProviders(): ProviderInfo[] {
   }));
 }
 
-function servesHost(provider: Provider, hostname: string): boolean {
+/**
+ * The code of a provider: loaded once, the first time it is asked for, and
+ * shared by every element that shows it. Rejects when its file cannot be
+ * loaded (a 404, a CSP that blocks it); the next ask tries again.
+ */
+export function codeOf(id: string): Promise<ProviderCode> {
+  const entry = providers.get(id);
+  if (!entry) return Promise.reject(new Error(`no provider "${id}"`));
+  entry.code ??= entry.load!().then(
+    (module) => {
+      if (typeof module?.parse !== 'function' || typeof module.embed !== 'function') throw new TypeError('it has no parse and embed');
+      return module;
+    },
+    (error: unknown) => {
+      entry.code = undefined;
+      throw error;
+    }
+  );
+  return entry.code;
+}
+
+function servesHost(provider: ProviderData, hostname: string): boolean {
   return provider.hosts.some((host) =>
     host.startsWith('*.') ? hostname.endsWith(host.slice(1)) && hostname.length > host.length - 1 : host === hostname
   );
-}
-
-/**
- * A provider's `parse`, which is a site's code for a registered provider: a
- * throw there is reported as the provider's failure, never thrown at the page.
- */
-function parse(provider: Provider, url: URL, forced: boolean): unknown {
-  try {
-    return provider.parse(url, forced);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
 }
 
 /**
@@ -136,35 +188,39 @@ function publicHost(hostname: string): boolean {
 }
 
 function supported(): string {
-  return [...providers.values()].map((p) => p.name).join(', ');
+  return [...providers.values()].map((p) => p.data.name).join(', ');
 }
 
-function partyOf(provider: Provider, target: unknown): Party | undefined {
-  if (!provider.instances) {
-    const { id: key, name, company, kind, privacyPolicy, origins } = provider;
-    return { key, name, company, kind, privacyPolicy, origins, digest: digest(name, company, origins) };
+/** Parties of providers, made once each: their digest is computed once, not once per element. */
+const parties = new WeakMap<ProviderData, Map<string, Party>>();
+
+/** The party of `provider`, or of one of its servers: `origin` for a provider of many servers. */
+export function partyOf(provider: ProviderData, origin?: string): Party {
+  let made = parties.get(provider);
+  if (!made) parties.set(provider, (made = new Map()));
+  const key = origin ?? '';
+  let party = made.get(key);
+  if (!party) {
+    const { id, name, company, kind, privacyPolicy, origins } = provider;
+    const host = origin && new URL(origin).hostname;
+    party = host
+      ? {
+          key: `${id}:${host}`,
+          name: host,
+          company: host,
+          kind,
+          software: name,
+          privacyPolicy: new URL(privacyPolicy, origin).href,
+          origins: [origin!],
+          digest: digest(name, host, [origin!]),
+        }
+      : { key: id, name, company, kind, privacyPolicy, origins, digest: digest(name, company, origins) };
+    made.set(key, party);
   }
-  const origin = (target as Partial<InstanceTarget> | null)?.origin;
-  if (typeof origin !== 'string' || !isOrigin(origin)) return undefined;
-  const host = new URL(origin).hostname;
-  return {
-    key: `${provider.id}:${host}`,
-    name: host,
-    company: host,
-    kind: provider.kind,
-    software: provider.name,
-    privacyPolicy: new URL(provider.privacyPolicy, origin).href,
-    origins: [origin],
-    digest: digest(provider.name, host, [origin]),
-  };
+  return party;
 }
 
-/**
- * Provider ids some element on this page shows, and who wants to hear of a
- * new one: page-wide, since the copy of the library that renders the
- * elements (an app's npm build, say) need not be the one whose script tag
- * runs the bridge.
- */
+/** Provider ids some element on this page shows, and who wants to hear of a new one; page-wide, see `pageWide`. */
 const inUse = () => pageWide('in-use', () => ({ ids: new Set<string>(), listeners: new Set<(id: string) => void>() }));
 
 /** Notes that an element shows `id`'s embeds: a bridge then mirrors the site's consent manager for it. */
@@ -189,10 +245,10 @@ export function providersInUse(listener?: (id: string) => void): { ids: Readonly
  */
 export function partyFor(key: string): Party | undefined {
   const [id = '', host] = key.split(':');
-  const provider = providers.get(id);
+  const provider = providers.get(id)?.data;
   if (!provider || !provider.instances !== (host === undefined)) return undefined;
-  if (host === undefined) return partyOf(provider, null);
-  return publicHost(host) ? partyOf(provider, { origin: `https://${host}` }) : undefined;
+  if (host === undefined) return partyOf(provider);
+  return publicHost(host) ? partyOf(provider, `https://${host}`) : undefined;
 }
 
 /** Whether `key` could name a party: a provider id, or `id:host`. */
@@ -202,18 +258,25 @@ export function isConsentKey(key: unknown): key is string {
   return PROVIDER_ID.test(id) && more === undefined && (host === undefined || (HOST.test(host) && !host.startsWith('*.')));
 }
 
-function fail(code: WarningCode, detail: string): Resolution {
-  return { ok: false, code, detail };
-}
+/** Whether `id` has the shape of a provider id. */
+export const isProviderId = (id: string): boolean => PROVIDER_ID.test(id);
+
+/** Whether `host` is a host name, not a pattern. */
+export const isHost = (host: string): boolean => HOST.test(host) && !host.startsWith('*.');
+
+const fail = (code: WarningCode, detail: string) => ({ ok: false, code, detail }) as const;
 
 /**
- * Finds the provider and validated target for `src`. Nothing here touches the
- * network or the DOM: a wrong answer can only ever be a message.
+ * Reads `src` (and the provider the author named) from the providers' data
+ * alone: which provider, its party and its box, or what is wrong. Nothing
+ * here loads code, touches the network or the DOM. Only a server of software
+ * anyone runs, not named by the author, has no party yet: which software it
+ * is, its code must tell from the URL's shape.
  */
-export function resolve(src: string | null | undefined, forced?: string | null): Resolution {
-  let provider: Provider | undefined;
+export function match(src: string | null | undefined, forced?: string | null): Match {
+  let provider: ProviderData | undefined;
   if (forced) {
-    provider = providers.get(forced);
+    provider = providers.get(forced)?.data;
     if (!provider) return fail('invalid-provider', `the provider attribute ${quote(forced)} names no provider. Supported: ${supported()}.`);
   }
   if (!src) return fail('invalid-src', 'the element has no src attribute.');
@@ -225,80 +288,56 @@ export function resolve(src: string | null | undefined, forced?: string | null):
   if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
   // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
   if (url.hostname.endsWith('.')) return fail('invalid-src', `${quote(src)} ends its host name with a dot.`);
-  let target: unknown = null;
+  const owner = [...providers.values()].find((p) => servesHost(p.data, url.hostname))?.data;
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
-    const owner = [...providers.values()].find((p) => servesHost(p, url.hostname));
-    if (provider.instances ? owner || !publicHost(url.hostname) : !servesHost(provider, url.hostname)) {
+    if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {
       return fail('wrong-host', `${quote(url.hostname)} is not a ${provider.name} address.`);
     }
-    target = parse(provider, url, true);
-    if (target instanceof Error) return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src)}: ${target.message}`);
+  } else if (owner) {
+    provider = owner;
+  } else if (publicHost(url.hostname) && [...providers.values()].some((p) => p.data.instances)) {
+    // A server of software anyone runs, recognised by the shape of its URLs: known once the code has looked.
+    return { ok: true, provider: { ...INSTANCE, name: url.hostname }, url, forced: false, party: undefined, box: INSTANCE.box };
   } else {
-    provider = [...providers.values()].find((p) => servesHost(p, url.hostname));
-    if (provider) {
-      target = parse(provider, url, false);
-    } else if (publicHost(url.hostname)) {
-      // A server of software anyone runs, recognised by the shape of its URLs.
-      for (const candidate of providers.values()) {
-        target = candidate.instances ? parse(candidate, url, false) : null;
-        if (target !== null) {
-          provider = candidate;
-          break;
-        }
-      }
+    return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
+  }
+  const party = provider.instances ? partyOf(provider, url.origin) : partyOf(provider);
+  return { ok: true, provider, url, forced: Boolean(forced), party, box: boxFor(provider, src) };
+}
+
+/** What a `src` on an unknown public host is taken for until the code of the providers of many servers has looked at it. */
+const INSTANCE: ProviderData = { id: '', name: '', company: '', kind: 'content', privacyPolicy: '', hosts: [], origins: [], box: { ratio: '16 / 9' }, instances: true };
+
+/** Whether a match still waits for the code to tell which provider of many servers it is. */
+export const undecided = (found: Match): boolean => found.ok && found.provider.id === '';
+
+/**
+ * Finds the provider and validated target for `src`, loading the code it
+ * needs: the provider's own, or for a link on an unknown host, the code of
+ * each provider of many servers in turn. A provider's `parse`, which is a
+ * site's code for a registered provider, may throw: that is reported as the
+ * provider's failure, never thrown at the page. Rejects only when a file of
+ * the library could not be loaded.
+ */
+export async function resolve(src: string | null | undefined, forced?: string | null): Promise<Resolution> {
+  const found = match(src, forced);
+  if (!found.ok) return found;
+  const candidates = undecided(found) ? [...providers.values()].map((p) => p.data).filter((p) => p.instances) : [found.provider];
+  for (const provider of candidates) {
+    const code = await codeOf(provider.id);
+    let target: unknown;
+    try {
+      target = code.parse(found.url, found.forced);
+    } catch (error) {
+      return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src!)}: ${error instanceof Error ? error.message : error}`);
     }
-    if (!provider) return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
-    if (target instanceof Error) return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src)}: ${target.message}`);
+    if (target === null || target === undefined) continue;
+    const origin = (target as Partial<InstanceTarget>).origin;
+    if (provider.instances && (typeof origin !== 'string' || origin !== found.url.origin)) continue;
+    const party = found.party ?? partyOf(provider, found.url.origin);
+    return { ok: true, provider: { ...provider, ...code } as Provider, target, party, box: boxFor(provider, src!) };
   }
-  const party = target === null ? undefined : partyOf(provider, target);
-  if (!party) return fail('invalid-id', `${quote(src)} is not a valid ${provider.name} link.`);
-  return { ok: true, provider, target, party, box: boxFor(provider, src) };
-}
-
-/** What an author wrote on an element that wraps its own embed code in a `<template>`. */
-export interface TemplateAttributes {
-  readonly provider: string | null;
-  readonly company: string | null;
-  readonly origins: string | null;
-  readonly privacyPolicy: string | null;
-  readonly kind: string | null;
-}
-
-/** The party for an element that wraps its own embed code: a known provider's, or one the attributes describe. */
-export function resolveTemplate(attributes: TemplateAttributes): { ok: true; party: Party; box: Box } | Resolution {
-  const { provider: id, company, origins, privacyPolicy, kind } = attributes;
-  if (!id) return fail('invalid-template', 'a <template> needs a provider attribute that names who its code loads.');
-  if (!PROVIDER_ID.test(id)) {
-    return fail('invalid-provider', `the provider attribute ${quote(id)} is not a provider name: lowercase letters, digits and dashes.`);
-  }
-  const known = providers.get(id);
-  if (known?.instances) {
-    return fail('invalid-template', `consent to ${known.name} is given per server: give the server's link in src instead.`);
-  }
-  const hosts = (origins ?? '').split(/\s+/).filter(Boolean);
-  const bad = hosts.find((host) => !HOST.test(host) || host.startsWith('*.'));
-  if (bad !== undefined) return fail('invalid-template', `the origins attribute lists ${quote(bad)}, which is not a host name.`);
-  const listed = hosts.map((host) => `https://${host}`);
-  // A known provider's names and consent; what the author's own code contacts is what the author lists, not the provider's frame.
-  if (known) return { ok: true, party: { ...partyOf(known, null)!, origins: listed }, box: known.box };
-  if (privacyPolicy && !isHttps(privacyPolicy)) {
-    return fail('invalid-template', `the privacy-policy attribute ${quote(privacyPolicy)} is not an https:// URL.`);
-  }
-  const type = KINDS.find((k) => k === kind) ?? 'content';
-  if (kind && type !== kind) return fail('invalid-template', `the kind attribute ${quote(kind)} is not one of ${KINDS.join(', ')}.`);
-  const name = company || id;
-  return {
-    ok: true,
-    party: {
-      key: id,
-      name,
-      company: name,
-      kind: type,
-      privacyPolicy: privacyPolicy || undefined,
-      origins: listed,
-      digest: digest(name, name, listed),
-    },
-    box: KIND_BOXES[type],
-  };
+  if (undecided(found)) return fail('unknown-provider', `no provider serves ${quote(found.url.hostname)}. Supported: ${supported()}.`);
+  return fail('invalid-id', `${quote(src!)} is not a valid ${found.provider.name} link.`);
 }

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface SoundCloudTarget {
   /**
@@ -61,7 +61,7 @@ function fromWidget(value: string | null): SoundCloudTarget | null {
  *
  * @accepts `soundcloud.com/user/track`, `soundcloud.com/user/sets/set` (with a secret `/s-…` token), `w.soundcloud.com/player/?url=…`
  */
-export const soundcloud: Provider<SoundCloudTarget> = {
+export const data: ProviderData = {
   id: 'soundcloud',
   name: 'SoundCloud',
   company: 'SoundCloud',
@@ -73,26 +73,26 @@ export const soundcloud: Provider<SoundCloudTarget> = {
   // on.soundcloud.com short links are listed to be refused: only SoundCloud's redirect knows where they lead.
   hosts: ['soundcloud.com', 'www.soundcloud.com', 'm.soundcloud.com', 'w.soundcloud.com', 'on.soundcloud.com'],
   origins: [WIDGET],
-
-  parse(url) {
-    if (url.hostname === 'on.soundcloud.com') return null;
-    if (url.hostname === 'w.soundcloud.com') {
-      return /^\/player\/?$/.test(url.pathname) ? fromWidget(url.searchParams.get('url')) : null;
-    }
-    return fromPage(url.pathname);
-  },
-
-  embed(target, { title, autoplay }) {
-    const src = new URL('/player/', WIDGET);
-    src.searchParams.set('url', target.resource);
-    if (autoplay) src.searchParams.set('auto_play', 'true');
-    src.searchParams.set('visual', 'false');
-    return createFrame(this, {
-      src,
-      title,
-      // SoundCloud's embed code asks for autoplay alone.
-      allow: 'autoplay',
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): SoundCloudTarget | null {
+  if (url.hostname === 'on.soundcloud.com') return null;
+  if (url.hostname === 'w.soundcloud.com') {
+    return /^\/player\/?$/.test(url.pathname) ? fromWidget(url.searchParams.get('url')) : null;
+  }
+  return fromPage(url.pathname);
+}
+
+export function embed(target: SoundCloudTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const src = new URL('/player/', WIDGET);
+  src.searchParams.set('url', target.resource);
+  if (autoplay) src.searchParams.set('auto_play', 'true');
+  src.searchParams.set('visual', 'false');
+  return createFrame(data, {
+    src,
+    title,
+    // SoundCloud's embed code asks for autoplay alone.
+    allow: 'autoplay',
+    referrerPolicy: 'no-referrer',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface SpotifyTarget {
   readonly type: 'track' | 'album' | 'playlist' | 'episode' | 'show' | 'artist';
@@ -28,7 +28,7 @@ function target(type: string | undefined, id: string | undefined): SpotifyTarget
  *
  * @accepts `open.spotify.com/{track,album,playlist,episode,show,artist}/ID` (also `/intl-xx/`, `/embed/`), `embed.spotify.com/?uri=`
  */
-export const spotify: Provider<SpotifyTarget> = {
+export const data: ProviderData = {
   id: 'spotify',
   name: 'Spotify',
   company: 'Spotify',
@@ -40,27 +40,27 @@ export const spotify: Provider<SpotifyTarget> = {
   // spotify.link short links are listed to be refused: only Spotify's redirect knows where they lead.
   hosts: ['open.spotify.com', 'embed.spotify.com', 'spotify.link'],
   origins: [SPOTIFY],
-
-  parse(url) {
-    if (url.hostname === 'embed.spotify.com') {
-      const [, type, id] = URI.exec(url.searchParams.get('uri') ?? '') ?? [];
-      return url.pathname === '/' ? target(type, id) : null;
-    }
-    if (url.hostname !== 'open.spotify.com') return null;
-    const [, type, id] = PATH.exec(url.pathname) ?? [];
-    return target(type, id);
-  },
-
-  embed(target, { title }) {
-    // The embed has no autoplay parameter: Spotify starts playback only on a click in the player.
-    const src = new URL(`/embed/${target.type}/${encodeURIComponent(target.id)}`, SPOTIFY);
-    return createFrame(this, {
-      src,
-      title,
-      // Spotify's own code lists these (and fullscreen, which every frame here
-      // has): full tracks need encrypted-media (EME), the share menu copies links.
-      allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): SpotifyTarget | null {
+  if (url.hostname === 'embed.spotify.com') {
+    const [, type, id] = URI.exec(url.searchParams.get('uri') ?? '') ?? [];
+    return url.pathname === '/' ? target(type, id) : null;
+  }
+  if (url.hostname !== 'open.spotify.com') return null;
+  const [, type, id] = PATH.exec(url.pathname) ?? [];
+  return target(type, id);
+}
+
+export function embed(target: SpotifyTarget, { title }: EmbedContext): HTMLElement {
+  // The embed has no autoplay parameter: Spotify starts playback only on a click in the player.
+  const src = new URL(`/embed/${target.type}/${encodeURIComponent(target.id)}`, SPOTIFY);
+  return createFrame(data, {
+    src,
+    title,
+    // Spotify's own code lists these (and fullscreen, which every frame here
+    // has): full tracks need encrypted-media (EME), the share menu copies links.
+    allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
+    referrerPolicy: 'no-referrer',
+  });
+}

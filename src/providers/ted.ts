@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface TedTarget {
   /** The talk's slug: `ken_robinson_do_schools_kill_creativity`. */
@@ -20,7 +20,7 @@ const EMBED = 'https://embed.ted.com';
  * @accepts `ted.com/talks/SLUG` (with `?language=fr`), `ted.com/talks/lang/fr/SLUG`, `embed.ted.com/talks/SLUG`,
  * `embed.ted.com/talks/lang/fr/SLUG`
  */
-export const ted: Provider<TedTarget> = {
+export const data: ProviderData = {
   id: 'ted',
   name: 'TED',
   company: 'TED Conferences',
@@ -29,31 +29,31 @@ export const ted: Provider<TedTarget> = {
   box: { ratio: '16 / 9' },
   hosts: ['www.ted.com', 'ted.com', 'embed.ted.com'],
   origins: [EMBED],
-
-  parse(url) {
-    const [, path, slug] = PATH.exec(url.pathname) ?? [];
-    if (!slug || !SLUG.test(slug)) return null;
-    const inPath = path?.toLowerCase();
-    if (inPath !== undefined && !LANGUAGE.test(inPath)) return null;
-    // `?language=` on a talk page wins over the path; a code that is none is ignored.
-    const asked = url.searchParams.get('language')?.toLowerCase();
-    const language = asked && LANGUAGE.test(asked) ? asked : inPath;
-    return language ? { slug, language } : { slug };
-  },
-
-  embed(target, { title }) {
-    // TED's embed codes (and the ARVE plugin, for `?language=`) put the language in the path.
-    const path = target.language ? `/talks/lang/${encodeURIComponent(target.language)}/` : '/talks/';
-    return createFrame(this, {
-      src: new URL(path + encodeURIComponent(target.slug), EMBED),
-      title,
-      // TED's embed code delegates nothing but fullscreen (allowfullscreen here),
-      // and no autoplay parameter of its player is documented.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // The sandbox the ARVE WordPress plugin gives every TED frame by default
-      // (Jetpack uses allow-popups allow-scripts allow-same-origin).
-      sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
-    });
-  },
 };
+
+export function parse(url: URL): TedTarget | null {
+  const [, path, slug] = PATH.exec(url.pathname) ?? [];
+  if (!slug || !SLUG.test(slug)) return null;
+  const inPath = path?.toLowerCase();
+  if (inPath !== undefined && !LANGUAGE.test(inPath)) return null;
+  // `?language=` on a talk page wins over the path; a code that is none is ignored.
+  const asked = url.searchParams.get('language')?.toLowerCase();
+  const language = asked && LANGUAGE.test(asked) ? asked : inPath;
+  return language ? { slug, language } : { slug };
+}
+
+export function embed(target: TedTarget, { title }: EmbedContext): HTMLElement {
+  // TED's embed codes (and the ARVE plugin, for `?language=`) put the language in the path.
+  const path = target.language ? `/talks/lang/${encodeURIComponent(target.language)}/` : '/talks/';
+  return createFrame(data, {
+    src: new URL(path + encodeURIComponent(target.slug), EMBED),
+    title,
+    // TED's embed code delegates nothing but fullscreen (allowfullscreen here),
+    // and no autoplay parameter of its player is documented.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // The sandbox the ARVE WordPress plugin gives every TED frame by default
+    // (Jetpack uses allow-popups allow-scripts allow-same-origin).
+    sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface ThreadsTarget {
   /** The author's user name, without the `@`. */
@@ -26,7 +26,7 @@ function reportedHeight(data: unknown): number | undefined {
  *
  * @accepts `threads.com/@user/post/CODE` (also `threads.net`), `/@user/post/CODE/embed`
  */
-export const threads: Provider<ThreadsTarget> = {
+export const data: ProviderData = {
   id: 'threads',
   name: 'Threads',
   company: 'Meta',
@@ -36,24 +36,24 @@ export const threads: Provider<ThreadsTarget> = {
   box: { height: 600 },
   hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
   origins: [ORIGIN],
-
-  parse(url) {
-    const [, user, code] = PATH.exec(url.pathname) ?? [];
-    return user && code ? { user, code } : null;
-  },
-
-  embed(target, { title }) {
-    const src = new URL(`/@${encodeURIComponent(target.user)}/post/${encodeURIComponent(target.code)}/embed`, ORIGIN);
-    return createFrame(this, {
-      src,
-      title,
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // Campsite frames Threads' embed page with allow-scripts allow-same-origin allow-popups
-      // and follows its height; allow-same-origin keeps the origin the messages are checked against.
-      sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-      // Campsite reads the frame's message as the height itself.
-      resize: { height: reportedHeight },
-    });
-  },
 };
+
+export function parse(url: URL): ThreadsTarget | null {
+  const [, user, code] = PATH.exec(url.pathname) ?? [];
+  return user && code ? { user, code } : null;
+}
+
+export function embed(target: ThreadsTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL(`/@${encodeURIComponent(target.user)}/post/${encodeURIComponent(target.code)}/embed`, ORIGIN);
+  return createFrame(data, {
+    src,
+    title,
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // Campsite frames Threads' embed page with allow-scripts allow-same-origin allow-popups
+    // and follows its height; allow-same-origin keeps the origin the messages are checked against.
+    sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    // Campsite reads the frame's message as the height itself.
+    resize: { height: reportedHeight },
+  });
+}

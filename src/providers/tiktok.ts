@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface TikTokTarget {
   /** The video's numeric id. */
@@ -17,7 +17,7 @@ const SHORT_LINKS = ['vm.tiktok.com', 'vt.tiktok.com'];
  *
  * @accepts `tiktok.com/@user/video/ID`, `/embed/v2/ID`, `/player/v1/ID`; not the `vm.`/`vt.` short links
  */
-export const tiktok: Provider<TikTokTarget> = {
+export const data: ProviderData = {
   id: 'tiktok',
   name: 'TikTok',
   company: 'TikTok',
@@ -26,24 +26,24 @@ export const tiktok: Provider<TikTokTarget> = {
   box: { ratio: '9 / 16' },
   hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', ...SHORT_LINKS],
   origins: [ORIGIN],
-
-  parse(url) {
-    if (SHORT_LINKS.includes(url.hostname)) return null;
-    const id = PATH.exec(url.pathname)?.[1];
-    return id && VIDEO_ID.test(id) ? { id } : null;
-  },
-
-  embed(target, { title, autoplay }) {
-    // The frame TikTok documents for iframes (developers.tiktok.com/doc/embed-player).
-    const src = new URL(`/player/v1/${encodeURIComponent(target.id)}`, ORIGIN);
-    if (autoplay) src.searchParams.set('autoplay', '1');
-    return createFrame(this, {
-      src,
-      title,
-      // A video player: it plays on the click that loaded it; fullscreen comes from allowfullscreen.
-      allow: 'autoplay',
-      referrerPolicy: 'no-referrer',
-      // No sandbox: there is no evidence that the player works in one.
-    });
-  },
 };
+
+export function parse(url: URL): TikTokTarget | null {
+  if (SHORT_LINKS.includes(url.hostname)) return null;
+  const id = PATH.exec(url.pathname)?.[1];
+  return id && VIDEO_ID.test(id) ? { id } : null;
+}
+
+export function embed(target: TikTokTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  // The frame TikTok documents for iframes (developers.tiktok.com/doc/embed-player).
+  const src = new URL(`/player/v1/${encodeURIComponent(target.id)}`, ORIGIN);
+  if (autoplay) src.searchParams.set('autoplay', '1');
+  return createFrame(data, {
+    src,
+    title,
+    // A video player: it plays on the click that loaded it; fullscreen comes from allowfullscreen.
+    allow: 'autoplay',
+    referrerPolicy: 'no-referrer',
+    // No sandbox: there is no evidence that the player works in one.
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 import { parseStart } from './url-parts.js';
 
 export type TwitchTarget =
@@ -48,7 +48,7 @@ function channel(name: string | null | undefined): TwitchTarget | null {
  * @accepts `twitch.tv/videos/ID`, `twitch.tv/NAME` (live), `clips.twitch.tv/SLUG`, `twitch.tv/NAME/clip/SLUG`,
  * `player.twitch.tv/?video=ID` or `?channel=NAME`, `clips.twitch.tv/embed?clip=SLUG`; start time of videos from `t=1h2m3s`
  */
-export const twitch: Provider<TwitchTarget> = {
+export const data: ProviderData = {
   id: 'twitch',
   name: 'Twitch',
   company: 'Twitch (Amazon)',
@@ -57,44 +57,44 @@ export const twitch: Provider<TwitchTarget> = {
   box: { ratio: '16 / 9' },
   hosts: ['www.twitch.tv', 'twitch.tv', 'm.twitch.tv', 'clips.twitch.tv', 'player.twitch.tv'],
   origins: [PLAYER, CLIPS],
-
-  parse(url) {
-    const { hostname, pathname, searchParams: query } = url;
-    if (hostname === 'player.twitch.tv') {
-      if (pathname !== '/') return null;
-      return query.has('video') ? video(query.get('video'), query.get('time')) : channel(query.get('channel'));
-    }
-    if (hostname === 'clips.twitch.tv') {
-      return pathname === '/embed' ? clip(query.get('clip')) : clip(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
-    }
-    const vod = /^\/videos\/([^/]+)\/?$/.exec(pathname);
-    if (vod) return video(vod[1], query.get('t'));
-    const [, name, slug] = /^\/([^/]+)\/clip\/([^/]+)\/?$/.exec(pathname) ?? [];
-    if (name && slug) return channel(name) && clip(slug);
-    return channel(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
-  },
-
-  embed(target, { title, autoplay, host }) {
-    const src = new URL(target.type === 'clip' ? '/embed' : '/', target.type === 'clip' ? CLIPS : PLAYER);
-    if (target.type === 'video') src.searchParams.set('video', target.id);
-    if (target.type === 'channel') src.searchParams.set('channel', target.name);
-    if (target.type === 'clip') src.searchParams.set('clip', target.slug);
-    // Twitch serves its player only to the page named here (its frame-ancestors
-    // policy is built from it) and answers "[NoParent]" without it.
-    src.searchParams.set('parent', host);
-    if (target.type === 'video' && target.start) src.searchParams.set('time', clock(target.start));
-    // The player starts on load unless told not to: only a click on this embed should play it.
-    src.searchParams.set('autoplay', String(autoplay));
-    return createFrame(this, {
-      src,
-      title,
-      allow: 'autoplay',
-      // The parent check is the frame-ancestors policy above, not the Referer;
-      // the ARVE WordPress plugin embeds Twitch with no-referrer by default.
-      referrerPolicy: 'no-referrer',
-      // The sandbox ARVE gives every Twitch frame by default; popups for its
-      // sign-in and follow buttons.
-      sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
-    });
-  },
 };
+
+export function parse(url: URL): TwitchTarget | null {
+  const { hostname, pathname, searchParams: query } = url;
+  if (hostname === 'player.twitch.tv') {
+    if (pathname !== '/') return null;
+    return query.has('video') ? video(query.get('video'), query.get('time')) : channel(query.get('channel'));
+  }
+  if (hostname === 'clips.twitch.tv') {
+    return pathname === '/embed' ? clip(query.get('clip')) : clip(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
+  }
+  const vod = /^\/videos\/([^/]+)\/?$/.exec(pathname);
+  if (vod) return video(vod[1], query.get('t'));
+  const [, name, slug] = /^\/([^/]+)\/clip\/([^/]+)\/?$/.exec(pathname) ?? [];
+  if (name && slug) return channel(name) && clip(slug);
+  return channel(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
+}
+
+export function embed(target: TwitchTarget, { title, autoplay, host }: EmbedContext): HTMLElement {
+  const src = new URL(target.type === 'clip' ? '/embed' : '/', target.type === 'clip' ? CLIPS : PLAYER);
+  if (target.type === 'video') src.searchParams.set('video', target.id);
+  if (target.type === 'channel') src.searchParams.set('channel', target.name);
+  if (target.type === 'clip') src.searchParams.set('clip', target.slug);
+  // Twitch serves its player only to the page named here (its frame-ancestors
+  // policy is built from it) and answers "[NoParent]" without it.
+  src.searchParams.set('parent', host);
+  if (target.type === 'video' && target.start) src.searchParams.set('time', clock(target.start));
+  // The player starts on load unless told not to: only a click on this embed should play it.
+  src.searchParams.set('autoplay', String(autoplay));
+  return createFrame(data, {
+    src,
+    title,
+    allow: 'autoplay',
+    // The parent check is the frame-ancestors policy above, not the Referer;
+    // the ARVE WordPress plugin embeds Twitch with no-referrer by default.
+    referrerPolicy: 'no-referrer',
+    // The sandbox ARVE gives every Twitch frame by default; popups for its
+    // sign-in and follow buttons.
+    sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+  });
+}

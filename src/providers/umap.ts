@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface UmapTarget {
   /** The interface language the map URL is under: `fr`, `en`, `pt-br`. */
@@ -46,7 +46,7 @@ function viewOf(hash: string): string | null | undefined {
  *
  * @accepts `umap.openstreetmap.fr/LANG/map/NAME_ID` (with `#zoom/lat/lon`)
  */
-export const umap: Provider<UmapTarget> = {
+export const data: ProviderData = {
   id: 'umap',
   name: 'uMap',
   company: 'OpenStreetMap France',
@@ -55,28 +55,28 @@ export const umap: Provider<UmapTarget> = {
   box: { ratio: '4 / 3' },
   hosts: ['umap.openstreetmap.fr'],
   origins: [UMAP],
-
-  parse(url) {
-    // The short form /m/<id>/ is a redirect only the server can follow; it is refused here.
-    const [, lang, slug, id] = MAP_PATH.exec(url.pathname) ?? [];
-    if (!lang || !slug || !id) return null;
-    const view = viewOf(url.hash);
-    if (view === null) return null;
-    return view ? { lang, slug, id, view } : { lang, slug, id };
-  },
-
-  embed(target, { title }) {
-    const path = `/${encodeURIComponent(target.lang)}/map/${encodeURIComponent(`${target.slug}_${target.id}`)}`;
-    const src = new URL(path, UMAP);
-    for (const [name, value] of EMBED_OPTIONS) src.searchParams.set(name, value);
-    if (target.view) src.hash = target.view;
-    return createFrame(this, {
-      src,
-      title,
-      // uMap's code also asks for geolocation, for its "locate me" button; a map
-      // on someone else's page has no need to learn where the visitor is.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-    });
-  },
 };
+
+export function parse(url: URL): UmapTarget | null {
+  // The short form /m/<id>/ is a redirect only the server can follow; it is refused here.
+  const [, lang, slug, id] = MAP_PATH.exec(url.pathname) ?? [];
+  if (!lang || !slug || !id) return null;
+  const view = viewOf(url.hash);
+  if (view === null) return null;
+  return view ? { lang, slug, id, view } : { lang, slug, id };
+}
+
+export function embed(target: UmapTarget, { title }: EmbedContext): HTMLElement {
+  const path = `/${encodeURIComponent(target.lang)}/map/${encodeURIComponent(`${target.slug}_${target.id}`)}`;
+  const src = new URL(path, UMAP);
+  for (const [name, value] of EMBED_OPTIONS) src.searchParams.set(name, value);
+  if (target.view) src.hash = target.view;
+  return createFrame(data, {
+    src,
+    title,
+    // uMap's code also asks for geolocation, for its "locate me" button; a map
+    // on someone else's page has no need to learn where the visitor is.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 import { parseStart } from './url-parts.js';
 
 export interface VimeoTarget {
@@ -45,7 +45,7 @@ function videoPath(url: URL): { id: string; hash?: string } | null {
  * `vimeo.com/groups/NAME/videos/ID`, `vimeo.com/showcase/N/video/ID`, `player.vimeo.com/video/ID?h=HASH`;
  * start time from `#t=90`, `#t=1m30s`
  */
-export const vimeo: Provider<VimeoTarget> = {
+export const data: ProviderData = {
   id: 'vimeo',
   name: 'Vimeo',
   company: 'Vimeo',
@@ -54,37 +54,37 @@ export const vimeo: Provider<VimeoTarget> = {
   box: { ratio: '16 / 9' },
   hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
   origins: [PLAYER],
-
-  parse(url) {
-    const path = videoPath(url);
-    if (!path || !VIDEO_ID.test(path.id)) return null;
-    const hash = path.hash ?? url.searchParams.get('h') ?? undefined;
-    if (hash !== undefined && !HASH.test(hash)) return null;
-    const start = parseStart(new URLSearchParams(url.hash.slice(1)).get('t'));
-    return { id: path.id, ...(hash ? { hash } : {}), ...(start ? { start } : {}) };
-  },
-
-  embed(target, { title, autoplay }) {
-    const src = new URL(`/video/${encodeURIComponent(target.id)}`, PLAYER);
-    if (target.hash) src.searchParams.set('h', target.hash);
-    // Do Not Track: the player sets no tracking cookies and sends no analytics of the session.
-    src.searchParams.set('dnt', '1');
-    if (autoplay) src.searchParams.set('autoplay', '1');
-    if (target.start) src.hash = `t=${target.start}s`;
-    return createFrame(this, {
-      src,
-      title,
-      // Vimeo's own embed code lists these plus fullscreen (allowfullscreen here)
-      // and web-share, left out as for YouTube.
-      allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
-      // Videos limited to chosen domains answer "Because of its privacy settings,
-      // this video cannot be played here" to a frame sent no Referer
-      // (vimeo/player.js#691, muxinc/media-elements#207); Vimeo's own embed code
-      // sets this policy, which sends the page's origin only, never its path.
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      // The sandbox the ARVE WordPress plugin gives every Vimeo frame by default;
-      // allow-forms for the password form of protected videos.
-      sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox allow-forms',
-    });
-  },
 };
+
+export function parse(url: URL): VimeoTarget | null {
+  const path = videoPath(url);
+  if (!path || !VIDEO_ID.test(path.id)) return null;
+  const hash = path.hash ?? url.searchParams.get('h') ?? undefined;
+  if (hash !== undefined && !HASH.test(hash)) return null;
+  const start = parseStart(new URLSearchParams(url.hash.slice(1)).get('t'));
+  return { id: path.id, ...(hash ? { hash } : {}), ...(start ? { start } : {}) };
+}
+
+export function embed(target: VimeoTarget, { title, autoplay }: EmbedContext): HTMLElement {
+  const src = new URL(`/video/${encodeURIComponent(target.id)}`, PLAYER);
+  if (target.hash) src.searchParams.set('h', target.hash);
+  // Do Not Track: the player sets no tracking cookies and sends no analytics of the session.
+  src.searchParams.set('dnt', '1');
+  if (autoplay) src.searchParams.set('autoplay', '1');
+  if (target.start) src.hash = `t=${target.start}s`;
+  return createFrame(data, {
+    src,
+    title,
+    // Vimeo's own embed code lists these plus fullscreen (allowfullscreen here)
+    // and web-share, left out as for YouTube.
+    allow: 'autoplay; clipboard-write; encrypted-media; picture-in-picture',
+    // Videos limited to chosen domains answer "Because of its privacy settings,
+    // this video cannot be played here" to a frame sent no Referer
+    // (vimeo/player.js#691, muxinc/media-elements#207); Vimeo's own embed code
+    // sets this policy, which sends the page's origin only, never its path.
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    // The sandbox the ARVE WordPress plugin gives every Vimeo frame by default;
+    // allow-forms for the password form of protected videos.
+    sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox allow-forms',
+  });
+}

@@ -1,4 +1,4 @@
-import { createFrame, type Provider } from './provider.js';
+import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface XTarget {
   /** The post (status) id. */
@@ -41,7 +41,7 @@ function resizeHeight(data: unknown): number | undefined {
  * @accepts `x.com/user/status/ID` (also `twitter.com`, `mobile.twitter.com`, `/i/web/status/ID`, `/photo/1`),
  * `platform.twitter.com/embed/Tweet.html?id=ID`; `theme=dark`, `lang=fr`
  */
-export const x: Provider<XTarget> = {
+export const data: ProviderData = {
   id: 'x',
   name: 'X',
   company: 'X Corp',
@@ -52,33 +52,33 @@ export const x: Provider<XTarget> = {
   box: { height: 600 },
   hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'platform.twitter.com'],
   origins: [PLATFORM],
-
-  parse(url) {
-    const id = statusId(url);
-    if (!id) return null;
-    const theme = THEMES.find((t) => t === url.searchParams.get('theme'));
-    const lang = url.searchParams.get('lang')?.toLowerCase();
-    return { id, ...(theme ? { theme } : {}), ...(lang && LANGS.has(lang) ? { lang } : {}) };
-  },
-
-  embed(target, { title }) {
-    const src = new URL('/embed/Tweet.html', PLATFORM);
-    src.searchParams.set('id', target.id);
-    // Asks X not to use the visit to personalise anything (its "Do Not Track" for widgets).
-    src.searchParams.set('dnt', 'true');
-    if (target.theme) src.searchParams.set('theme', target.theme);
-    if (target.lang) src.searchParams.set('lang', target.lang);
-    return createFrame(this, {
-      src,
-      title,
-      // widgets.js gives its frames no permissions either; videos play after a click inside the frame.
-      allow: '',
-      referrerPolicy: 'no-referrer',
-      // Sites frame Tweet.html with allow-scripts allow-same-origin allow-popups and it renders
-      // (MarseyWorld's embeds); allow-same-origin keeps the origin the height messages are checked against.
-      sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-      // The frame reports its height unprompted, as widgets.js's JSON-RPC call twttr.private.resize.
-      resize: { height: resizeHeight },
-    });
-  },
 };
+
+export function parse(url: URL): XTarget | null {
+  const id = statusId(url);
+  if (!id) return null;
+  const theme = THEMES.find((t) => t === url.searchParams.get('theme'));
+  const lang = url.searchParams.get('lang')?.toLowerCase();
+  return { id, ...(theme ? { theme } : {}), ...(lang && LANGS.has(lang) ? { lang } : {}) };
+}
+
+export function embed(target: XTarget, { title }: EmbedContext): HTMLElement {
+  const src = new URL('/embed/Tweet.html', PLATFORM);
+  src.searchParams.set('id', target.id);
+  // Asks X not to use the visit to personalise anything (its "Do Not Track" for widgets).
+  src.searchParams.set('dnt', 'true');
+  if (target.theme) src.searchParams.set('theme', target.theme);
+  if (target.lang) src.searchParams.set('lang', target.lang);
+  return createFrame(data, {
+    src,
+    title,
+    // widgets.js gives its frames no permissions either; videos play after a click inside the frame.
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    // Sites frame Tweet.html with allow-scripts allow-same-origin allow-popups and it renders
+    // (MarseyWorld's embeds); allow-same-origin keeps the origin the height messages are checked against.
+    sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    // The frame reports its height unprompted, as widgets.js's JSON-RPC call twttr.private.resize.
+    resize: { height: resizeHeight },
+  });
+}

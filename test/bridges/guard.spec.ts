@@ -69,7 +69,7 @@ test('with an app\'s npm copy defining the elements, the script tag\'s data-brid
   await expect(parts(embed).button).toBeVisible();
   // The app's copy defined the element; the script tag's copy owns the global and the bridge.
   await expect.poll(() => page.evaluate(() => customElements.get('consent-embed') === (window as any).npmCopy?.ConsentEmbedElement)).toBe(true);
-  await expect.poll(() => page.evaluate(() => typeof (window as any).ConsentEmbed?.useBridge)).toBe('function');
+  await expect.poll(() => page.evaluate(() => typeof (window as any).ConsentEmbed?.connectBridge)).toBe('function');
 
   const banner = page.locator('#stand-in');
   await banner.getByRole('button', { name: 'Accept all', exact: true }).click();

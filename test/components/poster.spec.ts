@@ -51,7 +51,7 @@ test.describe('the poster', () => {
       );
     await page.waitForTimeout(300);
     expect(hits).toEqual([]);
-    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+    await expect(embed.locator('[part=poster]')).toBeHidden();
     network.takeConsole(); // Chromium's own line about the refused redirect
     await network.expectNoForeignRequests(page);
   });
@@ -74,7 +74,7 @@ test.describe('the poster', () => {
     await expect
       .poll(() => network.takeConsole())
       .toEqual([expect.stringMatching(/^consent-embed \[invalid-poster\]: .*not an image/)]);
-    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+    await expect(embed.locator('[part=poster]')).toBeHidden();
     await expect(parts(embed).button).toBeVisible();
   });
 
@@ -84,6 +84,6 @@ test.describe('the poster', () => {
       .poll(() => network.takeConsole())
       .toEqual(expect.arrayContaining([expect.stringMatching(/^consent-embed \[invalid-poster\]: .*404/)]));
     network.takeConsole(); // Chromium logs the 404 itself
-    await expect(embed.locator('[part=poster]')).toHaveCount(0);
+    await expect(embed.locator('[part=poster]')).toBeHidden();
   });
 });

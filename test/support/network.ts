@@ -20,8 +20,8 @@ export function isLocal(url: URL): boolean {
  * built-in provider's, read from the build under test. A test that loads a
  * server of a provider of many servers, or an attacker's stub, allows it itself.
  */
-const { builtins } = (await import('../../dist/providers/builtins.js')) as { builtins: readonly { origins: readonly string[] }[] };
-const EMBED_ORIGINS = builtins.flatMap((provider) => provider.origins.map((origin) => `${origin}/`));
+const { builtins } = (await import('../../dist/providers/builtins.js')) as { builtins: readonly { data: { origins: readonly string[] } }[] };
+const EMBED_ORIGINS = builtins.flatMap(({ data }) => data.origins.map((origin) => `${origin}/`));
 
 /**
  * Records every request that leaves the page's own origin, answers provider

@@ -46,8 +46,8 @@ export type Invalid = [url: string, forced: string | null, code: string];
 export function build(page: Page, rows: [url: string, forced: string | null][]): Promise<(Built | { code: string; detail: string })[]> {
   return page.evaluate((list) => {
     const { resolve } = (window as any).ConsentEmbed;
-    return list.map(([url, forced]) => {
-      const r = resolve(url, forced);
+    return Promise.all(list.map(async ([url, forced]) => {
+      const r = await resolve(url, forced);
       if (!r.ok) return { code: r.code, detail: r.detail };
       const el = r.provider.embed(r.target, { title: 'T', autoplay: false, host: 'www.example.org' });
       return {
@@ -61,7 +61,7 @@ export function build(page: Page, rows: [url: string, forced: string | null][]):
         title: el.title,
         loading: el.getAttribute('loading') ?? '',
       };
-    });
+    }));
   }, rows);
 }
 

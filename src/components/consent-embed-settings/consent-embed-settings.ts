@@ -1,15 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { grant, list, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
-import { defaultStore } from '../../core/default-store.js';
-import { quote, readText, warn } from '../../core/warn.js';
-import { onSettingsChange, siteSettings } from '../../core/config.js';
-import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
-import type { SettingsTexts, Translation } from '../../i18n/translation.js';
-import { listProviders, partyFor } from '../../providers/registry.js';
-import { styles } from './consent-embed-settings.styles.js';
+import { LitElement, nothing, type TemplateResult } from 'lit';
+import { warn } from '../../core/warn.js';
+import type { SettingsView } from './settings-view.js';
 
-/** One row: a choice the visitor made, or a provider they may allow in advance. */
-type Row = { readonly provider: string; readonly name: string; readonly company: string; readonly choice: ConsentInfo | undefined };
+/** The view: a file loaded the first time a page has the element (most pages never do). */
+const view = () => import('./settings-view.js');
 
 /**
  * Every choice the visitor made on this site, each with a control to
@@ -39,26 +33,12 @@ type Row = { readonly provider: string; readonly name: string; readonly company:
  * @cssproperty --consent-embed-focus-color - Focus ring colour.
  */
 export class ConsentEmbedSettingsElement extends LitElement {
-  static override styles = styles;
-
   static override properties = { providers: {} };
 
   /** Providers to list even without a choice: ids separated by spaces, or `all`. */
   declare providers: string | null;
 
-  /** The texts in the element's language; undefined while that language loads. */
-  #translation: Translation | undefined;
-  #rows: Row[] | undefined;
-  #unsubscribe: (() => void) | undefined;
-  /** Counts refreshes, so that an older list answering late is dropped. */
-  #refreshes = 0;
-  /** After an action: the row whose button should hold focus next, once a list read after the action is shown. */
-  #focus: { row: number; after: number } | undefined;
-  /** The refresh whose list is shown. */
-  #shown = 0;
-  #status = '';
-  /** Ids of the `providers` attribute already warned about: once each, not on every refresh. */
-  readonly #warned = new Set<string>();
+  #view: SettingsView | undefined;
 
   constructor() {
     super();
@@ -67,151 +47,17 @@ export class ConsentEmbedSettingsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const update = () => this.requestUpdate();
-    // Settings may change what counts (a new policy version): the list is read again.
-    // Every change, reads from storage too: a grant storage failed to keep is told as one.
-    const stops = [defaultStore().subscribe(() => void this.#refresh()), onSettingsChange(() => void this.#refresh()), onTranslationsChange(update)];
-    this.#unsubscribe = () => stops.forEach((stop) => stop());
-    void this.#refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('providers') && this.hasUpdated) void this.#refresh();
-    // As <consent-embed>: its own lang, the site's setting, then the page around it.
-    this.#translation = textsFor(this, this.getAttribute('lang') ?? undefined, siteSettings());
-  }
-
-  get #text(): SettingsTexts {
-    return this.#translation!.settings;
-  }
-
-  protected override updated(): void {
-    // A list read before the action (a refresh another tab caused) would put focus on a row about to go.
-    if (!this.#focus || !this.#rows || this.#shown <= this.#focus.after) return;
-    const index = this.#focus.row;
-    this.#focus = undefined;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item] button')];
-    const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part=empty], [part=note]');
-    target?.focus();
-  }
-
-  async #refresh(): Promise<void> {
-    const refresh = ++this.#refreshes;
-    const choices = await list();
-    if (refresh !== this.#refreshes) return;
-    const rows: Row[] = choices.map((choice) => ({ provider: choice.provider, name: choice.name, company: choice.company, choice }));
-    for (const id of this.#listed()) {
-      if (rows.some((row) => row.provider === id)) continue;
-      const party = partyFor(id);
-      if (party) rows.push({ provider: id, name: party.name, company: party.company, choice: undefined });
+    // Nothing shows until the view and the list are here: no flash of an empty state.
+    if (!this.#view) {
+      void view().then(
+        ({ SettingsView }) => (this.#view ??= new SettingsView(this)),
+        (error: unknown) => warn('part-unavailable', `<consent-embed-settings> could not load its file beside the script (${error}).`)
+      );
     }
-    this.#rows = rows;
-    this.#shown = refresh;
-    this.requestUpdate();
   }
 
-  /** The ids the `providers` attribute names; one warning for each it names wrongly. */
-  #listed(): string[] {
-    const read = readText(this.providers);
-    const text = 'text' in read ? (read.text ?? '') : '';
-    if (text.trim() === 'all') return listProviders().filter((p) => !p.instances).map((p) => p.id);
-    const ids = text.split(/\s+/).filter(Boolean);
-    for (const id of ids) {
-      if (partyFor(id) || this.#warned.has(id)) continue;
-      this.#warned.add(id);
-      warn('invalid-provider', `<consent-embed-settings providers> names ${quote(id)}, which is no provider this page knows.`);
-    }
-    return ids;
-  }
-
-  #withdraw(row: Row, index: number): void {
-    this.#focus = { row: index, after: this.#refreshes };
-    this.#status = this.#text.withdrawn(row.name);
-    void revoke(row.provider, { source: 'settings' }).then(() => this.#refresh());
-  }
-
-  #allow(row: Row, index: number): void {
-    const remember = this.renderRoot.querySelector<HTMLInputElement>('[part=remember] input')?.checked === true;
-    this.#focus = { row: index, after: this.#refreshes };
-    this.#status = this.#text.allowed(row.name);
-    void grant(row.provider, { remember, source: 'settings' }).then(() => this.#refresh());
-  }
-
-  #withdrawAll(): void {
-    this.#focus = { row: 0, after: this.#refreshes };
-    this.#status = this.#text.withdrawnAll;
-    void revokeAll({ source: 'settings' }).then(() => this.#refresh());
-  }
-
-  #scope(choice: ConsentInfo): string {
-    if (!choice.stored) return this.#text.page;
-    if (choice.scope !== 'remember' || choice.expiresAt === undefined) return this.#text.session;
-    // In the language of the sentence it goes into, whatever the browser's own.
-    let until: string;
-    try {
-      until = new Intl.DateTimeFormat(this.#translation!.lang, { dateStyle: 'long' }).format(choice.expiresAt);
-    } catch {
-      until = new Date(choice.expiresAt).toISOString().slice(0, 10);
-    }
-    return this.#text.remembered(until);
-  }
-
-  override render(): TemplateResult {
-    const rows = this.#rows;
-    // Nothing until the list and the language are here: no flash of an empty state, or of English.
-    if (!rows || !this.#translation) return html``;
-    const t = this.#text;
-    const { lang, dir } = this.#translation;
-    const decided = rows.some((row) => row.choice);
-    const undecided = rows.some((row) => !row.choice);
-    // Storage that cannot be read is no empty list: say what is known, and that choices end with the page.
-    const readable = defaultStore().canRemember;
-    return html`<div lang=${lang} dir=${dir}>
-      ${readable ? nothing : html`<p part="note" id="unreadable" tabindex="-1">${t.unreadable}</p>`}
-      ${rows.length
-        ? html`<ul part="list" aria-label=${t.label}>
-            ${rows.map((row, i) => this.renderRow(row, i))}
-          </ul>`
-        : nothing}
-      ${decided || !readable ? nothing : html`<p part="empty" tabindex="-1">${t.empty}</p>`}
-      <div class="actions">
-        ${decided ? html`<button part="withdraw-all" type="button" @click=${this.#withdrawAll}>${t.withdrawAll}</button>` : nothing}
-        ${undecided
-          ? html`<label part="remember"
-              ><input type="checkbox" ?disabled=${!readable} aria-describedby=${readable ? nothing : 'unreadable'} /><span
-                >${t.rememberAllowed}</span
-              ></label
-            >`
-          : nothing}
-      </div>
-      <p part="status" role="status">${this.#status}</p>
-    </div>`;
-  }
-
-  private renderRow(row: Row, index: number): TemplateResult {
-    const t = this.#text;
-    return html`
-      <li part="item">
-        <span class="who">
-          <span part="name">${row.name}</span>
-          ${row.company !== row.name ? html`<span part="company">${row.company}</span>` : nothing}
-        </span>
-        <span part="scope">${row.choice ? this.#scope(row.choice) : t.undecided}</span>
-        ${row.choice
-          ? html`<button part="withdraw" type="button" aria-label=${t.withdrawLabel(row.name)} @click=${() => this.#withdraw(row, index)}>
-              ${t.withdraw}
-            </button>`
-          : html`<button part="allow" type="button" aria-label=${t.allowLabel(row.name)} @click=${() => this.#allow(row, index)}>
-              ${t.allow}
-            </button>`}
-      </li>
-    `;
+  override render(): TemplateResult | typeof nothing {
+    return this.#view?.render() ?? nothing;
   }
 }
 

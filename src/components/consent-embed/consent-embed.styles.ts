@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 // Static styles only: they are adopted as constructable stylesheets, which a
 // `style-src 'self'` policy allows, where `style=` bindings would be blocked.
+// One sheet, shared by every element; no size container (a style
+// recalculation per element): small boxes get `data-size` from one shared
+// ResizeObserver instead.
 export const styles = css`
   :host {
     display: block;
@@ -13,47 +16,40 @@ export const styles = css`
     height: var(--consent-embed-height, var(--_consent-embed-height, auto));
     border-radius: var(--consent-embed-radius, 12px);
     overflow: hidden;
+    /* What happens inside one embed never lays out the rest of the page. */
+    contain: layout paint;
     font-family: var(--consent-embed-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
     font-size: 0.9375rem;
     line-height: 1.4;
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
-  /* Colours: dark unless the visitor prefers light, or the site forces one.
-     A site's --consent-embed-* properties win over both. */
+  /* Colours: the visitor's preference, unless the site forces one; a poster
+     is always under a dark veil. A site's --consent-embed-* properties win. */
   .base,
   .withdraw {
-    --_background: var(--consent-embed-background, #1d2127);
-    --_color: var(--consent-embed-color, #f3f5f7);
-    --_muted: var(--consent-embed-muted-color, #b8c0ca);
-    --_accent: var(--consent-embed-accent, #1f6feb);
-    --_accent-color: var(--consent-embed-accent-color, #ffffff);
-    --_link: var(--consent-embed-link-color, #9ecbff);
-    --_focus: var(--consent-embed-focus-color, #ffbf47);
+    color-scheme: light dark;
+    --_background: var(--consent-embed-background, light-dark(#eef1f5, #1d2127));
+    --_color: var(--consent-embed-color, light-dark(#1f2328, #f3f5f7));
+    --_muted: var(--consent-embed-muted-color, light-dark(#4d5561, #b8c0ca));
+    --_accent: var(--consent-embed-accent, light-dark(#0a66c2, #1f6feb));
+    --_accent-color: var(--consent-embed-accent-color, #fff);
+    --_link: var(--consent-embed-link-color, light-dark(#0550ae, #9ecbff));
+    --_focus: var(--consent-embed-focus-color, light-dark(#9a5b00, #ffbf47));
     --_space: var(--consent-embed-spacing, 0.75rem);
   }
 
-  @media (prefers-color-scheme: light) {
-    .base:not([data-theme='dark']):not(.has-poster) {
-      --_background: var(--consent-embed-background, #eef1f5);
-      --_color: var(--consent-embed-color, #1f2328);
-      --_muted: var(--consent-embed-muted-color, #4d5561);
-      --_accent: var(--consent-embed-accent, #0a66c2);
-      --_link: var(--consent-embed-link-color, #0550ae);
-      --_focus: var(--consent-embed-focus-color, #9a5b00);
-    }
+  [data-theme='light'] {
+    color-scheme: light;
   }
 
-  .base[data-theme='light']:not(.has-poster) {
-    --_background: var(--consent-embed-background, #eef1f5);
-    --_color: var(--consent-embed-color, #1f2328);
-    --_muted: var(--consent-embed-muted-color, #4d5561);
-    --_accent: var(--consent-embed-accent, #0a66c2);
-    --_link: var(--consent-embed-link-color, #0550ae);
-    --_focus: var(--consent-embed-focus-color, #9a5b00);
+  [data-theme='dark'],
+  .has-poster {
+    color-scheme: dark;
   }
 
   .base {
@@ -61,29 +57,29 @@ export const styles = css`
     inset: 0;
     background: var(--_background);
     color: var(--_color);
-    /* The placeholder's layout follows its box, not the viewport: one page can
-       hold a hero video and a sidebar map. */
-    container: box / size;
   }
 
   /* The author's own embed code sizes itself, and the box follows it. */
-  .base.content {
+  .content {
     position: static;
-    container-type: normal;
     background: none;
   }
 
-  .poster {
+  .poster,
+  iframe,
+  .panel {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
+  }
+
+  .poster {
     object-fit: cover;
   }
 
   .panel {
-    position: absolute;
-    inset: 0;
+    box-sizing: border-box;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -115,8 +111,7 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     min-height: 48px;
-    padding-block: 0.55em;
-    padding-inline: 1.1em 1.4em;
+    padding: 0.55em 1.4em 0.55em 1.1em;
     border: 0;
     border-radius: 999px;
     background: var(--_accent);
@@ -126,12 +121,11 @@ export const styles = css`
     font-weight: 650;
     cursor: pointer;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    transition: transform 0.12s ease, filter 0.12s ease, box-shadow 0.12s ease;
+    transition: transform 0.12s, filter 0.12s;
   }
 
   .load:hover {
     filter: brightness(1.12);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.3);
   }
 
   .load:active {
@@ -145,13 +139,18 @@ export const styles = css`
     fill: currentColor;
   }
 
-  .notice {
+  .notice,
+  .note {
     max-width: 46ch;
     font-size: 0.875em;
     color: var(--_muted);
   }
 
-  .has-poster .notice {
+  .note {
+    font-size: 0.8125em;
+  }
+
+  .has-poster :is(.notice, .note) {
     color: var(--_color);
   }
 
@@ -176,7 +175,7 @@ export const styles = css`
 
   /* A drawn checkbox: the browser's default is a white square on any theme.
      Checked, it fills with the accent around a ring of the background. */
-  input[type='checkbox'] {
+  input {
     appearance: none;
     flex: none;
     width: 1.25em;
@@ -184,46 +183,32 @@ export const styles = css`
     margin: 0;
     border: 2px solid currentColor;
     border-radius: 0.3em;
-    background: transparent;
     cursor: pointer;
   }
 
-  input[type='checkbox']:checked {
+  input:checked {
     border-color: var(--_accent);
     background: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_background);
   }
 
-  input[type='checkbox']:hover:enabled {
+  input:hover:enabled {
     border-color: var(--_accent);
   }
 
-  input[type='checkbox']:disabled,
+  input:disabled,
   input:disabled + span {
     opacity: 0.6;
     cursor: default;
   }
 
-  .note {
-    max-width: 46ch;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
-  .has-poster .note {
-    color: var(--_color);
-  }
-
-  button:focus-visible,
-  input:focus-visible,
-  a:focus-visible,
-  iframe:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
   /* What is wrong looks wrong: no glyph of a kind, a warning sign, a dashed edge. */
-  .base.error {
+  .error {
     border: 2px dashed var(--_muted);
     border-radius: inherit;
   }
@@ -242,73 +227,63 @@ export const styles = css`
   }
 
   /* Compact: a narrow or short box keeps every control, with one short line of notice. */
-  @container box (max-width: 26rem) or (max-height: 16rem) {
-    .panel {
-      gap: calc(var(--_space) * 0.4);
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      font-size: 0.875rem;
-    }
+  [data-size~='compact'] .panel {
+    gap: calc(var(--_space) * 0.4);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    font-size: 0.875rem;
+  }
 
-    .title {
-      font-size: 1em;
-    }
+  [data-size~='compact'] .title {
+    font-size: 1em;
+  }
 
-    .long {
-      display: none;
-    }
+  [data-size~='compact'] .long {
+    display: none;
+  }
 
-    .short {
-      display: inline;
-    }
+  [data-size~='compact'] .short {
+    display: inline;
+  }
 
-    .load {
-      min-height: 44px;
-      padding-block: 0.35em;
-      padding-inline: 0.85em 1.1em;
-      font-size: 1em;
-    }
+  [data-size~='compact'] .load {
+    min-height: 44px;
+    padding: 0.35em 1.1em 0.35em 0.85em;
+    font-size: 1em;
+  }
 
-    .glyph {
-      width: 1.35em;
-      height: 1.35em;
-    }
+  [data-size~='compact'] .glyph {
+    width: 1.35em;
+    height: 1.35em;
   }
 
   /* Very short boxes (a small video, an audio player): one row, no title (it names the group and the button). */
-  @container box (max-height: 10rem) {
-    .panel {
-      flex-flow: row wrap;
-      align-content: center;
-      column-gap: var(--_space);
-      row-gap: 0.15em;
-      /* Room for the focus ring. */
-      padding-block: 6px;
-      font-size: 0.8125rem;
-    }
+  [data-size~='strip'] .panel {
+    flex-flow: row wrap;
+    align-content: center;
+    column-gap: var(--_space);
+    row-gap: 0.15em;
+    /* Room for the focus ring. */
+    padding-block: 6px;
+    font-size: 0.8125rem;
+  }
 
-    .title {
-      display: none;
-    }
+  [data-size~='strip'] .title {
+    display: none;
+  }
 
-    .load {
-      min-height: 32px;
-    }
+  [data-size~='strip'] .load {
+    min-height: 32px;
+  }
 
-    .remember {
-      min-height: 24px;
-    }
+  [data-size~='strip'] .remember {
+    min-height: 24px;
+  }
 
-    .notice,
-    .note {
-      flex-basis: 100%;
-    }
+  [data-size~='strip'] :is(.notice, .note) {
+    flex-basis: 100%;
   }
 
   iframe {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
     border: 0;
   }
 
@@ -332,7 +307,7 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     background: rgb(0 0 0 / 0.78);
-    color: #ffffff;
+    color: #fff;
     cursor: pointer;
     opacity: 0;
     transition: opacity 0.15s;
@@ -351,13 +326,9 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .load,
-    .withdraw {
-      transition: none;
-    }
-
-    .load:active {
-      transform: none;
+    * {
+      transition: none !important;
+      transform: none !important;
     }
   }
 
@@ -376,7 +347,7 @@ export const styles = css`
       opacity: 1;
     }
 
-    input[type='checkbox'] {
+    input {
       appearance: auto;
     }
 

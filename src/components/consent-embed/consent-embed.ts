@@ -1,22 +1,19 @@
-import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
+import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import type { ConsentScope } from '../../core/record.js';
-import { copyOf, listen, make, readyStateOf } from '../../core/page.js';
-import { loadPoster, posterFailed, posterHref } from '../../core/poster.js';
-import { scriptText, scriptURL } from '../../core/trusted-types.js';
-import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
+import { listen, make, readyStateOf, root } from '../../core/page.js';
+import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
+import { later, whenIdle } from '../../core/schedule.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
-import { onTranslationsChange, textsFor } from '../../i18n/languages.js';
-import { DEFAULT_REMEMBER_DAYS } from '../../core/record.js';
 import { en } from '../../i18n/en.js';
+import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties } from '../../providers/boxes.js';
-import type { Box, EmbedKind, Provider } from '../../providers/provider.js';
-import { markInUse, resolve, resolveTemplate, type Party } from '../../providers/registry.js';
+import { HEIGHT_EVENT, type Box, type EmbedKind, type Provider } from '../../providers/provider.js';
+import { markInUse, match, resolve, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 
 /**
@@ -33,19 +30,34 @@ const reflectedText: PropertyDeclaration = {
   },
 };
 
-/** What the element shows: a provider's frame, the author's own embed code, or what is wrong. */
+/** What the element shows: a provider's frame, the author's own embed code, what is wrong, or nothing yet. */
 type Source =
-  | { readonly type: 'frame'; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
+  | {
+      readonly type: 'frame';
+      readonly party: Party;
+      readonly box: Box;
+      /** The provider and the validated target, once the provider's code has read the `src`. */
+      readonly code?: { readonly provider: Provider; readonly target: unknown };
+    }
   | { readonly type: 'template'; readonly template: HTMLTemplateElement; readonly party: Party; readonly box: Box }
   | { readonly type: 'error'; readonly code: WarningCode; readonly detail: string }
-  // The document is still being parsed, and the element's `<template>` may yet come.
+  // The document is still being parsed and the element's `<template>` may yet come, or a file it needs is on its way.
   | { readonly type: 'pending' };
+
+const PENDING: Source = { type: 'pending' };
+/** A link on a host no provider claims: the code of the providers of many servers is asked which, if any, it is. */
+const UNDECIDED: Source = { type: 'pending' };
 
 /** Attributes that decide what the element shows. */
 const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
 
-/** Attributes that are settings (see core/config.ts), and the title's heading level. */
-const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts', 'headingLevel'] as const;
+/** Attributes that are settings (see core/config.ts). */
+const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts'] as const;
+
+/** The parts of a `<template>` embed: resolved and made runnable by a file loaded the first time a page has one. */
+const templates = () => import('../../providers/template.js');
+/** Posters: a file loaded the first time a page sets one. */
+const posters = () => import('../../core/poster.js');
 
 /**
  * A third-party embed that loads only after the visitor chooses.
@@ -68,6 +80,13 @@ const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'them
  * @attr origins - For a `<template>`: the hosts its code contacts, separated by spaces, shown in the notice.
  * @attr privacy-policy - For a `<template>`: the https URL of the privacy policy to link.
  * @attr kind - For a `<template>`: `video`, `map`, `post`, `audio`, `call`, `calendar`, `code` or `content`.
+ * @attr remember-days - Days a remembered choice made here lasts: 1 to 395.
+ * @attr choices - `both`, `session` or `remember`: the choices the placeholder offers.
+ * @attr preselect - `session` or `remember`: the choice selected at first.
+ * @attr poster-loading - `lazy`, `eager` or `none`: when the poster is fetched.
+ * @attr theme - `auto`, `light` or `dark`.
+ * @attr texts - This element's own texts, as JSON.
+ * @attr heading-level - 1 to 6: the title is a heading of that level.
  *
  * @slot - Fallback content, shown when scripts do not run: a plain link to the content. Never rendered after.
  * @slot embed - Used by the element itself, for the author's embed code once it is loaded.
@@ -76,6 +95,7 @@ const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'them
  * @csspart poster - The poster image.
  * @csspart placeholder - The panel with the texts and controls.
  * @csspart title - The title text.
+ * @csspart glyph - The drawing of the kind of embed on the load button.
  * @csspart notice - Who hosts the embed and who receives the visitor's data.
  * @csspart privacy-link - The link to the provider's privacy policy.
  * @csspart button - The load button.
@@ -94,11 +114,14 @@ const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'them
  * @cssproperty --consent-embed-height - Box height; by default the provider's for posts and players.
  * @cssproperty --consent-embed-background - Placeholder background.
  * @cssproperty --consent-embed-color - Placeholder text colour.
+ * @cssproperty --consent-embed-muted-color - The notice's and the notes' colour.
  * @cssproperty --consent-embed-accent - Button background.
  * @cssproperty --consent-embed-accent-color - Button text colour.
  * @cssproperty --consent-embed-link-color - Link colour.
  * @cssproperty --consent-embed-focus-color - Focus ring colour.
  * @cssproperty --consent-embed-radius - Corner radius.
+ * @cssproperty --consent-embed-spacing - The space between the placeholder's parts.
+ * @cssproperty --consent-embed-font - The placeholder's font family.
  */
 export class ConsentEmbedElement extends LitElement {
   static override styles = styles;
@@ -160,19 +183,24 @@ export class ConsentEmbedElement extends LitElement {
   /** 1 to 6: the placeholder's title is a heading of that level. By default it is no heading. */
   declare headingLevel: string | number | null;
 
-  readonly #consent = new ConsentController(this, defaultStore, () => this.#teardown());
+  readonly #consent = new ConsentController(this, defaultStore, {
+    teardown: () => this.#teardown(),
+    // The clicked embed loads in the click's own task; the others of its provider follow in later ones, nearest first.
+    granted: () => (this.#clicked ? this.requestUpdate() : this.#later()),
+  });
   readonly #viewport = new ViewportController(this);
-  readonly #resize = new ResizeController(this);
   /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
   #text: Translation | undefined;
   /** The settings from this element's attributes, read when they change; the site's come from config.ts. */
   #own: Settings = {};
   #settings: Resolved = siteSettings();
+  /** The language of the page around the element, read on connecting and when the page's changes. */
+  #pageLang: string | undefined;
   #unsubscribe: (() => void)[] = [];
   /** What the polite live region says: that the embed loaded. */
   #status = '';
-  #source: Source = { type: 'pending' };
-  /** The `<template>` child last seen, and the observer that notices one added later (parsing, frameworks). */
+  #source: Source = PENDING;
+  /** The `<template>` child last seen. */
   #template: HTMLTemplateElement | undefined;
   #templateChanged = false;
   /** A shadow root the parser attached from a `<template shadowrootmode>` before the element was defined; see `createRenderRoot`. */
@@ -186,8 +214,9 @@ export class ConsentEmbedElement extends LitElement {
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
   #content: HTMLElement | undefined;
-  /** What the frame was built for, and the `<template>` its code came from. */
+  /** Who the frame was built for and what it shows, and the `<template>` its code came from. */
   #frameKey = '';
+  #target: string | undefined;
   #loadedTemplate: HTMLTemplateElement | undefined;
   /** Whether the element last rendered with consent. */
   #granted = false;
@@ -198,9 +227,18 @@ export class ConsentEmbedElement extends LitElement {
   /** The content `consent-embed-load` was last fired for. */
   #announced: HTMLElement | undefined;
   /** Where focus goes after the next render, when what held it was taken away. */
-  #refocus: 'frame' | 'button' | undefined;
+  #refocus: 'button' | undefined;
   /** The language tag set on the element, read as text. */
   #lang: string | undefined;
+  /** The height a loaded frame reported for its content. */
+  #height: number | undefined;
+  /** `compact`, or `compact strip`, for small boxes; set from the one shared ResizeObserver. */
+  #layout = '';
+  /** The box last set on the host: written only when it changes. */
+  #box = '';
+  /** Counts resolutions, so that code arriving for an older `src` is dropped; and poster reads likewise. */
+  #resolutions = 0;
+  #posterReads = 0;
   /** Whether the declarative shadow root the element came with was warned about. */
   #toldDeclared = false;
   /** Set when this update failed, and once one did; see `#failed`. */
@@ -225,22 +263,38 @@ export class ConsentEmbedElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const declared = this.#declared;
     if (!declared) return super.createRenderRoot();
-    const root = this.attachShadow({ mode: declared.mode });
-    adoptStyles(root, ConsentEmbedElement.elementStyles);
-    return root;
+    const shadow = this.attachShadow({ mode: declared.mode });
+    adoptStyles(shadow, ConsentEmbedElement.elementStyles);
+    return shadow;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchChildren(this, () => this.#findTemplate());
     this.#findTemplate();
-    const update = () => this.requestUpdate();
-    this.#unsubscribe = [onSettingsChange(update), onTranslationsChange(update)];
+    this.#pageLang = pageLanguage(this);
+    this.#unsubscribe = [
+      onSettingsChange(() => {
+        this.#settings = this.#merged();
+        this.requestUpdate();
+      }),
+      onTranslationsChange(() => {
+        this.#pageLang = pageLanguage(this);
+        this.requestUpdate();
+      }),
+    ];
+    watchSize(this, (size) => {
+      if (size === this.#layout) return;
+      this.#layout = size;
+      // Set at once on what is shown, before the first paint; the next render binds the same value.
+      (this.renderRoot as ShadowRoot).firstElementChild?.setAttribute('data-size', size);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchChildren(this);
+    unwatchSize(this);
     for (const stop of this.#unsubscribe) stop();
     this.#unsubscribe = [];
     // Taken out now, not at the next render: an iframe put back into the page
@@ -268,16 +322,23 @@ export class ConsentEmbedElement extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    try {
+      this.#settle();
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
   /** What an update works out before rendering: what to show, the texts, consent, the frame and the box. */
   #prepare(changed: PropertyValues<this>): void {
-    if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings();
+    if (SETTINGS.some((name) => changed.has(name))) {
+      this.#readOwnSettings();
+      this.#settings = this.#merged();
+    }
     if (changed.has('lang')) this.#readLang();
-    const site = siteSettings();
-    this.#settings = { ...site, ...this.#own, texts: { ...site.texts, ...this.#own.texts } };
     // The element's own lang, then the site's setting, then the page around it.
-    this.#text = textsFor(this, this.#lang, this.#settings);
-    // A frame built before its language arrived, or before it changed, is renamed in the new one.
-    if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') this.#frame.title = this.#name(this.#source.party);
+    this.#text = textsFor(this.#lang || this.#settings.lang || this.#pageLang, this.#settings.texts);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#readTitle();
     if (changed.has('poster')) this.#readPoster();
@@ -285,26 +346,23 @@ export class ConsentEmbedElement extends LitElement {
       const size = changed.has(name) ? readText(this[name]) : undefined;
       if (size && 'refused' in size) warn('invalid-size', `the ${name} property was set to ${size.refused}, not a number.`);
     }
+    // A frame built before its language arrived, or before it changed, is renamed in the new one.
+    const source = this.#source;
+    if (this.#frame instanceof HTMLIFrameElement && source.type === 'frame') this.#frame.title = this.#name(source.party);
     const granted = this.#consent.granted;
     if (granted !== this.#granted) {
       this.#granted = granted;
       // A veto was about the load it was asked for; a new state of consent asks anew.
       this.#vetoed = false;
-      // A load the visitor did not click here waits for the observer's next
-      // answer, in a later task: one click builds one frame at once.
-      if (granted && !this.#clicked) this.#viewport.recheck();
     }
     const near = this.#viewport.near;
     if (!granted) {
-      // Focus inside what is taken away would fall to the page's start: it goes to the load button instead.
-      if (this.#frame && this.matches(':focus-within')) this.#refocus = 'button';
       this.#frame = undefined;
       // Withdrawn, not merely unread yet after a reconnect: the code is not run again unasked.
       if (this.#consent.settled) this.#content?.remove(), (this.#content = undefined);
-    } else if (!this.#frame && !this.#vetoed && (this.#clicked || near) && this.#allowed()) {
+    } else if (!this.#frame && !this.#vetoed && (this.#clicked || near) && this.#ready() && this.#allowed()) {
       this.#frame = this.#build();
     }
-    this.#resize.watch(this.#frame);
     this.#setBox();
     const posters = this.#settings.posterLoading;
     if ((posters === 'eager' || (posters === 'lazy' && near)) && this.#posterHref && !this.#posterUrl && !this.#frame) {
@@ -312,28 +370,37 @@ export class ConsentEmbedElement extends LitElement {
     }
   }
 
-  #readLang(): void {
-    const lang = readText(this.lang);
-    if ('refused' in lang) warn('invalid-config', `the lang property was set to ${lang.refused}, not a language tag; the page's language is used.`);
-    this.#lang = ('text' in lang && lang.text) || undefined;
+  /** The site's settings with this element's own over them. */
+  #merged(): Resolved {
+    const site = siteSettings();
+    return Object.keys(this.#own).length ? { ...site, ...this.#own, texts: { ...site.texts, ...this.#own.texts } } : site;
   }
 
-  #readOwnSettings(): void {
-    const given: Record<string, unknown> = {};
-    for (const name of SETTINGS) {
-      const read = readText(name === 'texts' && typeof this.texts === 'object' ? null : this[name]);
-      if ('text' in read && read.text !== null) given[name] = read.text;
+  /** After rendering: the author's code into the light DOM, focus, and the announcement and event of a load. */
+  #settle(): void {
+    const source = this.#source;
+    const content = source.type === 'template' ? this.#frame : undefined;
+    // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
+    if (content && content.parentNode !== this) this.append(content);
+    if (this.#clicked && this.#frame?.isConnected) {
+      this.#clicked = false;
+      // Nothing moved: the frame is where the button was.
+      this.#frame.focus({ preventScroll: true });
     }
-    if (typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
-    else if (typeof given.texts === 'string') {
-      try {
-        given.texts = JSON.parse(given.texts as string);
-      } catch {
-        given.texts = 'not JSON';
-      }
+    if (this.#frame?.isConnected && this.#frame !== this.#announced && (source.type === 'frame' || source.type === 'template')) {
+      this.#announced = this.#frame;
+      this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
+      this.requestUpdate();
+      this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
     }
-    delete given.headingLevel;
-    this.#own = readSettings(given, '<consent-embed>', ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts']);
+    if (!this.#frame && this.#announced) {
+      this.#announced = undefined;
+      this.#status = '';
+      this.requestUpdate();
+    }
+    const refocus = this.#refocus;
+    this.#refocus = undefined;
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
   }
 
   /**
@@ -363,38 +430,39 @@ export class ConsentEmbedElement extends LitElement {
     warn('render-error', `<consent-embed> could not update (${error instanceof Error ? error.message : typeof error}); it shows a message instead.`);
   }
 
-  protected override updated(): void {
-    try {
-      this.#settle();
-    } catch (error) {
-      this.#failed(error);
-    }
+  /** An update for later: the embeds of a provider the visitor chose elsewhere, near the viewport first. */
+  #later(): void {
+    later({
+      urgent: () => this.#viewport.near,
+      run: () => {
+        this.requestUpdate();
+        // In this task, not in a microtask after the queue: the queue's time budget is the update's.
+        this.performUpdate();
+      },
+    });
   }
 
-  /** After rendering: the author's code into the light DOM, focus, and the announcement and event of a load. */
-  #settle(): void {
-    const source = this.#source;
-    const content = source.type === 'template' ? this.#frame : undefined;
-    // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
-    if (content && content.parentNode !== this) this.append(content);
-    if (this.#clicked && this.#frame?.isConnected) {
-      this.#clicked = false;
-      this.#frame.focus();
+  #readLang(): void {
+    const lang = readText(this.lang);
+    if ('refused' in lang) warn('invalid-config', `the lang property was set to ${lang.refused}, not a language tag; the page's language is used.`);
+    this.#lang = ('text' in lang && lang.text) || undefined;
+  }
+
+  #readOwnSettings(): void {
+    const given: Record<string, unknown> = {};
+    for (const name of SETTINGS) {
+      const read = readText(name === 'texts' && typeof this.texts === 'object' ? null : this[name]);
+      if ('text' in read && read.text !== null) given[name] = read.text;
     }
-    if (this.#frame?.isConnected && this.#frame !== this.#announced && (source.type === 'frame' || source.type === 'template')) {
-      this.#announced = this.#frame;
-      this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
-      this.requestUpdate();
-      this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
+    if (typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
+    else if (typeof given.texts === 'string') {
+      try {
+        given.texts = JSON.parse(given.texts as string);
+      } catch {
+        given.texts = 'not JSON';
+      }
     }
-    if (!this.#frame && this.#announced) {
-      this.#announced = undefined;
-      this.#status = '';
-      this.requestUpdate();
-    }
-    const refocus = this.#refocus;
-    this.#refocus = undefined;
-    if (refocus === 'button') this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    this.#own = readSettings(given, '<consent-embed>', [...SETTINGS]);
   }
 
   /**
@@ -412,6 +480,15 @@ export class ConsentEmbedElement extends LitElement {
     return allowed;
   }
 
+  /** Whether what loads is known: the provider's code has read the `src`. Asks for it, at once, when it is not. */
+  #ready(): boolean {
+    const source = this.#source;
+    if (source.type === 'template') return true;
+    if (source.type !== 'frame') return false;
+    if (!source.code) this.#loadCode(this.#resolutions);
+    return source.code !== undefined;
+  }
+
   #findTemplate(): void {
     const template = [...this.children].find((child) => child instanceof HTMLTemplateElement);
     if (template === this.#template) return;
@@ -422,34 +499,42 @@ export class ConsentEmbedElement extends LitElement {
 
   #resolve(): void {
     this.#templateChanged = false;
-    const source = this.#read();
+    const resolution = ++this.#resolutions;
+    const source = this.#read(resolution);
+    this.#show(source);
+    // The provider's code is fetched ahead, at idle, so that a click never waits on the network; at once when consent needs it (`#ready`).
+    if (source.type === 'frame') whenIdle(() => this.#loadCode(resolution));
+    else if (source === UNDECIDED) this.#loadCode(resolution);
+  }
+
+  /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
+  #show(source: Source): void {
     if (source.type === 'error') warn(source.code, source.detail);
-    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') {
-      warn(
-        'invalid-template',
-        'the element came with a declarative shadow root (server-rendered markup, or a <template shadowrootmode> child), whose content the browser loaded while parsing; it is replaced by the placeholder.'
-      );
-    }
+    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') void templates().then(({ replacedRoot }) => replacedRoot());
     this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
     this.#source = source;
     const shown = source.type === 'frame' || source.type === 'template' ? source.party : undefined;
     this.#consent.subject = shown;
     if (shown) markInUse(shown.key.split(':')[0]!);
-    // What was loaded stays while its key does: an equivalent src keeps the frame
+    // What was loaded stays while it is the same: an equivalent src keeps the frame
     // playing, and a new company or notice text does not run the author's code again.
-    const key = source.type === 'frame' ? JSON.stringify([source.party.key, source.target]) : source.type === 'template' ? source.party.key : '';
+    // A target not read yet (the code is on its way) is no change of it.
+    const key = shown?.key ?? '';
+    const target = source.type === 'frame' && source.code ? JSON.stringify(source.code.target) : undefined;
     const template = source.type === 'template' ? source.template : undefined;
-    if (key !== this.#frameKey || template !== this.#loadedTemplate) {
-      this.#loadedTemplate = template;
-      this.#frameKey = key;
-      this.#frame?.remove();
-      this.#frame = this.#content = undefined;
-      this.#clicked = this.#vetoed = false;
-    }
+    const same = key === this.#frameKey && template === this.#loadedTemplate && (target === undefined || this.#target === undefined || target === this.#target);
+    if (target !== undefined) this.#target = target;
+    if (same) return;
+    this.#loadedTemplate = template;
+    this.#frameKey = key;
+    this.#target = target;
+    this.#frame?.remove();
+    this.#frame = this.#content = undefined;
+    this.#clicked = this.#vetoed = false;
   }
 
-  /** Reads the attributes that decide what is shown; the first problem found is the one reported. */
-  #read(): Source {
+  /** Reads the attributes that decide what is shown, from the providers' data; the first problem found is the one reported. */
+  #read(resolution: number): Source {
     const src = readText(this.src, true);
     const provider = readText(this.provider);
     if ('refused' in src) return { type: 'error', code: 'invalid-src', detail: `the src property was set to ${src.refused}, not a URL or text.` };
@@ -464,94 +549,130 @@ export class ConsentEmbedElement extends LitElement {
           this.#templateChanged = true;
           this.requestUpdate();
         });
-        return { type: 'pending' };
-      }
-      if (this.#declared) {
-        return {
-          type: 'error',
-          code: 'invalid-template',
-          detail:
-            'its embed code is in a <template shadowrootmode>, which is not inert: the browser made it a shadow root while parsing and loaded what it holds before any choice. Use a plain <template>.',
-        };
+        return PENDING;
       }
     }
-    if (!src.text && this.#template) {
-      if (this.#template.hasAttribute('shadowrootmode')) {
-        return {
-          type: 'error',
-          code: 'invalid-template',
-          detail:
-            'its <template> has a shadowrootmode attribute: in the page\'s markup the browser makes such a template a shadow root and loads what it holds before any choice. Remove the attribute.',
-        };
-      }
-      const text = (value: unknown) => {
-        const read = readText(value);
-        return 'text' in read ? read.text : null;
-      };
-      const found = resolveTemplate({
-        provider: provider.text,
-        company: text(this.company),
-        origins: text(this.origins),
-        privacyPolicy: text(this.privacyPolicy),
-        kind: text(this.kind),
-      });
-      return 'party' in found ? { type: 'template', template: this.#template, ...found } : { type: 'error', ...found };
+    // The author's own embed code; or, with a declarative shadow root, where the parser put it.
+    if (!src.text && (this.#template || this.#declared)) {
+      this.#readTemplate(resolution, this.#template, provider.text);
+      return PENDING;
     }
-    const found = resolve(src.text, provider.text);
-    return found.ok ? { type: 'frame', ...found } : { type: 'error', code: found.code, detail: found.detail };
+    const found = match(src.text, provider.text);
+    if (!found.ok) return { type: 'error', code: found.code, detail: found.detail };
+    // A server of software anyone runs: which software, its code says.
+    if (undecided(found)) return UNDECIDED;
+    return { type: 'frame', party: found.party!, box: found.box };
+  }
+
+  /** Resolves the author's own embed code, with the file that does it. */
+  #readTemplate(resolution: number, template: HTMLTemplateElement | undefined, provider: string | null): void {
+    const text = (value: unknown) => {
+      const read = readText(value);
+      return 'text' in read ? read.text : null;
+    };
+    const attributes = { provider, company: text(this.company), origins: text(this.origins), privacyPolicy: text(this.privacyPolicy), kind: text(this.kind) };
+    this.#part(resolution, templates(), ({ resolveTemplate }) => {
+      const found = resolveTemplate(template, attributes);
+      return found.ok ? { type: 'template', template: template!, party: found.party, box: found.box } : { type: 'error', code: found.code, detail: found.detail };
+    });
+  }
+
+  /** Fetches the provider's code (once per provider) and lets it read the `src`: an invalid one is reported now. */
+  #loadCode(resolution: number): void {
+    const source = this.#source;
+    if (resolution !== this.#resolutions || (source.type !== 'frame' && source.type !== 'pending') || (source.type === 'frame' && source.code)) return;
+    const src = readText(this.src, true);
+    const provider = readText(this.provider);
+    if (!('text' in src) || !('text' in provider)) return;
+    this.#part(resolution, resolve(src.text, provider.text), (found) =>
+      found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : { type: 'error', code: found.code, detail: found.detail }
+    );
+  }
+
+  /**
+   * Waits for a file of the library (a provider's code, the template reader)
+   * and shows what it makes of this element, unless the element was given
+   * something else meanwhile. A file that cannot be loaded (a 404, a CSP that
+   * blocks it) is a message and one warning, never a frame.
+   */
+  #part<T>(resolution: number, loading: Promise<T>, then: (loaded: T) => Source): void {
+    const current = () => resolution === this.#resolutions;
+    loading.then(
+      (loaded) => {
+        if (!current()) return;
+        this.#show(then(loaded));
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        this.#show({ type: 'error', code: 'part-unavailable', detail: `a file of the library beside its script could not be loaded (${error}).` });
+        this.requestUpdate();
+      }
+    );
   }
 
   /** Builds what loads after consent: the provider's frame, or a box with a copy of the author's embed code. */
   #build(): HTMLElement | undefined {
     const source = this.#source;
-    if (source.type === 'frame') {
+    if (source.type === 'frame' && source.code) {
+      const { provider, target } = source.code;
       const context = { title: this.#name(source.party), autoplay: this.#clicked, host: location.hostname };
       let frame: HTMLElement;
       try {
-        frame = source.provider.embed(source.target, context);
+        frame = provider.embed(target, context);
       } catch (error) {
         // A registered provider's code, or createFrame refusing an origin: a message, never a throw at the page.
-        this.#source = { type: 'error', code: 'provider-error', detail: `the provider "${source.provider.id}" failed: ${error}` };
-        warn(this.#source.code, this.#source.detail);
+        this.#show({ type: 'error', code: 'provider-error', detail: `the provider "${provider.id}" failed: ${error}` });
         return undefined;
       }
       // The clicked embed loads at once; createFrame makes the others lazy.
       if (this.#clicked && frame instanceof HTMLIFrameElement) frame.loading = 'eager';
+      frame.addEventListener(HEIGHT_EVENT, (event) => {
+        this.#height = (event as CustomEvent<number>).detail;
+        this.requestUpdate();
+      });
+      this.#height = undefined;
       return frame;
     }
     if (source.type !== 'template') return undefined;
     if (!this.#content) {
-      this.#content = make('div');
-      this.#content.slot = 'embed';
-      this.#content.tabIndex = -1;
-      this.#content.setAttribute('part', 'content');
-      this.#content.append(runnable(source.template.content));
+      const content = make('div');
+      content.slot = 'embed';
+      content.tabIndex = -1;
+      content.setAttribute('part', 'content');
+      // The template reader is loaded: it resolved this source.
+      void templates().then(({ runnable }) => {
+        if (this.#content === content) content.append(runnable(source.template.content));
+      });
+      this.#content = content;
     }
     return this.#content;
   }
 
-  /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. */
+  /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. Only when it changed. */
   #setBox(): void {
     const source = this.#source;
-    if (source.type !== 'frame' && source.type !== 'template') {
-      // What is wrong is said in whatever box the page's stylesheet gave it: nothing moves for a message.
-      this.style.removeProperty('--_consent-embed-ratio');
-      this.style.removeProperty('--_consent-embed-height');
-      return;
-    }
-    let [ratio, height] = boxProperties(source.box);
-    const [w, h] = [this.#size('width'), this.#size('height')];
-    if (h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
-    else if (h > 0) [ratio, height] = ['auto', `${h}px`];
-    if (this.#frame && this.#resize.height) [ratio, height] = ['auto', `${this.#resize.height}px`];
+    let [ratio, height] = source.type === 'frame' || source.type === 'template' ? boxProperties(source.box) : ['', ''];
+    const [w, h] = [this.#pixels('width'), this.#pixels('height')];
+    if (ratio && h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
+    else if (ratio && h > 0) [ratio, height] = ['auto', `${h}px`];
+    if (this.#frame && this.#height) [ratio, height] = ['auto', `${this.#height}px`];
     if (this.#frame && source.type === 'template') [ratio, height] = ['auto', 'auto'];
-    // CSSOM, not a style attribute: a strict `style-src` allows it.
-    this.style.setProperty('--_consent-embed-ratio', ratio);
-    this.style.setProperty('--_consent-embed-height', height);
+    const box = `${ratio}|${height}`;
+    if (box === this.#box) return;
+    this.#box = box;
+    // CSSOM, not a style attribute: a strict `style-src` allows it. What is wrong is said in whatever box the page gave it.
+    for (const [name, value] of [
+      ['--_consent-embed-ratio', ratio],
+      ['--_consent-embed-height', height],
+    ]) {
+      if (value) this.style.setProperty(name!, value);
+      else this.style.removeProperty(name!);
+    }
   }
 
   /** A `width` or `height` in CSS pixels, or NaN for anything else (`100%` from pasted embed code, say). */
-  #size(name: 'width' | 'height'): number {
+  #pixels(name: 'width' | 'height'): number {
     const read = readText(this[name]);
     return 'text' in read ? Number(read.text ?? NaN) : NaN;
   }
@@ -560,19 +681,25 @@ export class ConsentEmbedElement extends LitElement {
     const title = readText(this.title);
     if ('refused' in title) warn('invalid-title', `the title property was set to ${title.refused}, not text, so the embed has no title.`);
     this.#title = ('text' in title && title.text) || '';
-    if (this.#frame instanceof HTMLIFrameElement && this.#source.type === 'frame') {
-      this.#frame.title = this.#name(this.#source.party);
-    }
   }
 
   #readPoster(): void {
     const poster = readText(this.poster, true);
     if ('refused' in poster) warn('invalid-poster', `the poster property was set to ${poster.refused}, not a URL or text.`);
-    this.#posterHref = 'text' in poster ? posterHref(poster.text) : undefined;
-    this.#posterUrl = undefined;
+    this.#posterHref = this.#posterUrl = undefined;
+    const text = 'text' in poster ? poster.text : null;
+    const reading = ++this.#posterReads;
+    if (text) {
+      void posters().then(({ posterHref }) => {
+        if (reading !== this.#posterReads) return;
+        this.#posterHref = posterHref(text);
+        this.requestUpdate();
+      });
+    }
   }
 
   async #fetchPoster(href: string): Promise<void> {
+    const { loadPoster } = await posters();
     const url = await loadPoster(href);
     if (url && href === this.#posterHref && !this.#posterUrl) {
       this.#posterUrl = url;
@@ -605,7 +732,8 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   #onPosterError(): void {
-    if (this.#posterHref) posterFailed(this.#posterHref);
+    const href = this.#posterHref;
+    if (href) void posters().then(({ posterFailed }) => posterFailed(href));
     this.#posterHref = this.#posterUrl = undefined;
     this.requestUpdate();
   }
@@ -630,171 +758,152 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    // One template around whatever shows, so the live region stays the same node and is heard when it speaks.
-    let body: TemplateResult;
+    let shown: TemplateResult;
     try {
-      body = this.#broken ? BROKEN : this.renderBody(this.#text);
+      shown = this.#broken ? this.renderBroken() : this.renderState();
     } catch (error) {
       this.#failed(error);
-      body = BROKEN;
+      shown = this.renderBroken();
     }
     this.#broken = false;
-    return html`${body}<p class="status" role="status" lang=${this.#text?.lang ?? nothing}>${this.#status}</p>`;
+    return shown;
   }
 
-  private renderBody(t: Translation | undefined): TemplateResult {
+  /** One flat template per state, each ending in the same live region, which is heard when it speaks. */
+  private renderState(): TemplateResult {
     const source = this.#source;
-    const theme = this.#settings.theme;
+    const t = this.#text;
     // What consent allows is shown whether or not its words are here yet (the control fades in on hover or focus only).
-    if (this.#frame && source.type === 'template') {
-      return html`<div part="base" class="base content"><slot name="embed"></slot></div>${this.renderWithdraw(t ?? en, source.party)}`;
+    if (this.#frame && (source.type === 'frame' || source.type === 'template')) {
+      const words = t ?? en;
+      return html`
+        <div part="base" class="base ${source.type === 'template' ? 'content' : ''}">
+          ${source.type === 'template' ? html`<slot name="embed"></slot>` : this.#frame}
+        </div>
+        <button part="withdraw" class="withdraw" type="button" lang=${words.lang} dir=${words.dir} @click=${this.#onWithdraw}>${words.withdraw(source.party)}</button>
+        <p class="status" role="status" lang=${words.lang}>${this.#status}</p>
+      `;
     }
-    if (this.#frame && source.type === 'frame') {
-      return html`<div part="base" class="base">${this.#frame}</div>${this.renderWithdraw(t ?? en, source.party)}`;
+    // The language, a file, or the document is on its way: the reserved box stays empty rather than flash English first.
+    if (!t || source.type === 'pending') {
+      return html`<div part="base" class="base pending" data-theme=${this.#settings.theme} aria-busy="true"></div>
+        <p class="status" role="status"></p>`;
     }
-    // The language is on its way: the reserved box stays empty rather than flash English first.
-    if (!t || source.type === 'pending') return html`<div part="base" class="base pending" data-theme=${theme} aria-busy="true"></div>`;
-    if (source.type === 'error') return this.renderMessage(t, t.error(source.code), theme);
-    return this.renderPlaceholder(t, source.party, source.type === 'template', theme);
+    if (source.type === 'error') return this.renderMessage(t, t.error(source.code));
+    return this.renderPlaceholder(t, source.party, source.type === 'template');
   }
 
-  /**
-   * After the frame in the shadow tree, so the Tab key reaches it straight
-   * after the embed; shown on hover or focus, and always in the accessibility tree.
-   */
-  private renderWithdraw(t: Translation, party: Party): TemplateResult {
-    return html`<button part="withdraw" class="withdraw" type="button" lang=${t.lang} dir=${t.dir} @click=${this.#onWithdraw}>
-      ${t.withdraw(party)}
-    </button>`;
+  private renderBroken(): TemplateResult {
+    return html`<div part="base" class="base error" data-size=${this.#layout}>
+        <div class="panel" lang="en"><p part="message">This embed cannot be shown.</p></div>
+      </div>
+      <p class="status" role="status"></p>`;
   }
 
-  /** The title: plain text, or a heading of the level the author set. */
-  private renderTitle(): TemplateResult | typeof nothing {
-    if (!this.#title) return nothing;
-    const read = readText(this.headingLevel);
-    const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
-    return Number.isInteger(level) && level >= 1 && level <= 6
-      ? html`<div part="title" class="title" role="heading" aria-level=${level}>${this.#title}</div>`
-      : html`<p part="title" class="title">${this.#title}</p>`;
-  }
-
-  private renderMessage(t: Translation, message: string, theme: string): TemplateResult {
+  private renderMessage(t: Translation, message: string): TemplateResult {
     return html`
-      <div part="base" class="base error" data-theme=${theme}>
+      <div part="base" class="base error" data-theme=${this.#settings.theme} data-size=${this.#layout}>
         <div class="panel" lang=${t.lang} dir=${t.dir}>
-          <svg class="glyph" viewBox="0 0 24 24" aria-hidden="true">${GLYPHS.error}</svg>
-          ${this.renderTitle()}
+          <svg class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS.error}></path></svg>
+          <p part="title" class="title" ?hidden=${!this.#title}>${this.#title}</p>
           <p part="message">${message}</p>
         </div>
       </div>
+      <p class="status" role="status"></p>
     `;
   }
 
-  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean, theme: string): TemplateResult {
+  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): TemplateResult {
     const name = this.#name(party);
     const { choices, preselect } = this.#offer();
     const canRemember = this.#consent.store.canRemember;
     const poster = this.#posterUrl;
-    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
+    const words = wordsFor(t, party, listOrigins);
+    const read = readText(this.headingLevel);
+    const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
+    const heading = Number.isInteger(level) && level >= 1 && level <= 6;
+    const remembered = choices === 'remember' && canRemember;
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
     return html`
-      <div part="base" class="base ${poster ? 'has-poster' : ''}" data-theme=${theme} data-kind=${party.kind}>
-        ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" @error=${this.#onPosterError} />` : nothing}
+      <div part="base" class="base ${poster ? 'has-poster' : ''}" data-theme=${this.#settings.theme} data-kind=${party.kind} data-size=${this.#layout}>
+        <img part="poster" class="poster" alt="" ?hidden=${!poster} src=${poster ?? nothing} @error=${this.#onPosterError} />
         <div part="placeholder" class="panel" role="group" aria-label=${name} lang=${t.lang} dir=${t.dir}>
-          ${this.renderTitle()}
-          <button
-            part="button"
-            class="load"
-            type="button"
-            aria-label=${t.loadLabel(party.kind, name)}
-            aria-describedby="notice"
-            @click=${this.#onLoad}
-          >
-            <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true">${GLYPHS[party.kind]}</svg>
-            <span class="label">${t.load(party.kind)}</span>
+          <p part="title" class="title" ?hidden=${!this.#title} role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}>${this.#title}</p>
+          <button part="button" class="load" type="button" aria-label=${t.loadLabel(party.kind, name)} aria-describedby="notice" @click=${this.#onLoad}>
+            <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS[party.kind]}></path></svg>
+            <span class="label">${words.load}</span>
           </button>
           <p part="notice" class="notice" id="notice">
-            <span class="long">${t.notice(party)} ${hosts.length ? t.contacts(hosts) : nothing}</span>
-            <span class="short">${t.noticeShort(party)}</span>
-            ${party.privacyPolicy
-              ? html`<a part="privacy-link" href=${party.privacyPolicy} target="_blank" rel="noopener noreferrer"
-                  >${t.privacyLink(party)}</a
-                >`
-              : nothing}
+            <span class="long">${words.notice}</span>
+            <span class="short">${words.short}</span>
+            <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${words.privacy}</a>
           </p>
-          ${choices === 'both'
-            ? html`<label part="remember" class="remember">
-                <input
-                  type="checkbox"
-                  ?checked=${canRemember && preselect === 'remember'}
-                  ?disabled=${!canRemember}
-                  aria-describedby=${canRemember ? nothing : 'cannot-remember'}
-                />
-                <span>${t.remember(party)}</span>
-              </label>`
-            : choices === 'remember' && canRemember
-              ? html`<p class="note">${t.rememberedFor(party, days)}</p>`
-              : nothing}
-          ${canRemember || choices === 'session' ? nothing : html`<p class="note" id="cannot-remember">${t.cannotRemember}</p>`}
-          ${gpc() ? html`<p part="gpc" class="note">${t.gpc}</p>` : nothing}
-          ${this.#vetoed
-            ? html`<p part="blocked" class="note" role=${this.#vetoed === 'click' ? 'alert' : nothing}>${t.blocked(party)}</p>`
-            : nothing}
+          <label part="remember" class="remember" ?hidden=${choices !== 'both'}>
+            <input
+              type="checkbox"
+              .checked=${canRemember && preselect === 'remember'}
+              ?disabled=${!canRemember}
+              aria-describedby=${canRemember ? nothing : 'cannot-remember'}
+            /><span>${words.remember}</span>
+          </label>
+          <p class="note" ?hidden=${!remembered}>${remembered ? t.rememberedFor(party, days) : ''}</p>
+          <p class="note" id="cannot-remember" ?hidden=${canRemember || choices === 'session'}>${t.cannotRemember}</p>
+          <p part="gpc" class="note" ?hidden=${!gpc()}>${t.gpc}</p>
+          <p part="blocked" class="note" role=${this.#vetoed === 'click' ? 'alert' : nothing} ?hidden=${!this.#vetoed}>${this.#vetoed ? t.blocked(party) : ''}</p>
         </div>
       </div>
+      <p class="status" role="status" lang=${t.lang}>${this.#status}</p>
     `;
   }
 }
 
-/** What an element shows after an update failed: no words of a translation that may be what failed. */
-const BROKEN = html`<div part="base" class="base error"><div class="panel" lang="en"><p part="message">This embed cannot be shown.</p></div></div>`;
-
 /** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
 const gpc = () => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+
+/** The words of a placeholder that depend only on its language and its party: made once for every element that shares them. */
+interface Words {
+  readonly load: string;
+  readonly notice: string;
+  readonly short: string;
+  readonly privacy: string;
+  readonly remember: string;
+}
+
+const words = new WeakMap<Translation, WeakMap<Party, Words>>();
+
+function wordsFor(t: Translation, party: Party, listOrigins: boolean): Words {
+  let byParty = words.get(t);
+  if (!byParty) words.set(t, (byParty = new WeakMap()));
+  let found = byParty.get(party);
+  if (!found) {
+    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
+    found = {
+      load: t.load(party.kind),
+      notice: hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party),
+      short: t.noticeShort(party),
+      privacy: t.privacyLink(party),
+      remember: t.remember(party),
+    };
+    byParty.set(party, found);
+  }
+  return found;
+}
 
 /**
  * The kind of each embed, drawn: first-party inline SVG (no request, no
  * font), 24-unit paths, filled with the button's text colour.
  */
-const GLYPHS: Record<EmbedKind | 'error', SVGTemplateResult> = {
-  video: svg`<path d="M8 5.5v13l10.5-6.5z" />`,
-  map: svg`<path d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />`,
-  post: svg`<path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />`,
-  audio: svg`<path d="M9 4v10.6A3.5 3.5 0 1 0 11 18V8h7V4z" />`,
-  call: svg`<path d="M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v2.5l5-3v11l-5-3V17a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />`,
-  calendar: svg`<path d="M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z" />`,
-  code: svg`<path d="M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z" />`,
-  content: svg`<path d="M4 4h16v16H4zm2 2v12h12V6z" />`,
-  error: svg`<path d="M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z" />`,
+const GLYPHS: Record<EmbedKind | 'error', string> = {
+  video: 'M8 5.5v13l10.5-6.5z',
+  map: 'M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z',
+  post: 'M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z',
+  audio: 'M9 4v10.6A3.5 3.5 0 1 0 11 18V8h7V4z',
+  call: 'M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v2.5l5-3v11l-5-3V17a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
+  calendar: 'M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z',
+  code: 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z',
+  content: 'M4 4h16v16H4zm2 2v12h12V6z',
+  error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
-
-/**
- * A copy of an author's template content whose scripts run when inserted, in
- * order, with their attributes, as they would have in the page. Template
- * content is inert until then: nothing in it is requested before consent.
- *
- * Each script is made anew rather than copied: under Trusted Types a copied
- * script's text counts as untrusted and never runs, even with the page's
- * nonce. Only the author's own text and address, read from their template,
- * pass through the library's policy; event handler attributes are left out
- * (a CSP that allows scripts by nonce does not run them anyway).
- */
-function runnable(content: DocumentFragment): DocumentFragment {
-  const copy = copyOf(content);
-  for (const old of copy.querySelectorAll('script')) {
-    const script = make('script');
-    for (const { name, value } of old.attributes) {
-      if (name !== 'src' && !name.startsWith('on')) script.setAttribute(name, value);
-    }
-    script.nonce = old.nonce;
-    if (old.hasAttribute('src')) script.src = scriptURL(old.src);
-    else script.text = scriptText(old.text);
-    // Inserted scripts run as soon as they load; unless marked async, keep the page's order.
-    if (!old.hasAttribute('async')) script.async = false;
-    old.replaceWith(script);
-  }
-  return copy;
-}
 
 /**
  * One observer for the children of every element: a `<template>` added after
@@ -815,6 +924,35 @@ function watchChildren(element: Element, changed: () => void): void {
 function unwatchChildren(element: Element): void {
   // An observer cannot let go of one target: the entry goes, and later records for it find nothing.
   childWatchers.delete(element);
+}
+
+/**
+ * One ResizeObserver for every element's layout class: `compact` for a narrow
+ * or short box (every control, one short line of notice), `compact strip` for
+ * a very short one (one row). Its answers come after layout and before paint,
+ * so the first paint is already right; a size container per element would
+ * cost a style recalculation of each.
+ */
+const sizeWatchers = new WeakMap<Element, (size: string) => void>();
+let sizes: ResizeObserver | undefined;
+
+function watchSize(element: Element, changed: (size: string) => void): void {
+  sizes ??= new ResizeObserver((entries) => {
+    const html = root();
+    const rem = (html && parseFloat(getComputedStyle(html).fontSize)) || 16;
+    for (const { target, contentRect } of entries) {
+      const { width, height } = contentRect;
+      const size = height < 10 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : '';
+      sizeWatchers.get(target)?.(size);
+    }
+  });
+  sizeWatchers.set(element, changed);
+  sizes.observe(element);
+}
+
+function unwatchSize(element: Element): void {
+  sizes?.unobserve(element);
+  sizeWatchers.delete(element);
 }
 
 /** Runs once the document is parsed: one listener for every element waiting for its `<template>`. */

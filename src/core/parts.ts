@@ -1,0 +1,27 @@
+import { pageWide } from './page.js';
+import { VERSION } from './version.js';
+
+/**
+ * What one copy of the script-tag core shares with the files it loads: the
+ * kit (see kit.ts), and how to load them. Page-wide per version, under
+ * `Symbol.for('consent-embed.copy@<version>')`, where the build points those
+ * files: the first copy of a version on the page lends its own to all.
+ */
+export interface Copy {
+  readonly kit: object;
+  /** Loads a file from beside the core script: `providers/vimeo.min.js`. */
+  readonly part: (path: string) => Promise<unknown>;
+}
+
+/**
+ * Sets up loading from beside the script at `base`: dynamic `import()`
+ * resolves against it, stays on the site's own origin, and a CSP that allows
+ * the core allows its files (`script-src 'self'`, or the nonce the core script
+ * carries, which the files inherit). The first copy on the page is kept.
+ */
+export function lend(kit: object, base: string | undefined): Copy {
+  return pageWide(`copy@${VERSION}`, () => ({
+    kit,
+    part: (path: string) => (base ? import(/* the file beside the script */ new URL(path, base).href) : Promise.reject(new Error('the script tag has no src to find its files by'))),
+  }));
+}
