@@ -1,0 +1,94 @@
+import { parts } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+
+// The script-tag core carries every provider's data; each provider's code and
+// everything a page may not use are files beside it, loaded on demand from the
+// site's own origin.
+
+/** The library's files a page requested: paths under /dist/, in order. */
+function libraryFiles(page: import('@playwright/test').Page): string[] {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    // Chunk names carry a hash of their content: `chunks/kit-CUOfI6wy.min.js` is `chunks/kit.min.js` here.
+    if (pathname.startsWith('/dist/') && pathname.endsWith('.js')) files.push(pathname.replace(/-[\w-]{8}\.min\.js$/, '.min.js'));
+  });
+  return files;
+}
+
+test('a page of one YouTube video loads the core, YouTube\'s code and its chunks, from its own origin, and nothing else', async ({ page, network }) => {
+  const files = libraryFiles(page);
+  await page.goto('/test/fixtures/youtube.html');
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).button).toBeVisible();
+  // Fetched ahead, at idle, so that the click does not wait for it.
+  await expect.poll(() => files.includes('/dist/providers/youtube.min.js')).toBe(true);
+  await page.waitForTimeout(300);
+  expect([...new Set(files)].sort()).toEqual(
+    ['/dist/consent-embed.min.js', '/dist/providers/youtube.min.js', '/dist/chunks/frame.min.js', '/dist/chunks/kit.min.js'].sort()
+  );
+  await network.expectNoForeignRequests(page);
+
+  await parts(embed).button.click();
+  await expect(parts(embed).frame).toHaveCount(1);
+  expect([...new Set(files)]).toHaveLength(4);
+});
+
+test("a provider's file that cannot be loaded is a message and one warning, never a frame", async ({ page, network }) => {
+  await page.route('**/dist/providers/vimeo.min.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/test/fixtures/choices.html');
+  const vimeo = page.locator('#vimeo');
+  await expect(parts(vimeo).message).toHaveText('This embed cannot be shown: a file it needs could not be loaded.');
+  await expect(parts(page.locator('#yt')).button).toBeVisible();
+  await parts(page.locator('#yt')).button.click();
+  await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
+  await expect(vimeo.locator('iframe')).toHaveCount(0);
+  const warnings = network.takeConsole().filter((line) => line.startsWith('consent-embed'));
+  expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[part-unavailable\]: a file of the library beside its script could not be loaded/)]);
+});
+
+test('a consent given before loads the frame with no click, and a remembered choice does not wait for the page to be idle', async ({
+  page,
+}) => {
+  await page.goto('/test/fixtures/youtube.html');
+  await page.evaluate(() => (window as any).ConsentEmbed.grant('youtube', { remember: true }));
+  await page.reload();
+  await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1, { timeout: 1500 });
+});
+
+test.describe('one click among many', () => {
+  test('builds the clicked frame in the click\'s own task, and the others of its provider in later tasks', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 2400 });
+    await page.goto('/test/fixtures/many.html?n=100');
+    const embeds = page.locator('consent-embed');
+    await expect(parts(embeds.first()).button).toBeVisible();
+    // The code is there (fetched at idle), as it is when a visitor has read the page before clicking.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/providers/youtube.min.js')));
+    await page.waitForTimeout(200);
+    const seen = await page.evaluate(
+      () =>
+        new Promise<{ clicked: boolean; others: number; rendered: number }>((resolve) => {
+          const all = [...document.querySelectorAll('consent-embed')];
+          // Every render of every element, from now on.
+          const rendered = new Set<Element>();
+          const proto = customElements.get('consent-embed')!.prototype as { render(): unknown };
+          const render = proto.render;
+          proto.render = function (this: Element) {
+            rendered.add(this);
+            return render.call(this);
+          };
+          const framed = () => all.filter((e) => e.shadowRoot!.querySelector('iframe'));
+          // Queued before the click: it runs as the next task, before any work the click deferred.
+          setTimeout(() =>
+            resolve({ clicked: Boolean(all[0]!.shadowRoot!.querySelector('iframe')), others: framed().length - 1, rendered: rendered.size })
+          );
+          all[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+        })
+    );
+    // In the click's task: the clicked element alone rendered, with its frame.
+    expect(seen).toEqual({ clicked: true, others: 0, rendered: 1 });
+    // The others near the viewport follow; those far below do not.
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('consent-embed')].filter((e) => e.shadowRoot!.querySelector('iframe')).length)).toBeGreaterThan(1);
+    expect(await page.evaluate(() => Boolean(document.querySelectorAll('consent-embed')[90]!.shadowRoot!.querySelector('iframe')))).toBe(false);
+  });
+});
