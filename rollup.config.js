@@ -74,10 +74,12 @@ const partsOfCore = {
   },
 };
 
-/** The modules the core lends its files, read from src/kit.ts. */
+/** The names the core lends its files, by module, read from src/kit.ts. */
 function kitModules() {
   const kit = readFileSync(join(src, 'kit.ts'), 'utf8');
-  return new Set([...kit.matchAll(/^\s+'([a-z0-9/-]+)': /gm)].map((m) => m[1]).concat('lit'));
+  const lent = [...kit.matchAll(/^\s+'?([a-z0-9/-]+)'?: \{ ([\w, ]+) \},$/gm)];
+  if (!lent.length) throw new Error('src/kit.ts lends nothing this build can read');
+  return new Map(lent.map(([, module, names]) => [module, names.split(', ')]));
 }
 
 /**
@@ -90,7 +92,7 @@ function fromKit() {
   return {
     name: 'consent-embed-from-kit',
     async resolveId(source, importer) {
-      if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return { id: '\0kit:lit', syntheticNamedExports: true };
+      if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return '\0kit:lit';
       if (!importer || !source.startsWith('.')) return null;
       const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
       const name = key(file);
@@ -100,11 +102,13 @@ function fromKit() {
         }
         return null;
       }
-      return { id: `\0kit:${name}`, syntheticNamedExports: true };
+      return `\0kit:${name}`;
     },
     load(id) {
       if (!id.startsWith('\0kit:')) return null;
-      return `export default ${COPY}.kit[${JSON.stringify(id.slice(5))}];`;
+      // Named exports only: importing a name the kit does not lend fails the build here, not the page later.
+      const module = id.slice(5);
+      return `const lent = ${COPY}.kit[${JSON.stringify(module)}];\nexport const { ${lent.get(module).join(', ')} } = lent;`;
     },
   };
 }

@@ -5,31 +5,29 @@
 // the settings view, the bridge engine, the template reader) must use those
 // very instances, not copies: one Lit, one store whose memory holds this
 // page's choices, one registry of the providers in use. The build points each
-// such file's imports of these modules at this kit (rollup.config.js), and
-// inlines anything else it needs: modules without state only.
-import * as lit from 'lit';
-import * as api from './core/api.js';
-import * as config from './core/config.js';
-import * as defaultStore from './core/default-store.js';
-import * as events from './core/events.js';
-import * as page from './core/page.js';
-import * as record from './core/record.js';
-import * as trustedTypes from './core/trusted-types.js';
-import * as warn from './core/warn.js';
-import * as languages from './i18n/languages.js';
-import * as registry from './providers/registry.js';
+// such file's imports of these modules at this kit (rollup.config.js), name by
+// name: a file that imports a name not lent here fails the build, and a file
+// that would inline a module holding the core's state fails it too. Anything
+// else a file needs it carries itself: modules without state only.
+import { adoptStyles, css, html, nothing } from 'lit';
+import { grant, list, revoke, revokeAll } from './core/api.js';
+import { onSettingsChange, siteSettings } from './core/config.js';
+import { defaultStore } from './core/default-store.js';
+import { baseOf, copyOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
+import { scriptText, scriptURL } from './core/trusted-types.js';
+import { quote, readText, warn } from './core/warn.js';
+import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
+import { getProvider, isHost, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
-  lit,
-  'core/api': api,
-  'core/config': config,
-  'core/default-store': defaultStore,
-  'core/events': events,
-  'core/page': page,
-  'core/record': record,
-  'core/trusted-types': trustedTypes,
-  'core/warn': warn,
-  'i18n/languages': languages,
-  'providers/registry': registry,
+  lit: { adoptStyles, css, html, nothing },
+  'core/api': { grant, list, revoke, revokeAll },
+  'core/config': { onSettingsChange, siteSettings },
+  'core/default-store': { defaultStore },
+  'core/page': { baseOf, copyOf, listen, make, pageWide, readyStateOf, unlisten },
+  'core/trusted-types': { scriptText, scriptURL },
+  'core/warn': { quote, readText, warn },
+  'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
+  'providers/registry': { getProvider, isHost, isProviderId, listProviders, partyFor, partyOf, providersInUse },
 };

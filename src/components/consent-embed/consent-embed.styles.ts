@@ -227,60 +227,65 @@ export const styles = css`
   }
 
   /* Compact: a narrow or short box keeps every control, with one short line of notice. */
-  [data-size~='compact'] .panel {
-    gap: calc(var(--_space) * 0.4);
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    font-size: 0.875rem;
-  }
+  [data-size~='compact'] {
+    .panel {
+      gap: calc(var(--_space) * 0.4);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      font-size: 0.875rem;
+    }
 
-  [data-size~='compact'] .title {
-    font-size: 1em;
-  }
+    .title {
+      font-size: 1em;
+    }
 
-  [data-size~='compact'] .long {
-    display: none;
-  }
+    .long {
+      display: none;
+    }
 
-  [data-size~='compact'] .short {
-    display: inline;
-  }
+    .short {
+      display: inline;
+    }
 
-  [data-size~='compact'] .load {
-    min-height: 44px;
-    padding: 0.35em 1.1em 0.35em 0.85em;
-    font-size: 1em;
-  }
+    .load {
+      min-height: 44px;
+      padding: 0.35em 1.1em 0.35em 0.85em;
+      font-size: 1em;
+    }
 
-  [data-size~='compact'] .glyph {
-    width: 1.35em;
-    height: 1.35em;
+    .glyph {
+      width: 1.35em;
+      height: 1.35em;
+    }
   }
 
   /* Very short boxes (a small video, an audio player): one row, no title (it names the group and the button). */
-  [data-size~='strip'] .panel {
-    flex-flow: row wrap;
-    align-content: center;
-    column-gap: var(--_space);
-    row-gap: 0.15em;
-    /* Room for the focus ring. */
-    padding-block: 6px;
-    font-size: 0.8125rem;
-  }
+  [data-size~='strip'] {
+    .panel {
+      flex-flow: row wrap;
+      align-content: center;
+      column-gap: var(--_space);
+      row-gap: 0.15em;
+      /* Room for the focus ring. */
+      padding-block: 6px;
+      font-size: 0.8125rem;
+    }
 
-  [data-size~='strip'] .title {
-    display: none;
-  }
+    .title {
+      display: none;
+    }
 
-  [data-size~='strip'] .load {
-    min-height: 32px;
-  }
+    .load {
+      min-height: 32px;
+    }
 
-  [data-size~='strip'] .remember {
-    min-height: 24px;
-  }
+    .remember {
+      min-height: 24px;
+    }
 
-  [data-size~='strip'] :is(.notice, .note) {
-    flex-basis: 100%;
+    .notice,
+    .note {
+      flex-basis: 100%;
+    }
   }
 
   iframe {
