@@ -162,12 +162,16 @@ export function parseEntry(value: unknown, key: string): Entry | undefined {
   return undefined;
 }
 
-/** Whether `entry` is consent that counts at `now` in browsing session `session`. */
-export function isCurrent(entry: Entry | undefined, now: number, session: string): entry is ConsentRecord {
+/**
+ * Whether `entry` is consent that counts at `now` in the browsing session
+ * `session` gives. The session is asked for only for a session record: it
+ * costs a cookie read, which a page with nothing granted never needs.
+ */
+export function isCurrent(entry: Entry | undefined, now: number, session: () => string): entry is ConsentRecord {
   if (!entry || entry.scope === 'withdrawn') return false;
   // A grant dated in the future means a wrong clock or a forged record.
   if (entry.grantedAt > now + 5 * 60_000) return false;
-  return entry.scope === 'remember' ? entry.expiresAt! > now : entry.session === session;
+  return entry.scope === 'remember' ? entry.expiresAt! > now : entry.session === session();
 }
 
 /** Clamps a configured number of days into 1…MAX_REMEMBER_DAYS. */

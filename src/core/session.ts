@@ -35,12 +35,25 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
+/** The id read in this task: `document.cookie` is a synchronous round trip to the browser, and a page of a hundred embeds asks for it a thousand times. */
+let read: string | undefined;
+
 /**
  * Returns this browsing session's id, creating the cookie when it is missing.
  * Where cookies are off or throw (sandboxed frames), the id lives as long as
- * the page, which is the narrowest honest reading of "this session".
+ * the page, which is the narrowest honest reading of "this session". Read
+ * once per task: another tab may set the cookie between two tasks, never
+ * within one of this page's.
  */
 export function browsingSession(): string {
+  if (read === undefined) {
+    read = currentSession();
+    setTimeout(() => (read = undefined));
+  }
+  return read;
+}
+
+function currentSession(): string {
   try {
     const secure = globalThis.isSecureContext;
     const name = secure ? `__Host-${NAME}` : NAME;

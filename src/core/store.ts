@@ -336,7 +336,7 @@ export class ConsentStore {
    * session, under the site's policy version, and not voided by a withdrawal of all.
    */
   #counts(entry: Entry | undefined, anyPolicy = false): entry is ConsentRecord {
-    if (!isCurrent(entry, Date.now(), browsingSession())) return false;
+    if (!isCurrent(entry, Date.now(), browsingSession)) return false;
     if (!anyPolicy && this.#policy !== undefined && entry.policy !== this.#policy) return false;
     const all = this.#entries.get(ALL);
     return !all || supersedes(entry, all);

@@ -111,6 +111,7 @@ export function registerProvider(provider: Provider | ProviderModule): void {
  */
 export function addProviders(list: readonly { readonly data: ProviderData; readonly load: () => Promise<ProviderModule | ProviderCode> }[]): void {
   for (const { data, load } of list) if (!providers.has(data.id)) providers.set(data.id, { data, load });
+  owners = undefined;
 }
 
 function add(data: ProviderData, code: Promise<ProviderCode>): void {
@@ -118,6 +119,7 @@ function add(data: ProviderData, code: Promise<ProviderCode>): void {
   providers.delete(data.id);
   providers.set(data.id, { data, code });
   parties.delete(data);
+  owners = undefined;
 }
 
 /** The data of the provider `id`, when this copy of the library knows it. */
@@ -160,10 +162,21 @@ export function codeOf(id: string): Promise<ProviderCode> {
   return entry.code;
 }
 
-function servesHost(provider: ProviderData, hostname: string): boolean {
-  return provider.hosts.some((host) =>
-    host.startsWith('*.') ? hostname.endsWith(host.slice(1)) && hostname.length > host.length - 1 : host === hostname
-  );
+/** Which provider serves each host: made once, not scanned for every element. */
+let owners: Map<string, ProviderData> | undefined;
+
+/** The provider that serves `hostname`: an exact host, or a subdomain of a `*.` one; the first provider added wins. */
+function ownerOf(hostname: string): ProviderData | undefined {
+  if (!owners) {
+    owners = new Map();
+    for (const { data } of providers.values()) for (const host of data.hosts) if (!owners.has(host)) owners.set(host, data);
+  }
+  for (let name = hostname, wild = false; name; wild = true) {
+    const found = owners.get(wild ? `*.${name}` : name);
+    if (found) return found;
+    name = name.slice(name.indexOf('.') + 1 || name.length);
+  }
+  return undefined;
 }
 
 /**
@@ -288,7 +301,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
   if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
   // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
   if (url.hostname.endsWith('.')) return fail('invalid-src', `${quote(src)} ends its host name with a dot.`);
-  const owner = [...providers.values()].find((p) => servesHost(p.data, url.hostname))?.data;
+  const owner = ownerOf(url.hostname);
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
     if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {

@@ -46,9 +46,18 @@ test.describe('the browsing-session marker', () => {
     }
   });
 
-  test('is a host-only, secure, session cookie that holds no choice', async ({ page, context }) => {
+  test('is set only once a choice for the session is made, as a host-only, secure, session cookie that holds no choice', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/test/fixtures/youtube.html');
-    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await page.waitForTimeout(300);
+    // A visitor who chose nothing gets no cookie at all.
+    expect(await context.cookies()).toEqual([]);
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
     const cookies = await context.cookies();
     expect(cookies).toEqual([
       expect.objectContaining({

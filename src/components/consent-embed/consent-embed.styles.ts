@@ -57,12 +57,15 @@ export const styles = css`
     inset: 0;
     background: var(--_background);
     color: var(--_color);
+    /* A placeholder far from the viewport is not laid out or painted until it comes near: its box is the host's, so nothing moves. */
+    content-visibility: auto;
   }
 
   /* The author's own embed code sizes itself, and the box follows it. */
   .content {
     position: static;
     background: none;
+    content-visibility: visible;
   }
 
   .poster,
