@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import base from '../playwright.config.js';
 
-// Benchmarks print numbers; they assert nothing about time. `npm run bench`.
+// The README's screenshots (`npm run screenshots`). The benchmark itself is a plain Node script,
+// test/bench/run.js (`npm run bench`), not a Playwright test.
 export default defineConfig({
   ...base,
   testDir: '.',
-  testMatch: process.env.SCREENSHOTS ? "screenshots.bench.ts" : "embed.bench.ts",
+  testMatch: 'screenshots.bench.ts',
   workers: 1,
   fullyParallel: false,
   reporter: [['line']],

@@ -1,0 +1,27 @@
+// The candidates: this library, the libraries people use instead, and the floor. Node side; the page side
+// (ready conditions, load controls) is in probe.js under the same names.
+//
+//   library   path prefixes of the files that are the library (their JS and CSS are its bytes)
+//   site      the site's own setup files some libraries need (a config, an app.js): counted apart
+//   package   the npm package whose version is printed
+export const candidates = [
+  { name: 'consent-embed', label: 'consent-embed', package: null, library: ['/dist/'], site: [] },
+  { name: 'lite-youtube-embed', label: 'lite-youtube-embed', package: 'lite-youtube-embed', library: ['/node_modules/lite-youtube-embed/'], site: [] },
+  {
+    name: 'justinribeiro-lite-youtube',
+    label: '@justinribeiro/lite-youtube',
+    package: '@justinribeiro/lite-youtube',
+    library: ['/node_modules/@justinribeiro/lite-youtube/'],
+    site: [],
+  },
+  {
+    name: 'iframemanager',
+    label: 'iframemanager',
+    package: '@orestbida/iframemanager',
+    library: ['/node_modules/@orestbida/iframemanager/'],
+    site: ['/test/bench/pages/iframemanager-app.js'],
+  },
+  { name: 'klaro', label: 'klaro', package: 'klaro', library: ['/node_modules/klaro/'], site: ['/test/bench/pages/klaro-config.js'] },
+  { name: 'embetty', label: 'embetty', package: '@heise/embetty', library: ['/node_modules/@heise/embetty/'], site: [] },
+  { name: 'floor', label: 'floor (hand-written)', package: null, library: ['/test/bench/pages/floor.'], site: [] },
+];
