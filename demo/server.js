@@ -58,6 +58,8 @@ export const nonceCsp = () =>
 
 /** Pages served with a policy, by the start of their file name. */
 const policies = [
+  // Allows the core script by its exact path and nothing beside it: the files the core loads on demand are blocked.
+  [/^core-only-csp/, strictCsp().replace("script-src 'self'", 'script-src http://127.0.0.1:*/dist/consent-embed.min.js')],
   [/^strict-csp-nonce/, nonceCsp()],
   // A site that uses Lit itself owns the `lit-html` policy already.
   [/^strict-csp-with-lit/, strictCsp('lit-html consent-embed')],

@@ -92,3 +92,14 @@ test.describe('one click among many', () => {
     expect(await page.evaluate(() => Boolean(document.querySelectorAll('consent-embed')[90]!.shadowRoot!.querySelector('iframe')))).toBe(false);
   });
 });
+
+test("a CSP that blocks the files beside the core leaves a message and one warning, never a frame", async ({ page, network }) => {
+  const response = await page.goto('/test/fixtures/core-only-csp.html');
+  expect(response!.headers()['content-security-policy']).toContain('script-src http://127.0.0.1:*/dist/consent-embed.min.js');
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).message).toHaveText('This embed cannot be shown: a file it needs could not be loaded.');
+  await expect(embed.locator('iframe')).toHaveCount(0);
+  const lines = network.takeConsole();
+  expect(lines.filter((line) => line.startsWith('consent-embed'))).toEqual([expect.stringMatching(/^consent-embed \[part-unavailable\]: /)]);
+  await network.expectNoForeignRequests(page);
+});
