@@ -97,7 +97,7 @@ function fromKit() {
       const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
       const name = key(file);
       if (!lent.has(name)) {
-        if (core.modules.has(file) && /^(core\/(store|default-store|config|parts)|i18n\/languages|providers\/registry)$/.test(name)) {
+        if (core.modules.has(file) && /^(core\/(store|default-store|config|parts|trusted-types)|i18n\/languages|providers\/registry)$/.test(name)) {
           this.error(`${key(importer)} imports ${name}, which holds the core's state: lend it in src/kit.ts.`);
         }
         return null;

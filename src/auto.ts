@@ -116,13 +116,13 @@ if (!ours) {
 
   // `data-bridge="cookiebot"`: the bridge and its engine, from beside this script.
   const name = data.bridge?.trim();
-  const load = name ? bridges[name] : undefined;
+  // Own names only: `hasOwnProperty` or `constructor` in the attribute name no bridge.
+  const load = name && Object.hasOwn(bridges, name) ? bridges[name] : undefined;
   if (name && !load) {
     warn('bridge', `data-bridge names ${quote(name)}; known bridges are ${Object.keys(bridges).join(', ')}.`);
   } else if (name && load) {
-    Promise.all([engine(), load()]).then(
-      ([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)),
-      (error: unknown) => warn('bridge', `the ${name} bridge's file could not be loaded (${error}).`)
-    );
+    Promise.all([engine(), load()])
+      .then(([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)))
+      .catch((error: unknown) => warn('bridge', `the ${name} bridge could not be loaded or connected (${error}).`));
   }
 }

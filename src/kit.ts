@@ -8,13 +8,14 @@
 // such file's imports of these modules at this kit (rollup.config.js), name by
 // name: a file that imports a name not lent here fails the build, and a file
 // that would inline a module holding the core's state fails it too. Anything
-// else a file needs it carries itself: modules without state only.
+// else a file needs it carries itself: modules without state only. Never
+// lent: the Trusted Types policy's functions, which would let any script on
+// the page make trusted values (the page-wide kit is reachable by all).
 import { adoptStyles, css, html, nothing } from 'lit';
 import { grant, list, revoke, revokeAll } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
-import { baseOf, copyOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
-import { scriptText, scriptURL } from './core/trusted-types.js';
+import { baseOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
 import { quote, readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { getProvider, isHost, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
@@ -25,8 +26,7 @@ export const kit = {
   'core/api': { grant, list, revoke, revokeAll },
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
-  'core/page': { baseOf, copyOf, listen, make, pageWide, readyStateOf, unlisten },
-  'core/trusted-types': { scriptText, scriptURL },
+  'core/page': { baseOf, listen, make, pageWide, readyStateOf, unlisten },
   'core/warn': { quote, readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/registry': { getProvider, isHost, isProviderId, listProviders, partyFor, partyOf, providersInUse },

@@ -27,9 +27,20 @@ function entries(): string[] {
 test('every npm entry imports in plain Node, touching no document or window', () => {
   const files = entries();
   expect(files.length).toBeGreaterThan(45);
+  // Every read of a global document or window by the library's own modules during the imports is recorded.
+  // (Lit's Node build looks whether a document exists, to use its own shim: that read is Lit's.)
   const script = `
+    const touched = new Set();
+    for (const name of ['document', 'window']) {
+      Object.defineProperty(globalThis, name, {
+        configurable: true,
+        get() {
+          const caller = new Error().stack.split('\\n')[2] ?? '';
+          if (caller.includes('/dist/')) touched.add(name + ' from ' + caller.trim());
+        },
+      });
+    }
     for (const file of ${JSON.stringify(files)}) await import(new URL(file, ${JSON.stringify(root.href)}));
-    if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a global document or window appeared');
-    console.log('imported');`;
+    console.log(touched.size ? 'touched ' + [...touched].join(', ') : 'imported');`;
   expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()).toBe('imported');
 });

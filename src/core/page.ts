@@ -33,6 +33,7 @@ const importNode = doc?.importNode as Document['importNode'] | undefined;
 const head = accessor<HTMLHeadElement | null>(doc, 'head');
 const target = browser ? EventTarget.prototype : undefined;
 const getAttribute = browser ? Element.prototype.getAttribute : undefined;
+const getRootNode = browser ? Node.prototype.getRootNode : undefined;
 
 /** The script element running now (classic scripts only), whatever the markup names `currentScript`. */
 export const runningScript = (): HTMLOrSVGScriptElement | null => currentScript.get.call(document);
@@ -71,6 +72,9 @@ export const unlisten = (on: EventTarget, type: string, listener: EventListener)
 
 /** An element's attribute; a `<form>` whose control is named `getAttribute` cannot change what it answers. */
 export const attributeOf = (element: Element, name: string): string | null => getAttribute!.call(element, name);
+
+/** The root a node is in (a shadow root, or the document), read as `attributeOf` is. */
+export const rootOf = (node: Node): Node => getRootNode!.call(node);
 
 /** An element's parent element, read as `attributeOf` is. */
 export const parentOf = (node: Node): Element | null => parentElement.get.call(node);

@@ -22,6 +22,8 @@ export interface Copy {
 export function lend(kit: object, base: string | undefined): Copy {
   return pageWide(`copy@${VERSION}`, () => ({
     kit,
-    part: (path: string) => (base ? import(/* the file beside the script */ new URL(path, base).href) : Promise.reject(new Error('the script tag has no src to find its files by'))),
+    // With the version in the address: a file cached from an older release, whose chunks and kit no longer exist, is never reused.
+    part: (path: string) =>
+      base ? import(/* the file beside the script */ new URL(`${path}?v=${VERSION}`, base).href) : Promise.reject(new Error('the script tag has no src to find its files by')),
   }));
 }

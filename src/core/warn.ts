@@ -45,7 +45,8 @@ export function quote(value: string): string {
   } else {
     // Not a URL (port 99999, an unclosed `[`), but it may still hold one's
     // credentials: everything up to the last `@` of the authority goes.
-    safe = value.replace(/^(\s*[a-z][a-z\d+.-]*:)?([\\/]*)[^\\/?#]*@/i, '$1$2…@');
+    // The URL parser skips leading controls and spaces (U+0000 to U+0020): so does this.
+    safe = value.replace(/^([\x00-\x20]*)([a-z][a-z\d+.-]*:)?([\\/]*)[^\\/?#]*@/i, '$1$2$3…@');
   }
   return JSON.stringify(safe.length > 80 ? `${safe.slice(0, 80)}…` : safe);
 }

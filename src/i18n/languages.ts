@@ -1,4 +1,4 @@
-import { attributeOf, parentOf, root } from '../core/page.js';
+import { attributeOf, parentOf, root, rootOf } from '../core/page.js';
 import { warn } from '../core/warn.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
@@ -54,7 +54,7 @@ export function pageLanguage(element: Element): string | undefined {
     // Through the prototypes: a <form> around the element may name a control `getAttribute`.
     const lang = attributeOf(node, 'lang');
     if (lang) return lang;
-    node = parentOf(node) ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = parentOf(node) ?? ((rootOf(node) as ShadowRoot).host || null);
   }
   const html = root();
   return (html && attributeOf(html, 'lang')) || undefined;

@@ -139,14 +139,18 @@ const MAX = 5000;
  */
 function followHeight(frame: HTMLIFrameElement, resize: Resize): void {
   const followed = pageWide('heights', () => {
-    const frames = new Map<HTMLIFrameElement, [origin: string, resize: Resize]>();
+    // Held weakly: a frame withdrawn, or replaced by a new src, is not kept alive by the page-wide listener.
+    const frames = new Set<WeakRef<HTMLIFrameElement>>();
+    const protocols = new WeakMap<HTMLIFrameElement, [origin: string, resize: Resize]>();
     listen(window, 'message', ((event: MessageEvent) => {
-      for (const [frame, [origin, resize]] of frames) {
+      for (const held of frames) {
+        const frame = held.deref();
         // Frames are in the page from the task they are built in; one taken out is never put back.
-        if (!frame.isConnected) {
-          frames.delete(frame);
+        if (!frame?.isConnected) {
+          frames.delete(held);
           continue;
         }
+        const [origin, resize] = protocols.get(frame)!;
         if (event.source !== frame.contentWindow || event.origin !== origin) continue;
         let height: number | undefined;
         try {
@@ -160,10 +164,11 @@ function followHeight(frame: HTMLIFrameElement, resize: Resize): void {
         return;
       }
     }) as EventListener);
-    return frames;
+    return { frames, protocols };
   });
   const origin = new URL(frame.src).origin;
-  followed.set(frame, [origin, resize]);
+  followed.frames.add(new WeakRef(frame));
+  followed.protocols.set(frame, [origin, resize]);
   if (resize.ask === undefined) return;
   frame.addEventListener('load', () => {
     try {

@@ -1,6 +1,4 @@
 import { digest } from '../core/digest.js';
-import { copyOf, make } from '../core/page.js';
-import { scriptText, scriptURL } from '../core/trusted-types.js';
 import { quote, warn, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
@@ -64,33 +62,6 @@ export function resolveTemplate(
   };
 }
 
-/**
- * A copy of an author's template content whose scripts run when inserted, in
- * order, with their attributes, as they would have in the page. Template
- * content is inert until then: nothing in it is requested before consent.
- *
- * Each script is made anew rather than copied: under Trusted Types a copied
- * script's text counts as untrusted and never runs, even with the page's
- * nonce. Only the author's own text and address, read from their template,
- * pass through the library's policy; event handler attributes are left out
- * (a CSP that allows scripts by nonce does not run them anyway).
- */
-export function runnable(content: DocumentFragment): DocumentFragment {
-  const copy = copyOf(content);
-  for (const old of copy.querySelectorAll('script')) {
-    const script = make('script');
-    for (const { name, value } of old.attributes) {
-      if (name !== 'src' && !name.startsWith('on')) script.setAttribute(name, value);
-    }
-    script.nonce = old.nonce;
-    if (old.hasAttribute('src')) script.src = scriptURL(old.src);
-    else script.text = scriptText(old.text);
-    // Inserted scripts run as soon as they load; unless marked async, keep the page's order.
-    if (!old.hasAttribute('async')) script.async = false;
-    old.replaceWith(script);
-  }
-  return copy;
-}
 
 /** Said once per element that came with a declarative shadow root but has a `src`: the root is replaced. */
 export function replacedRoot(): void {

@@ -146,6 +146,31 @@ test.describe('a stopped bridge is stopped', () => {
   });
 });
 
+test('every callback an adapter hands out through its guard is inert once the bridge stops, and its throws are one warning before', async ({
+  page,
+  network,
+}) => {
+  await page.goto('/test/fixtures/bridges/npm.html');
+  const seen = await page.evaluate(() => {
+    const { connectBridge, defineBridge } = (window as any).bridgeTest;
+    let calls = 0;
+    let handed: { count?: () => void; explode?: () => void } = {};
+    const stop = connectBridge(
+      defineBridge('own', { watch: ({ guard }: any) => (handed = { count: guard(() => calls++), explode: guard(() => { throw new Error('manager data'); }) }) }, () => 'all')
+    );
+    handed.count!();
+    handed.explode!();
+    handed.explode!();
+    const before = calls;
+    stop();
+    handed.count!();
+    handed.explode!();
+    return { before, after: calls };
+  });
+  expect(seen).toEqual({ before: 1, after: 1 });
+  expect(network.takeConsole()).toEqual([warning('own', 'its manager failed (Error: manager data).')]);
+});
+
 test.describe("a manager whose data throws does not throw at the page", () => {
   test('TCF data whose gdprApplies getter throws, read in the CMP\'s own callback loop: one warning', async ({ page, network }) => {
     await lateTcf(page, { delay: 100, times: 2, poison: true });

@@ -95,7 +95,7 @@ test.describe('configuration', () => {
 test.describe('languages', () => {
   test('the page language is used, from a file beside the script, and English never shows first', async ({ page, context }) => {
     // Hold the German file back a moment, and watch every text the placeholder ever shows meanwhile.
-    await context.route('**/dist/i18n/de.min.js', async (route) => {
+    await context.route('**/dist/i18n/de.min.js*', async (route) => {
       await new Promise((r) => setTimeout(r, 600));
       await route.continue();
     });
@@ -131,7 +131,7 @@ test.describe('languages', () => {
   });
 
   test('a language file that cannot be loaded falls back to English, with one warning', async ({ page, context, network }) => {
-    await context.route('**/dist/i18n/fr.min.js', (route) => route.abort());
+    await context.route('**/dist/i18n/fr.min.js*', (route) => route.abort());
     await page.goto(page_('?lang=fr'));
     await expect(parts(yt(page)).button).toHaveText('Load video');
     // The browser's own line for the failed file, then ours.
@@ -166,7 +166,7 @@ test.describe('languages, as frameworks set them', () => {
   });
 
   test('a language file that never answers gives way to English after three seconds, with one warning', async ({ page, context, network }) => {
-    await context.route('**/dist/i18n/sv.min.js', () => {}); // never answered
+    await context.route('**/dist/i18n/sv.min.js*', () => {}); // never answered
     // The unanswered file holds the page's load event: wait for the document only.
     await page.goto(page_('?lang=sv'), { waitUntil: 'domcontentloaded' });
     await expect(yt(page).locator('[part=base].pending')).toBeVisible();

@@ -76,6 +76,25 @@ test.describe('properties set to values that are not strings', () => {
     ]);
   });
 
+  test('a withdrawal takes the frame away even when every update of the element throws', async ({ page, network }) => {
+    await page.goto(PAGE);
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    // Whatever breaks rendering (a bug, a hostile value), the teardown does not go through it.
+    await page.evaluate(() => {
+      const proto = customElements.get('consent-embed')!.prototype as { update(): void };
+      proto.update = () => {
+        throw new Error('rendering is broken');
+      };
+    });
+    await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
+    await expect(parts(embed).frame).toHaveCount(0);
+    expect(network.frames()).toHaveLength(1);
+    // The broken update is this test's own doing.
+    network.pageErrors.splice(0);
+  });
+
   test('refuse objects that only pretend to be URLs, without a throw', async ({ page, network }) => {
     await page.goto(PAGE);
     const embed = page.locator('consent-embed');

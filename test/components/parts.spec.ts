@@ -35,7 +35,7 @@ test('a page of one YouTube video loads the core, YouTube\'s code and its chunks
 });
 
 test("a provider's file that cannot be loaded is a message and one warning, never a frame", async ({ page, network }) => {
-  await page.route('**/dist/providers/vimeo.min.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route('**/dist/providers/vimeo.min.js*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/test/fixtures/choices.html');
   const vimeo = page.locator('#vimeo');
   await expect(parts(vimeo).message).toHaveText('This embed cannot be shown: a file it needs could not be loaded.');
@@ -52,8 +52,58 @@ test('a consent given before loads the frame with no click, and a remembered cho
 }) => {
   await page.goto('/test/fixtures/youtube.html');
   await page.evaluate(() => (window as any).ConsentEmbed.grant('youtube', { remember: true }));
+  // A page that is never idle for long: the code fetched "at idle" would wait for the idle callback's time-out (2 s).
+  await page.addInitScript(() => {
+    const until = performance.now() + 4000;
+    const busy = setInterval(() => {
+      const end = performance.now() + 40;
+      while (performance.now() < end);
+      if (performance.now() > until) clearInterval(busy);
+    }, 45);
+  });
   await page.reload();
   await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1, { timeout: 1500 });
+});
+
+test('a click that comes before the provider\'s code records nothing for a link the code then finds invalid', async ({ page, network }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+  await page.evaluate(() => {
+    for (const src of ['https://www.youtube.com/watch?v=not-a-valid-id-at-all', 'https://youtu.be/dQw4w9WgXcQ']) {
+      const embed = document.createElement('consent-embed');
+      embed.setAttribute('src', src);
+      document.body.append(embed);
+    }
+  });
+  const [bad, good] = [page.locator('consent-embed').first(), page.locator('consent-embed').last()];
+  await parts(bad).button.click();
+  release();
+  await expect(parts(bad).message).toHaveText('This embed cannot be shown: its address does not point to a valid item.');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
+  await expect(parts(good).button).toBeVisible();
+  expect(network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]: "https:\/\/www\.youtube\.com\/watch\?v=not-a-valid-id-at-all" is not a valid YouTube link/)]);
+});
+
+test('a click that comes before the provider\'s code on a valid link loads it once the code is here', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/test/fixtures/youtube.html');
+  const embed = page.locator('consent-embed');
+  await parts(embed).button.click();
+  expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
+  release();
+  await expect(parts(embed).frame).toHaveAttribute('src', /autoplay=1/);
 });
 
 test.describe('one click among many', () => {
@@ -63,7 +113,7 @@ test.describe('one click among many', () => {
     const embeds = page.locator('consent-embed');
     await expect(parts(embeds.first()).button).toBeVisible();
     // The code is there (fetched at idle), as it is when a visitor has read the page before clicking.
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/providers/youtube.min.js')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/providers/youtube.min.js')));
     await page.waitForTimeout(200);
     const seen = await page.evaluate(
       () =>

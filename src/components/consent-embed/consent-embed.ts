@@ -4,7 +4,8 @@ import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { listen, make, readyStateOf, root } from '../../core/page.js';
+import { copyOf, listen, make, readyStateOf, root } from '../../core/page.js';
+import { scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
 import { readText, warn, type WarningCode } from '../../core/warn.js';
@@ -238,6 +239,9 @@ export class ConsentEmbedElement extends LitElement {
   #box = '';
   /** Counts resolutions, so that code arriving for an older `src` is dropped; and poster reads likewise. */
   #resolutions = 0;
+  /** The resolution whose provider code is on its way, and whether a click waits for it. */
+  #loadingCode = 0;
+  #waitingClick = false;
   #posterReads = 0;
   /** Whether the declarative shadow root the element came with was warned about. */
   #toldDeclared = false;
@@ -502,15 +506,16 @@ export class ConsentEmbedElement extends LitElement {
     const resolution = ++this.#resolutions;
     const source = this.#read(resolution);
     this.#show(source);
-    // The provider's code is fetched ahead, at idle, so that a click never waits on the network; at once when consent needs it (`#ready`).
-    if (source.type === 'frame') whenIdle(() => this.#loadCode(resolution));
-    else if (source === UNDECIDED) this.#loadCode(resolution);
+    // The provider's code is fetched ahead, at idle, so that a click never waits on the network; at once when
+    // consent needs it: a consented embed, or a loaded one whose src changed, must not show the old content until idle.
+    if (source === UNDECIDED || (source.type === 'frame' && (this.#consent.granted || this.#frame))) this.#loadCode(resolution);
+    else if (source.type === 'frame') whenIdle(() => this.#loadCode(resolution));
   }
 
   /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
   #show(source: Source): void {
     if (source.type === 'error') warn(source.code, source.detail);
-    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') void templates().then(({ replacedRoot }) => replacedRoot());
+    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') templates().then(({ replacedRoot }) => replacedRoot(), unavailable);
     this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
     this.#source = source;
     const shown = source.type === 'frame' || source.type === 'template' ? source.party : undefined;
@@ -580,10 +585,13 @@ export class ConsentEmbedElement extends LitElement {
   /** Fetches the provider's code (once per provider) and lets it read the `src`: an invalid one is reported now. */
   #loadCode(resolution: number): void {
     const source = this.#source;
-    if (resolution !== this.#resolutions || (source.type !== 'frame' && source.type !== 'pending') || (source.type === 'frame' && source.code)) return;
+    if (resolution !== this.#resolutions || resolution === this.#loadingCode) return;
+    if ((source.type !== 'frame' && source.type !== 'pending') || (source.type === 'frame' && source.code)) return;
     const src = readText(this.src, true);
     const provider = readText(this.provider);
     if (!('text' in src) || !('text' in provider)) return;
+    // Once per resolution, whoever asks first (the idle fetch, consent, a click): one answer, one warning.
+    this.#loadingCode = resolution;
     this.#part(resolution, resolve(src.text, provider.text), (found) =>
       found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : { type: 'error', code: found.code, detail: found.detail }
     );
@@ -600,10 +608,16 @@ export class ConsentEmbedElement extends LitElement {
     loading.then(
       (loaded) => {
         if (!current()) return;
-        this.#show(then(loaded));
+        const source = then(loaded);
+        this.#show(source);
         this.requestUpdate();
+        // A click that came before the code: it counts now that the code found the link valid, and never otherwise.
+        const clicked = this.#waitingClick;
+        this.#waitingClick = false;
+        if (clicked && source.type === 'frame' && source.code) this.#onLoad();
       },
       (error: unknown) => {
+        this.#waitingClick = false;
         if (!current()) return;
         this.#show({ type: 'error', code: 'part-unavailable', detail: `a file of the library beside its script could not be loaded (${error}).` });
         this.requestUpdate();
@@ -640,10 +654,7 @@ export class ConsentEmbedElement extends LitElement {
       content.slot = 'embed';
       content.tabIndex = -1;
       content.setAttribute('part', 'content');
-      // The template reader is loaded: it resolved this source.
-      void templates().then(({ runnable }) => {
-        if (this.#content === content) content.append(runnable(source.template.content));
-      });
+      content.append(runnable(source.template.content));
       this.#content = content;
     }
     return this.#content;
@@ -690,16 +701,17 @@ export class ConsentEmbedElement extends LitElement {
     const text = 'text' in poster ? poster.text : null;
     const reading = ++this.#posterReads;
     if (text) {
-      void posters().then(({ posterHref }) => {
+      posters().then(({ posterHref }) => {
         if (reading !== this.#posterReads) return;
         this.#posterHref = posterHref(text);
         this.requestUpdate();
-      });
+      }, unavailable);
     }
   }
 
   async #fetchPoster(href: string): Promise<void> {
     const { loadPoster } = await posters();
+    // Its file came before (it read the poster's address), so this import cannot fail now.
     const url = await loadPoster(href);
     if (url && href === this.#posterHref && !this.#posterUrl) {
       this.#posterUrl = url;
@@ -708,6 +720,13 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   #onLoad(): void {
+    const source = this.#source;
+    if (source.type === 'frame' && !source.code) {
+      // The provider's code has not read the link yet (it is fetched at idle): a link it finds invalid must record no consent.
+      this.#waitingClick = true;
+      this.#loadCode(this.#resolutions);
+      return;
+    }
     const remember = this.renderRoot.querySelector<HTMLInputElement>('input[type=checkbox]');
     const offered = this.#offer().choices;
     const wanted = offered === 'remember' || (offered === 'both' && remember?.checked);
@@ -733,7 +752,7 @@ export class ConsentEmbedElement extends LitElement {
 
   #onPosterError(): void {
     const href = this.#posterHref;
-    if (href) void posters().then(({ posterFailed }) => posterFailed(href));
+    if (href) posters().then(({ posterFailed }) => posterFailed(href), unavailable);
     this.#posterHref = this.#posterUrl = undefined;
     this.requestUpdate();
   }
@@ -834,9 +853,7 @@ export class ConsentEmbedElement extends LitElement {
             <span class="label">${words.load}</span>
           </button>
           <p part="notice" class="notice" id="notice">
-            <span class="long">${words.notice}</span>
-            <span class="short">${words.short}</span>
-            <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${words.privacy}</a>
+            <span class="long">${words.notice}</span><span class="short">${words.short}</span> <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${words.privacy}</a>
           </p>
           <label part="remember" class="remember" ?hidden=${choices !== 'both'}>
             <input
@@ -855,6 +872,43 @@ export class ConsentEmbedElement extends LitElement {
       <p class="status" role="status" lang=${t.lang}>${this.#status}</p>
     `;
   }
+}
+
+/** A file beside the core that a poster or a declarative root needed could not be loaded: one warning for the page, the embed works on. */
+let toldUnavailable = false;
+function unavailable(error: unknown): void {
+  if (toldUnavailable) return;
+  toldUnavailable = true;
+  warn('part-unavailable', `a file of the library beside its script could not be loaded (${error}); posters are not shown.`);
+}
+
+/**
+ * A copy of an author's template content whose scripts run when inserted, in
+ * order, with their attributes, as they would have in the page. Template
+ * content is inert until then: nothing in it is requested before consent.
+ *
+ * Each script is made anew rather than copied: under Trusted Types a copied
+ * script's text counts as untrusted and never runs, even with the page's
+ * nonce. Only the author's own text and address, read from their template,
+ * pass through the library's policy; event handler attributes are left out
+ * (a CSP that allows scripts by nonce does not run them anyway). Here, in the
+ * core, rather than in the template reader: the policy is never lent out.
+ */
+function runnable(content: DocumentFragment): DocumentFragment {
+  const copy = copyOf(content);
+  for (const old of copy.querySelectorAll('script')) {
+    const script = make('script');
+    for (const { name, value } of old.attributes) {
+      if (name !== 'src' && !name.startsWith('on')) script.setAttribute(name, value);
+    }
+    script.nonce = old.nonce;
+    if (old.hasAttribute('src')) script.src = scriptURL(old.src);
+    else script.text = scriptText(old.text);
+    // Inserted scripts run as soon as they load; unless marked async, keep the page's order.
+    if (!old.hasAttribute('async')) script.async = false;
+    old.replaceWith(script);
+  }
+  return copy;
 }
 
 /** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
