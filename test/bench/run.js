@@ -17,6 +17,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../support/browser.js';
 import { candidates } from './candidates.js';
 import { readmeSummary, summarize, withBench, writeOutputs } from './report.js';
 import { root, startServerProcess, TINY_GIF } from './server.js';
@@ -71,37 +72,7 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------------------------------------- browser
 
-/** As test/support/browser.ts: CHROMIUM_PATH, else Playwright's own Chromium, else a system one. */
-function findChromium() {
-  const forced = process.env.CHROMIUM_PATH;
-  if (forced) {
-    if (!existsSync(forced)) throw new Error(`CHROMIUM_PATH=${forced} does not exist.`);
-    return forced;
-  }
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {}
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
-  const found = system.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error('No Chromium found: set CHROMIUM_PATH, or `npx playwright install chromium`, or install a system chromium.');
-}
-
-function launchOptions() {
-  return {
-    executablePath: findChromium(),
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE *.localhost',
-    ],
-  };
-}
+// The tests' own browser finder and flags (test/support/browser.js).
 
 // ---------------------------------------------------------------------------------------------- bytes
 

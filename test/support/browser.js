@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type LaunchOptions } from '@playwright/test';
+import { chromium } from '@playwright/test';
+
+// Plain JavaScript, so that the bench (test/bench/run.js, run by Node) and the tests share it.
 
 /** Where Chromium usually is when Playwright's own download is absent. */
 const SYSTEM_CHROMIUM = [
@@ -12,7 +14,8 @@ const SYSTEM_CHROMIUM = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-function onPath(name: string): string | undefined {
+/** @param {string} name @returns {string | undefined} */
+function onPath(name) {
   try {
     return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
   } catch {
@@ -25,7 +28,8 @@ function onPath(name: string): string | undefined {
  * it was installed, else a system Chromium. Returns undefined for Playwright's
  * own, and throws with what to install when there is none at all.
  */
-export function findChromium(): string | undefined {
+/** @returns {string | undefined} */
+export function findChromium() {
   const forced = process.env.CHROMIUM_PATH;
   if (forced) {
     if (!existsSync(forced)) throw new Error(`CHROMIUM_PATH=${forced} does not exist.`);
@@ -43,7 +47,8 @@ export function findChromium(): string | undefined {
 }
 
 /** Launch options every test browser shares, persistent profiles included. */
-export function launchOptions(): LaunchOptions {
+/** @returns {import('@playwright/test').LaunchOptions} */
+export function launchOptions() {
   return {
     executablePath: findChromium(),
     args: [
