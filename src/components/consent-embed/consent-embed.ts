@@ -12,7 +12,7 @@ import { readText, warn, type WarningCode } from '../../core/warn.js';
 import { en } from '../../i18n/en.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import type { Translation } from '../../i18n/translation.js';
-import { boxProperties } from '../../providers/boxes.js';
+import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type EmbedKind, type Provider } from '../../providers/provider.js';
 import { markInUse, match, resolve, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
@@ -205,7 +205,7 @@ export class ConsentEmbedElement extends LitElement {
   #template: HTMLTemplateElement | undefined;
   #templateChanged = false;
   /** A shadow root the parser attached from a `<template shadowrootmode>` before the element was defined; see `createRenderRoot`. */
-  readonly #declared: ShadowRoot | null;
+  #declared: ShadowRoot | null = null;
   /** The title as text, whatever the property was set to. */
   #title = '';
   /** The poster's address on this site, and the object URL of its fetched bytes once they are here. */
@@ -254,8 +254,6 @@ export class ConsentEmbedElement extends LitElement {
     this.src = null;
     this.provider = null;
     this.poster = null;
-    // Internals see a declarative root of either mode; nothing else of the element uses them.
-    this.#declared = this.attachInternals().shadowRoot;
   }
 
   /**
@@ -265,8 +263,17 @@ export class ConsentEmbedElement extends LitElement {
    * renders in its place, in the mode it was declared with.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const declared = this.#declared;
-    if (!declared) return super.createRenderRoot();
+    let declared = this.shadowRoot;
+    if (!declared) {
+      try {
+        return super.createRenderRoot();
+      } catch {
+        // A closed declarative root: attachShadow refuses another mode. Internals see it (and nothing else uses them).
+        declared = this.attachInternals().shadowRoot;
+        if (!declared) throw new Error('the element has a shadow root it cannot reach');
+      }
+    }
+    this.#declared = declared;
     const shadow = this.attachShadow({ mode: declared.mode });
     adoptStyles(shadow, ConsentEmbedElement.elementStyles);
     return shadow;
@@ -669,6 +676,8 @@ export class ConsentEmbedElement extends LitElement {
     else if (ratio && h > 0) [ratio, height] = ['auto', `${h}px`];
     if (this.#frame && this.#height) [ratio, height] = ['auto', `${this.#height}px`];
     if (this.#frame && source.type === 'template') [ratio, height] = ['auto', 'auto'];
+    // The default box (16:9, no height) is what the element's own style has without the properties: nothing to write.
+    if (ratio === DEFAULT_RATIO && height === 'auto') ratio = height = '';
     const box = `${ratio}|${height}`;
     if (box === this.#box) return;
     this.#box = box;
