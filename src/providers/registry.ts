@@ -68,7 +68,8 @@ const HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 /** Every provider this copy of the library knows, in the order they were added (which orders the URL-shape guesses). */
 const providers = new Map<string, Entry>();
 
-const isHttps = (url: string) => URL.canParse(url) && new URL(url).protocol === 'https:';
+/** Whether `url` is an absolute https URL. */
+export const isHttps = (url: string): boolean => URL.canParse(url) && new URL(url).protocol === 'https:';
 
 /** `URL.parse`, where the browser has it (Chromium 126, Firefox 126, Safari 18); one parse either way. */
 function parseURL(text: string): URL | null {

@@ -2,7 +2,7 @@ import { digest } from '../core/digest.js';
 import { quote, warn, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
-import { getProvider, isHost, isProviderId, partyOf, type Party } from './registry.js';
+import { getProvider, isHost, isHttps, isProviderId, partyOf, type Party } from './registry.js';
 
 /** What an author wrote on an element that wraps its own embed code in a `<template>`. */
 export interface TemplateAttributes {
@@ -12,8 +12,6 @@ export interface TemplateAttributes {
   readonly privacyPolicy: string | null;
   readonly kind: string | null;
 }
-
-const isHttps = (url: string) => URL.canParse(url) && new URL(url).protocol === 'https:';
 
 /**
  * The party for an element that wraps its own embed code in `template`: a

@@ -441,16 +441,22 @@ export class ConsentEmbedElement extends LitElement {
     warn('render-error', `<consent-embed> could not update (${error instanceof Error ? error.message : typeof error}); it shows a message instead.`);
   }
 
-  /** An update for later: the embeds of a provider the visitor chose elsewhere, near the viewport first. */
+  /**
+   * An update for later: the embeds of a provider the visitor chose elsewhere,
+   * near the viewport first. One job per element, so that asking twice before
+   * it runs queues it once.
+   */
+  readonly #job = {
+    urgent: () => this.#viewport.near,
+    run: () => {
+      this.requestUpdate();
+      // In this task, not in a microtask after the queue: the queue's time budget is the update's.
+      this.performUpdate();
+    },
+  };
+
   #later(): void {
-    later({
-      urgent: () => this.#viewport.near,
-      run: () => {
-        this.requestUpdate();
-        // In this task, not in a microtask after the queue: the queue's time budget is the update's.
-        this.performUpdate();
-      },
-    });
+    later(this.#job);
   }
 
   #readLang(): void {
