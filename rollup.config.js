@@ -92,6 +92,7 @@ function fromKit() {
   return {
     name: 'consent-embed-from-kit',
     async resolveId(source, importer) {
+      if (source === '\0kit') return source;
       if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return '\0kit:lit';
       if (!importer || !source.startsWith('.')) return null;
       const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
@@ -105,10 +106,12 @@ function fromKit() {
       return `\0kit:${name}`;
     },
     load(id) {
+      // The copy is looked up once, by the one module every lent one imports.
+      if (id === '\0kit') return `export const kit = ${COPY}.kit;`;
       if (!id.startsWith('\0kit:')) return null;
       // Named exports only: importing a name the kit does not lend fails the build here, not the page later.
       const module = id.slice(5);
-      return `const lent = ${COPY}.kit[${JSON.stringify(module)}];\nexport const { ${lent.get(module).join(', ')} } = lent;`;
+      return `import { kit } from '\0kit';\nexport const { ${lent.get(module).join(', ')} } = kit[${JSON.stringify(module)}];`;
     },
   };
 }
@@ -176,8 +179,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].min.js',
       chunkFileNames: 'chunks/[name]-[hash].min.js',
-      // What several files share, in few chunks: what they take from the core; createFrame and the URL readers; the bridges' helpers.
-      manualChunks: (id) => (id.startsWith('\0kit:') ? 'kit' : /[\\/](provider|url-parts)\.ts$/.test(id) ? 'frame' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
+      // What several files share, in few chunks: what they take from the core; the URL readers; the bridges' helpers.
+      manualChunks: (id) => (id.startsWith('\0kit') ? 'kit' : /[\\/]url-parts\.ts$/.test(id) ? 'url' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
     },
     plugins: [
       {

@@ -18,6 +18,7 @@ import { defaultStore } from './core/default-store.js';
 import { baseOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
 import { quote, readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
+import { createFrame } from './providers/provider.js';
 import { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
@@ -29,5 +30,6 @@ export const kit = {
   'core/page': { baseOf, listen, make, pageWide, readyStateOf, unlisten },
   'core/warn': { quote, readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
+  'providers/provider': { createFrame },
   'providers/registry': { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },
 };

@@ -1,4 +1,5 @@
-import { createScriptFrame, type EmbedContext, type ProviderData } from './provider.js';
+import type { EmbedContext, ProviderData } from './provider.js';
+import { createScriptFrame } from './script-frame.js';
 
 export interface GistTarget {
   readonly user?: string;

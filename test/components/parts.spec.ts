@@ -25,7 +25,7 @@ test('a page of one YouTube video loads the core, YouTube\'s code and its chunks
   await expect.poll(() => files.includes('/dist/providers/youtube.min.js')).toBe(true);
   await page.waitForTimeout(300);
   expect([...new Set(files)].sort()).toEqual(
-    ['/dist/consent-embed.min.js', '/dist/providers/youtube.min.js', '/dist/chunks/frame.min.js', '/dist/chunks/kit.min.js'].sort()
+    ['/dist/consent-embed.min.js', '/dist/providers/youtube.min.js', '/dist/chunks/url.min.js', '/dist/chunks/kit.min.js'].sort()
   );
   await network.expectNoForeignRequests(page);
 
