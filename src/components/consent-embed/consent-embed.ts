@@ -223,6 +223,8 @@ export class ConsentEmbedElement extends LitElement {
   #granted = false;
   /** Set by this element's own load button: that embed plays and takes focus. */
   #clicked = false;
+  /** True while the click that grants renders its frame, just before the store records the choice. */
+  #choosing = false;
   /** Set when the site cancelled `consent-embed-request`, for a click or a load: the placeholder says so until the next click. */
   #vetoed: 'click' | 'load' | false = false;
   /** The content `consent-embed-load` was last fired for. */
@@ -360,7 +362,7 @@ export class ConsentEmbedElement extends LitElement {
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     const source = this.#source;
     if (this.#frame instanceof HTMLIFrameElement && source.type === 'frame') this.#frame.title = this.#name(source.party);
-    const granted = this.#consent.granted;
+    const granted = this.#consent.granted || this.#choosing;
     if (granted !== this.#granted) {
       this.#granted = granted;
       // A veto was about the load it was asked for; a new state of consent asks anew.
@@ -753,6 +755,15 @@ export class ConsentEmbedElement extends LitElement {
     this.#clicked = true;
     // Already granted (the site vetoed the load that consent allowed): this click asks for that load, not for a new choice.
     if (this.#consent.granted) return this.requestUpdate();
+    // The frame first, in this very task, so that its request starts at once; the choice is recorded right after,
+    // still in this task, and every other embed of the provider hears of it in later ones.
+    this.#choosing = true;
+    try {
+      this.requestUpdate();
+      this.performUpdate();
+    } finally {
+      this.#choosing = false;
+    }
     this.#consent.grant(scope, 'placeholder', this.#settings.rememberDays).then((held) => {
       // Outrun by a newer withdrawal: this click's load must not happen later, unasked and playing.
       if (!held) this.#clicked = false;
