@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, render as litRender, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
@@ -247,6 +247,22 @@ export class ConsentEmbedElement extends LitElement {
   #posterReads = 0;
   /** Whether the declarative shadow root the element came with was warned about. */
   #toldDeclared = false;
+  /** The element's copy of its placeholder, the parts of it set per element, and what they were last set to. */
+  #shown:
+    | {
+        readonly model: HTMLElement;
+        readonly base: HTMLElement;
+        readonly poster: HTMLImageElement;
+        readonly panel: HTMLElement;
+        readonly title: HTMLElement;
+        readonly button: HTMLElement;
+        readonly input: HTMLInputElement;
+        readonly note: HTMLElement;
+        readonly cannot: HTMLElement;
+        readonly blocked: HTMLElement;
+        state: string;
+      }
+    | undefined;
   /** Set when this update failed, and once one did; see `#failed`. */
   #broken = false;
   #warnedBroken = false;
@@ -858,46 +874,120 @@ export class ConsentEmbedElement extends LitElement {
     `;
   }
 
+  /**
+   * The placeholder: a copy of the one made for its language, party and
+   * offer (see `modelOf`), with what differs from element to element set on
+   * it directly: the title and the names it gives, the poster, the layout,
+   * whether storage works, a veto. A hundred placeholders are a hundred
+   * copies of one, not a hundred renders of three dozen bindings.
+   */
   private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): TemplateResult {
-    const name = this.#name(party);
     const { choices, preselect } = this.#offer();
-    const canRemember = this.#consent.store.canRemember;
-    const poster = this.#posterUrl;
-    const words = wordsFor(t, party, listOrigins);
+    const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
+    const model = modelOf(t, party, listOrigins, choices, preselect, this.#settings.theme, days);
+    let shown = this.#shown;
+    if (shown?.model !== model) {
+      const base = model.cloneNode(true) as HTMLElement;
+      const [poster, panel] = base.children as unknown as [HTMLImageElement, HTMLElement];
+      const [title, button, , remember, note, cannot, , blocked] = panel.children as unknown as HTMLElement[];
+      button!.addEventListener('click', () => this.#onLoad());
+      poster.addEventListener('error', () => this.#onPosterError());
+      // Focus in the copy being replaced (the language changed) goes to the new copy's button.
+      if (shown?.base.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) this.#refocus = 'button';
+      shown = this.#shown = { model, base, poster, panel, title: title!, button: button!, input: remember!.firstElementChild as HTMLInputElement, note: note!, cannot: cannot!, blocked: blocked!, state: '' };
+    }
+    const name = this.#name(party);
     const read = readText(this.headingLevel);
     const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
-    const heading = Number.isInteger(level) && level >= 1 && level <= 6;
-    const remembered = choices === 'remember' && canRemember;
-    const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
-    return html`
-      <div part="base" class="base ${poster ? 'has-poster' : ''}" data-theme=${this.#settings.theme} data-kind=${party.kind} data-size=${this.#layout}>
-        <img part="poster" class="poster" alt="" ?hidden=${!poster} src=${poster ?? nothing} @error=${this.#onPosterError} />
-        <div part="placeholder" class="panel" role="group" aria-label=${name} lang=${t.lang} dir=${t.dir}>
-          <p part="title" class="title" ?hidden=${!this.#title} role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}>${this.#title}</p>
-          <button part="button" class="load" type="button" aria-label=${t.loadLabel(party.kind, name)} aria-describedby="notice" @click=${this.#onLoad}>
+    const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
+    const canRemember = this.#consent.store.canRemember;
+    const poster = this.#posterUrl ?? '';
+    const state = [name, this.#title, heading, poster, this.#layout, canRemember, this.#vetoed].join('\n');
+    if (state !== shown.state) {
+      shown.state = state;
+      const { base, title, button, input, note, cannot, blocked } = shown;
+      base.classList.toggle('has-poster', !!poster);
+      base.dataset.size = this.#layout;
+      toggle(shown.poster, 'src', poster);
+      shown.poster.hidden = !poster;
+      shown.panel.setAttribute('aria-label', name);
+      title.textContent = this.#title;
+      title.hidden = !this.#title;
+      toggle(title, 'role', heading && 'heading');
+      toggle(title, 'aria-level', heading);
+      button.setAttribute('aria-label', t.loadLabel(party.kind, name));
+      if (!canRemember) input.checked = false;
+      input.disabled = !canRemember;
+      toggle(input, 'aria-describedby', canRemember ? '' : 'cannot-remember');
+      note.hidden = !(choices === 'remember' && canRemember);
+      cannot.hidden = canRemember || choices === 'session';
+      blocked.hidden = !this.#vetoed;
+      toggle(blocked, 'role', this.#vetoed === 'click' ? 'alert' : '');
+      blocked.textContent = this.#vetoed ? t.blocked(party) : '';
+    }
+    return html`${shown.base}<p class="status" role="status" lang=${t.lang}>${this.#status}</p>`;
+  }
+}
+
+/** Takes out the comments Lit marks its bindings with: a copy that is never rendered again does not need them. */
+function withoutMarkers(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child.nodeType === Node.COMMENT_NODE) child.remove();
+    else withoutMarkers(child);
+  }
+}
+
+/** Sets an attribute to `value`, or removes it for the empty string. */
+function toggle(element: Element, name: string, value: string): void {
+  if (value) element.setAttribute(name, value);
+  else element.removeAttribute(name);
+}
+
+/** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
+const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
+
+/**
+ * The placeholder for a language, a party and an offer, rendered by Lit once
+ * (its texts bound as text, never parsed as markup) into a detached element,
+ * without the markers Lit leaves, since it is never rendered again: only copied.
+ */
+function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
+  let byParty = models.get(t);
+  if (!byParty) models.set(t, (byParty = new WeakMap()));
+  let byOffer = byParty.get(party);
+  if (!byOffer) byParty.set(party, (byOffer = new Map()));
+  const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
+  let model = byOffer.get(key);
+  if (!model) {
+    const words = wordsFor(t, party, listOrigins);
+    const holder = make('div');
+    litRender(
+      html`<div part="base" class="base" data-theme=${theme} data-kind=${party.kind} data-size="">
+        <img part="poster" class="poster" alt="" hidden />
+        <div part="placeholder" class="panel" role="group" lang=${t.lang} dir=${t.dir}>
+          <p part="title" class="title" hidden></p>
+          <button part="button" class="load" type="button" aria-describedby="notice">
             <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS[party.kind]}></path></svg>
             <span class="label">${words.load}</span>
           </button>
           <p part="notice" class="notice" id="notice">
             <span class="long">${words.notice}</span><span class="short">${words.short}</span> <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${words.privacy}</a>
           </p>
-          <label part="remember" class="remember" ?hidden=${choices !== 'both'}>
-            <input
-              type="checkbox"
-              .checked=${canRemember && preselect === 'remember'}
-              ?disabled=${!canRemember}
-              aria-describedby=${canRemember ? nothing : 'cannot-remember'}
-            /><span>${words.remember}</span>
-          </label>
-          <p class="note" ?hidden=${!remembered}>${remembered ? t.rememberedFor(party, days) : ''}</p>
-          <p class="note" id="cannot-remember" ?hidden=${canRemember || choices === 'session'}>${t.cannotRemember}</p>
+          <label part="remember" class="remember" ?hidden=${choices !== 'both'}><input type="checkbox" ?checked=${preselect === 'remember'} /><span>${words.remember}</span></label>
+          <p class="note" hidden>${t.rememberedFor(party, days)}</p>
+          <p class="note" id="cannot-remember" hidden>${t.cannotRemember}</p>
           <p part="gpc" class="note" ?hidden=${!gpc()}>${t.gpc}</p>
-          <p part="blocked" class="note" role=${this.#vetoed === 'click' ? 'alert' : nothing} ?hidden=${!this.#vetoed}>${this.#vetoed ? t.blocked(party) : ''}</p>
+          <p part="blocked" class="note" hidden></p>
         </div>
-      </div>
-      <p class="status" role="status" lang=${t.lang}>${this.#status}</p>
-    `;
+      </div>`,
+      holder
+    );
+    model = holder.firstElementChild as HTMLElement;
+    model.remove();
+    withoutMarkers(model);
+    byOffer.set(key, model);
   }
+  return model;
 }
 
 /** A file beside the core that a poster or a declarative root needed could not be loaded: one warning for the page, the embed works on. */
