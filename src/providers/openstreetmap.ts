@@ -12,7 +12,8 @@ export interface OpenStreetMapTarget {
 const OSM = 'https://www.openstreetmap.org';
 /** Letters of `#map=…&layers=C` for the layers whose `canEmbed` is set in openstreetmap-website's config/layers.yml. */
 const LAYERS: Readonly<Record<string, string>> = { M: 'mapnik', Y: 'cyclosm', C: 'cyclemap', T: 'transportmap', H: 'hot', S: 'shortbread' };
-const EMBEDDABLE = new Set(Object.values(LAYERS));
+// Pure: the core, which holds only the data, leaves it out.
+const EMBEDDABLE = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.values(LAYERS));
 const NUMBER = /^-?\d{1,3}(?:\.\d{1,20})?$/;
 /** `#map=ZOOM/LAT/LON`, as the site writes it (whole zooms, cropped coordinates). */
 const MAP = /^(\d{1,2})\/(-?[\d.]{1,24})\/(-?[\d.]{1,24})$/;

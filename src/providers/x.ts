@@ -13,7 +13,8 @@ const PATH = /^\/(?:[A-Za-z0-9_]{1,15}\/status(?:es)?|i\/web\/status)\/(\d{1,20}
 const STATUS_ID = /^\d{1,20}$/;
 const THEMES = ['light', 'dark'] as const;
 // The languages X's embed code generator offers.
-const LANGS = new Set(
+// Pure: the core, which holds only the data, leaves it out.
+const LANGS = /* @__PURE__ */ new Set(
   'ar bn cs da de el en es fa fi fil fr he hi hu id it ja ko msa nl no pl pt ro ru sv th tr uk ur vi zh-cn zh-tw'.split(' ')
 );
 const PLATFORM = 'https://platform.twitter.com';
