@@ -5,6 +5,8 @@
 // figures include the shared chunks it imports, which a page loads with it;
 // "with the core" is what a page that uses it loads of the library in all.
 // test/size.spec.ts holds the budgets.
+//
+// `--modules`: where the core's bytes are, source module by source module.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +66,42 @@ export function sizes() {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('--write')) {
+/**
+ * Each source module of the core, minified and compressed alone: a ranking of
+ * where its bytes are. Alone, a module compresses worse than inside the core,
+ * so the figures add up to more than the core's own.
+ */
+async function modules() {
+  const [{ rollup }, { minify }, { default: configs }] = await Promise.all([
+    import('rollup'),
+    import('terser'),
+    import(new URL('../rollup.config.js', import.meta.url).href),
+  ]);
+  const core = configs[1];
+  const bundle = await rollup({
+    input: core.input,
+    plugins: core.plugins.filter((p) => p.name !== 'terser' && p.name !== 'consent-embed-size'),
+    makeAbsoluteExternalsRelative: false,
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'iife', intro: core.output.intro });
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const rows = [];
+  for (const [id, module] of Object.entries(output[0].modules)) {
+    if (!module.code) continue;
+    const { code = '' } = await minify(module.code, { ecma: 2022, module: true, compress: { unused: false } });
+    rows.push({ name: id.replace(src, '').replace(/.*node_modules\//, ''), raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
+  }
+  rows.sort((a, b) => b.gzip - a.gzip);
+  const pad = (value, n = 7) => String(value).padStart(n);
+  console.log(`${'module of the core (alone)'.padEnd(56)} ${pad('raw')} ${pad('gzip')}`);
+  for (const row of rows) console.log(`${row.name.padEnd(56)} ${pad(row.raw)} ${pad(row.gzip)}`);
+  console.log(`\n${rows.length} modules; alone they compress to ${rows.reduce((sum, r) => sum + r.gzip, 0)} B gzip, together to ${sizes()[0].gzip} B`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--modules')) {
+  await modules();
+} else if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('--write')) {
   const rows = sizes();
   const pad = (value, n = 7) => String(value).padStart(n);
   console.log(`${'file'.padEnd(48)} ${pad('raw')} ${pad('gzip')} ${pad('brotli')}   with the core (gzip)`);
