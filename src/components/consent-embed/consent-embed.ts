@@ -818,8 +818,8 @@ export class ConsentEmbedElement extends LitElement {
     return { choices, preselect };
   }
 
-  override render(): TemplateResult {
-    let shown: TemplateResult;
+  override render(): TemplateResult | HTMLElement {
+    let shown: TemplateResult | HTMLElement;
     try {
       shown = this.#broken ? this.renderBroken() : this.renderState();
     } catch (error) {
@@ -831,7 +831,7 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   /** One flat template per state, each ending in the same live region, which is heard when it speaks. */
-  private renderState(): TemplateResult {
+  private renderState(): TemplateResult | HTMLElement {
     const source = this.#source;
     const t = this.#text;
     // What consent allows is shown whether or not its words are here yet (the control fades in on hover or focus only).
@@ -881,7 +881,7 @@ export class ConsentEmbedElement extends LitElement {
    * whether storage works, a veto. A hundred placeholders are a hundred
    * copies of one, not a hundred renders of three dozen bindings.
    */
-  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): TemplateResult {
+  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): HTMLElement {
     const { choices, preselect } = this.#offer();
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
     const model = modelOf(t, party, listOrigins, choices, preselect, this.#settings.theme, days);
@@ -925,7 +925,8 @@ export class ConsentEmbedElement extends LitElement {
       toggle(blocked, 'role', this.#vetoed === 'click' ? 'alert' : '');
       blocked.textContent = this.#vetoed ? t.blocked(party) : '';
     }
-    return html`${shown.base}<p class="status" role="status" lang=${t.lang}>${this.#status}</p>`;
+    // The copy alone, not inside a template of this element's: its live region is in it, and says nothing until a load.
+    return shown.base;
   }
 }
 
@@ -979,6 +980,7 @@ function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: st
           <p part="gpc" class="note" ?hidden=${!gpc()}>${t.gpc}</p>
           <p part="blocked" class="note" hidden></p>
         </div>
+        <p class="status" role="status" lang=${t.lang}></p>
       </div>`,
       holder
     );
