@@ -92,9 +92,11 @@ function fromKit() {
   return {
     name: 'consent-embed-from-kit',
     async resolveId(source, importer) {
-      if (source === '\0kit') return source;
-      if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return '\0kit:lit';
-      if (!importer || !source.startsWith('.')) return null;
+      if (!importer) return null;
+      // One lookup per importing module, inlined into it: a provider's file takes createFrame, not every lent name.
+      const lookup = (module) => `\0kit:${module}\0${key(importer)}`;
+      if (/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(source)) return lookup('lit');
+      if (!source.startsWith('.')) return null;
       const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
       const name = key(file);
       if (!lent.has(name)) {
@@ -103,15 +105,13 @@ function fromKit() {
         }
         return null;
       }
-      return `\0kit:${name}`;
+      return lookup(name);
     },
     load(id) {
-      // The copy is looked up once, by the one module every lent one imports.
-      if (id === '\0kit') return `export const kit = ${COPY}.kit;`;
       if (!id.startsWith('\0kit:')) return null;
       // Named exports only: importing a name the kit does not lend fails the build here, not the page later.
-      const module = id.slice(5);
-      return `import { kit } from '\0kit';\nexport const { ${lent.get(module).join(', ')} } = kit[${JSON.stringify(module)}];`;
+      const module = id.slice(5, id.indexOf('\0', 5));
+      return `export const { ${lent.get(module).join(', ')} } = ${COPY}.kit[${JSON.stringify(module)}];`;
     },
   };
 }
@@ -179,8 +179,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].min.js',
       chunkFileNames: 'chunks/[name]-[hash].min.js',
-      // What several files share, in few chunks: what they take from the core; the URL readers; the bridges' helpers.
-      manualChunks: (id) => (id.startsWith('\0kit') ? 'kit' : /[\\/]url-parts\.ts$/.test(id) ? 'url' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
+      // What several files share, in few chunks: the URL readers; the bridges' helpers.
+      manualChunks: (id) => (/[\\/]url-parts\.ts$/.test(id) ? 'url' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
     },
     plugins: [
       {
