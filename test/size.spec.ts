@@ -9,13 +9,13 @@ import { sizes } from '../scripts/size.js';
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  */
 const BUDGET: Record<string, number> = {
-  core: 28_300,
-  provider: 3_000,
-  language: 2_000,
-  bridge: 2_100,
-  engine: 2_900,
-  settings: 3_900,
-  other: 3_300,
+  core: 28_100,
+  provider: 1_600,
+  language: 1_900,
+  bridge: 1_000,
+  engine: 1_700,
+  settings: 2_750,
+  other: 2_000,
 };
 
 interface Row {
