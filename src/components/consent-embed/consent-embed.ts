@@ -639,9 +639,14 @@ export class ConsentEmbedElement extends LitElement {
     loading.then(
       (loaded) => {
         if (!current()) return;
+        const before = this.#source;
         const source = then(loaded);
         this.#show(source);
-        this.requestUpdate();
+        // Code that agrees with what the data showed changes nothing on screen: a hundred embeds are not updated
+        // again for it, unless consent or a click waits for it.
+        const same =
+          before.type === 'frame' && source.type === 'frame' && before.party === source.party && boxProperties(before.box).join() === boxProperties(source.box).join();
+        if (!same || this.#consent.granted || this.#waitingClick) this.requestUpdate();
         // A click that came before the code: it counts now that the code found the link valid, and never otherwise.
         const clicked = this.#waitingClick;
         this.#waitingClick = false;
