@@ -187,7 +187,12 @@ export class ConsentEmbedElement extends LitElement {
   readonly #consent = new ConsentController(this, defaultStore, {
     teardown: () => this.#teardown(),
     // The clicked embed loads in the click's own task; the others of its provider follow in later ones, nearest first.
-    granted: () => (this.#clicked ? this.requestUpdate() : this.#later()),
+    granted: () => {
+      if (this.#clicked) return this.requestUpdate();
+      // A choice remembered from before: an embed in view asks for its provider's code now, while its update waits its turn.
+      if (this.#viewport.near) this.#ready();
+      this.#later();
+    },
   });
   readonly #viewport = new ViewportController(this);
   /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
