@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { literals } from './scripts/literals.js';
 
@@ -117,6 +118,29 @@ function fromKit() {
 }
 
 /**
+ * In the files beside the core: small modules of readers that several
+ * providers use are copied into each one, trimmed to what it uses, rather than
+ * shared as a chunk that a browser would find only after fetching the
+ * provider's file. A provider's code is one request, however slow the network.
+ */
+function inlined(modules) {
+  return {
+    name: 'consent-embed-inlined',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const file = resolvePath(dirname(importer), source).replace(/\.js$/, '.ts');
+      return modules.includes(key(file)) ? `\0inline:${file}\0${key(importer)}` : null;
+    },
+    async load(id) {
+      if (!id.startsWith('\0inline:')) return null;
+      const file = id.slice(8, id.indexOf('\0', 8));
+      this.addWatchFile(file);
+      return (await transform(readFileSync(file, 'utf8'), { loader: 'ts', target: 'es2022' })).code;
+    },
+  };
+}
+
+/**
  * Writes the first-party CSS that reserves each element's box before upgrade:
  * the base rule, then one rule per provider shape, generated from the
  * providers' own data in the modules this build just wrote, so the two never
@@ -179,8 +203,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].min.js',
       chunkFileNames: 'chunks/[name]-[hash].min.js',
-      // What several files share, in few chunks: the URL readers; the bridges' helpers.
-      manualChunks: (id) => (/[\\/]url-parts\.ts$/.test(id) ? 'url' : /[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
+      // What the bridges share, in one chunk: they load with their engine, and a site uses one or two.
+      manualChunks: (id) => (/[\\/]bridge\.ts$/.test(id) ? 'bridge' : undefined),
     },
     plugins: [
       {
@@ -191,6 +215,7 @@ export default [
         },
       },
       fromKit(),
+      inlined(['providers/url-parts']),
       resolve({ browser: true }),
       typescript(),
       literals(),
