@@ -48,3 +48,62 @@ test.describe('one click on a page of many placeholders', () => {
     expect(later.filter((url) => url.includes('autoplay=1'))).toHaveLength(1);
   });
 });
+
+test.describe('the work a page of many placeholders costs', () => {
+  test('each placeholder is one copy of the same few nodes: no markers of bindings, no whitespace between them', async ({ page }) => {
+    await page.goto('/test/fixtures/many.html?n=30');
+    await expect(parts(page.locator('consent-embed').last()).button).toBeVisible();
+    const shapes = await page.evaluate(() =>
+      [...document.querySelectorAll('consent-embed')].map((element) => {
+        const all: Node[] = [];
+        const walk = (node: Node) => node.childNodes.forEach((child) => (all.push(child), walk(child)));
+        walk(element.shadowRoot!);
+        return {
+          nodes: all.length,
+          comments: all.filter((node) => node.nodeType === Node.COMMENT_NODE).length,
+          blank: all.filter((node) => node.nodeType === Node.TEXT_NODE && !node.textContent!.trim()).length,
+        };
+      })
+    );
+    expect(shapes).toHaveLength(30);
+    // The one comment is Lit's mark of where the element renders; the one blank text, the space before the privacy link.
+    for (const shape of shapes) expect(shape).toEqual({ nodes: shapes[0]!.nodes, comments: 1, blank: 1 });
+    expect(shapes[0]!.nodes).toBeLessThanOrEqual(40);
+  });
+
+  test("the provider's code arriving at idle updates no placeholder away from the viewport", async ({ page, network }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    let release: (() => void) | undefined;
+    await page.route('**/dist/providers/youtube.min.js*', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await route.continue();
+    });
+    await page.goto('/test/fixtures/many.html?n=40');
+    await expect(parts(page.locator('consent-embed').last()).button).toBeAttached();
+    await expect.poll(() => release !== undefined).toBe(true);
+    await page.evaluate(() => {
+      const counts = ((window as any).__updates = new Map<Element, number>());
+      const proto = customElements.get('consent-embed')!.prototype as { updated: (...args: unknown[]) => void };
+      const updated = proto.updated;
+      proto.updated = function (this: Element, ...args: unknown[]) {
+        counts.set(this, (counts.get(this) ?? 0) + 1);
+        return updated.apply(this, args);
+      };
+    });
+    release!();
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/providers/youtube.min.js'))))
+      .toBe(true);
+    await page.waitForTimeout(500);
+    const updates = await page.evaluate(() => {
+      const counts = (window as any).__updates as Map<Element, number>;
+      return [...document.querySelectorAll('consent-embed')].slice(10).map((element) => counts.get(element) ?? 0);
+    });
+    expect(updates).toEqual(new Array(30).fill(0));
+    // The code read every link: an element far below still loads at once when clicked.
+    const last = page.locator('consent-embed').last();
+    await parts(last).button.click();
+    await expect(parts(last).frame).toHaveCount(1);
+    network.allow('https://www.youtube-nocookie.com');
+  });
+});
