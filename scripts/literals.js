@@ -78,7 +78,10 @@ const html = (text) =>
     .replace(/\s*\n\s*</g, '<')
     .replace(/\s*\n\s*/g, ' ');
 
-/** CSS: comments go, runs of whitespace become one space, none around braces, semicolons and commas. */
+/**
+ * CSS: comments go, runs of whitespace become one space, none around braces,
+ * semicolons and commas, nor before `!important`; `0.5` is `.5`.
+ */
 const css = (text) =>
   text
     .replace(/\/\*[^]*?\*\//g, '')
@@ -86,6 +89,8 @@ const css = (text) =>
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/\s+!important/g, '!important')
+    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
     .trim();
 
 const editorFor = (tag) => (tag === 'css' ? css : html);
