@@ -112,7 +112,9 @@ function fromKit() {
       if (!id.startsWith('\0kit:')) return null;
       // Named exports only: importing a name the kit does not lend fails the build here, not the page later.
       const module = id.slice(5, id.indexOf('\0', 5));
-      return `export const { ${lent.get(module).join(', ')} } = ${COPY}.kit[${JSON.stringify(module)}];`;
+      // One pure read per name, so that the names an importer does not use are left out of it.
+      const from = `${COPY}.kit[${JSON.stringify(module)}]`;
+      return lent.get(module).map((name) => `export const ${name} = /* @__PURE__ */ (() => ${from}.${name})();`).join('\n');
     },
   };
 }
@@ -135,7 +137,10 @@ function inlined(modules) {
       if (!id.startsWith('\0inline:')) return null;
       const file = id.slice(8, id.indexOf('\0', 8));
       this.addWatchFile(file);
-      return (await transform(readFileSync(file, 'utf8'), { loader: 'ts', target: 'es2022' })).code;
+      const source = readFileSync(file, 'utf8');
+      // Transformed here, past the other plugins: so it may hold neither imports nor templates for them.
+      if (/^\s*(import|export\s[^;]*\sfrom)\s|\b(html|css|svg)`/m.test(source)) this.error(`${key(file)} is copied into the files that use it, so it may not import or hold templates.`);
+      return (await transform(source, { loader: 'ts', target: 'es2022' })).code;
     },
   };
 }

@@ -90,7 +90,7 @@ const css = (text) =>
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/\s+!important/g, '!important')
-    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
+    .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
     .trim();
 
 const editorFor = (tag) => (tag === 'css' ? css : html);

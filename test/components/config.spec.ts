@@ -37,6 +37,21 @@ test.describe('configuration', () => {
     expect(vimeo.expiresAt - vimeo.grantedAt).toBe(30 * DAY);
   });
 
+  test('a new language or theme keeps what the visitor ticked, and where focus was', async ({ page }) => {
+    await page.goto(page_());
+    await parts(yt(page)).remember.check();
+    await expect(parts(yt(page)).remember).toBeFocused();
+    await page.evaluate(() => (window as any).ConsentEmbed.configure({ theme: 'dark' }));
+    await yt(page).evaluate((el) => el.setAttribute('lang', 'de'));
+    const remember = yt(page).getByRole('checkbox', { name: /^Meine Entscheidung für YouTube merken/ });
+    await expect(remember).toBeChecked();
+    const button = yt(page).locator('[part~="button"]');
+    await expect(button).toHaveText('Video laden');
+    await expect(button).toBeFocused();
+    await button.click();
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
+  });
+
   test('unknown keys and wrong values are ignored with one warning each, naming them', async ({ page, network }) => {
     await page.goto(page_('?data-colour=red&data-theme=purple'));
     await expect(parts(yt(page)).button).toBeVisible();

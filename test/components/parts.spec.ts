@@ -106,6 +106,27 @@ test('a click that comes before the provider\'s code on a valid link loads it on
   await expect(parts(embed).frame).toHaveAttribute('src', /autoplay=1/);
 });
 
+test("a click that comes before the provider's code does not follow the element out of the page", async ({ page, network }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/test/fixtures/youtube.html');
+  const embed = page.locator('consent-embed');
+  await parts(embed).button.click();
+  await embed.evaluate((element) => ((window as any).__away = element).remove());
+  release();
+  await page.waitForTimeout(300);
+  await page.evaluate(() => document.body.append((window as any).__away));
+  await expect(parts(embed).button).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(parts(embed).frame).toHaveCount(0);
+  expect(network.frames()).toEqual([]);
+  expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
+});
+
 test.describe('one click among many', () => {
   test('builds the clicked frame in the click\'s own task, and the others of its provider in later tasks', async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 2400 });

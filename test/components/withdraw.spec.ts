@@ -72,6 +72,33 @@ test.describe('the control on a loaded embed', () => {
     await expect(parts(yt).button).toBeFocused();
   });
 
+  test('brings back a placeholder that offers the choice afresh: the remember box unticked', async ({ page }) => {
+    await page.goto(PAGE);
+    const yt = page.locator('#yt');
+    await parts(yt).remember.check();
+    await parts(yt).button.click();
+    await expect(parts(yt).frame).toHaveCount(1);
+    await yt.getByRole('button', { name: 'Stop loading YouTube' }).click();
+    await expect(parts(yt).button).toBeFocused();
+    await expect(parts(yt).remember).not.toBeChecked();
+  });
+
+  test("the load is heard after the choice: a site that withdraws on hearing it keeps neither frame nor consent", async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() =>
+      document.addEventListener('consent-embed-load', (event) => (window as any).ConsentEmbed.revoke((event as any).provider), { once: true })
+    );
+    const yt = page.locator('#yt');
+    await parts(yt).button.click();
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'withdrawn' });
+    await expect(parts(yt).frame).toHaveCount(0);
+    await expect(parts(yt).button).toBeVisible();
+    const heard = await page.evaluate(() =>
+      (window as any).__events.filter((e: { type: string }) => e.type !== 'consent-embed-request').map((e: { type: string; granted?: boolean }) => `${e.type} ${e.granted ?? ''}`.trim())
+    );
+    expect(heard).toEqual(['consent-embed-change true', 'consent-embed-load', 'consent-embed-change false']);
+  });
+
   test('is labelled, and the loaded embed with it has no axe violations, at 320 px too', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(PAGE);

@@ -228,6 +228,8 @@ export class ConsentEmbedElement extends LitElement {
   #granted = false;
   /** Set by this element's own load button: that embed plays and takes focus. */
   #clicked = false;
+  /** What the visitor set the remember box to, until they choose: kept across copies for a new language or offer. */
+  #ticked: boolean | undefined;
   /** True while the click that grants renders its frame, just before the store records the choice. */
   #choosing = false;
   /** Set when the site cancelled `consent-embed-request`, for a click or a load: the placeholder says so until the next click. */
@@ -336,7 +338,7 @@ export class ConsentEmbedElement extends LitElement {
     this.#frame?.remove();
     this.#frame = undefined;
     // A click whose load had not happened yet does not follow the element: no autoplay or focus later.
-    this.#clicked = false;
+    this.#clicked = this.#waitingClick = false;
     this.requestUpdate();
   }
 
@@ -421,20 +423,29 @@ export class ConsentEmbedElement extends LitElement {
       // Nothing moved: the frame is where the button was.
       this.#frame.focus({ preventScroll: true });
     }
-    if (this.#frame?.isConnected && this.#frame !== this.#announced && (source.type === 'frame' || source.type === 'template')) {
-      this.#announced = this.#frame;
-      this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
-      this.requestUpdate();
-      this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
-    }
+    // A click's frame is announced once the click's choice is recorded: see `#onLoad`.
+    if (!this.#choosing) this.#announce();
     if (!this.#frame && this.#announced) {
       this.#announced = undefined;
       this.#status = '';
       this.requestUpdate();
     }
-    const refocus = this.#refocus;
-    this.#refocus = undefined;
-    if (refocus) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    // Kept while there is no button yet (a language on its way): focus goes to it once it is back.
+    const button = this.#refocus && this.renderRoot.querySelector<HTMLElement>('[part=button]');
+    if (button) {
+      this.#refocus = undefined;
+      button.focus();
+    }
+  }
+
+  /** Says that the embed loaded, once per frame: in the live region, and with `consent-embed-load`. */
+  #announce(): void {
+    const source = this.#source;
+    if (!this.#frame?.isConnected || this.#frame === this.#announced || (source.type !== 'frame' && source.type !== 'template')) return;
+    this.#announced = this.#frame;
+    this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
+    this.requestUpdate();
+    this.dispatchEvent(new ConsentEmbedLoadEvent(source.party.key, this.#frame));
   }
 
   /**
@@ -764,6 +775,8 @@ export class ConsentEmbedElement extends LitElement {
 
   #onLoad(): void {
     const source = this.#source;
+    // A click whose code came after the element left the page loads nothing: no one is there to have asked.
+    if (!this.isConnected) return;
     if (source.type === 'frame' && !source.code) {
       // The provider's code has not read the link yet (it is fetched at idle): a link it finds invalid must record no consent.
       this.#waitingClick = true;
@@ -779,6 +792,8 @@ export class ConsentEmbedElement extends LitElement {
       return;
     }
     this.#clicked = true;
+    // Chosen: a placeholder shown again after a withdrawal asks afresh.
+    this.#ticked = undefined;
     // Already granted (the site vetoed the load that consent allowed): this click asks for that load, not for a new choice.
     if (this.#consent.granted) return this.requestUpdate();
     // The frame first, in this very task, so that its request starts at once; the choice is recorded right after,
@@ -787,6 +802,12 @@ export class ConsentEmbedElement extends LitElement {
     try {
       this.requestUpdate();
       this.performUpdate();
+    } catch (error) {
+      // A render that failed records no choice, and keeps nothing it may have built.
+      this.#failed(error);
+      this.#teardown();
+      this.requestUpdate();
+      return;
     } finally {
       this.#choosing = false;
     }
@@ -794,6 +815,8 @@ export class ConsentEmbedElement extends LitElement {
       // Outrun by a newer withdrawal: this click's load must not happen later, unasked and playing.
       if (!held) this.#clicked = false;
     });
+    // Recorded by now (the store takes a choice in before it writes it): what listens to the load hears it after the choice.
+    this.#announce();
   }
 
   /** The control on a loaded embed: withdraws the choice for its provider, in every embed and tab. */
@@ -807,6 +830,11 @@ export class ConsentEmbedElement extends LitElement {
     if (href) posters().then(({ posterFailed }) => posterFailed(href), unavailable);
     this.#posterHref = this.#posterUrl = undefined;
     this.requestUpdate();
+  }
+
+  /** The element in this element's shadow root that has focus, if any. */
+  #focused(): Element | null {
+    return this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
   }
 
   /** What names the embed to assistive technology: the title, or "YouTube video". */
@@ -857,6 +885,8 @@ export class ConsentEmbedElement extends LitElement {
     }
     // The language, a file, or the document is on its way: the reserved box stays empty rather than flash English first.
     if (!t || source.type === 'pending') {
+      // The placeholder gives way while its language loads: focus in it comes back to its button.
+      if (this.#shown?.base.contains(this.#focused())) this.#refocus = 'button';
       return html`<div part="base" class="base pending" data-theme=${this.#settings.theme} aria-busy="true"></div>
         <p class="status" role="status"></p>`;
     }
@@ -895,6 +925,7 @@ export class ConsentEmbedElement extends LitElement {
     const { choices, preselect } = this.#offer();
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
     const model = modelOf(t, party, listOrigins, choices, preselect, this.#settings.theme, days);
+    const canRemember = this.#consent.store.canRemember;
     let shown = this.#shown;
     if (shown?.model !== model) {
       const base = model.cloneNode(true) as HTMLElement;
@@ -903,18 +934,23 @@ export class ConsentEmbedElement extends LitElement {
       button!.addEventListener('click', () => this.#onLoad());
       poster.addEventListener('error', () => this.#onPosterError());
       // Focus in the copy being replaced (the language changed) goes to the new copy's button.
-      if (shown?.base.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) this.#refocus = 'button';
+      if (shown?.base.contains(this.#focused())) this.#refocus = 'button';
       shown = this.#shown = { model, base, poster, panel, title: title!, button: button!, input: remember!.firstElementChild as HTMLInputElement, note: note!, cannot: cannot!, blocked: blocked!, state: '' };
+      const input = shown.input;
+      input.addEventListener('change', () => (this.#ticked = input.checked));
+      // A copy for a new language or offer keeps what the visitor ticked; the rest is the new offer's.
+      if (this.#ticked !== undefined) input.checked = this.#ticked && canRemember;
+    } else if (!shown.base.parentNode) {
+      // Back after a loaded embed or a message: unticked unless the visitor or the site's preselection ticked it.
+      shown.input.checked = (this.#ticked ?? shown.input.defaultChecked) && canRemember;
     }
     const name = this.#name(party);
     const read = readText(this.headingLevel);
     const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
-    const canRemember = this.#consent.store.canRemember;
     const poster = this.#posterUrl ?? '';
     const state = [name, this.#title, heading, poster, this.#layout, canRemember, this.#vetoed].join('\n');
     if (state !== shown.state) {
-      shown.state = state;
       const { base, title, button, input, note, cannot, blocked } = shown;
       base.classList.toggle('has-poster', !!poster);
       base.dataset.size = this.#layout;
@@ -934,6 +970,8 @@ export class ConsentEmbedElement extends LitElement {
       blocked.hidden = !this.#vetoed;
       toggle(blocked, 'role', this.#vetoed === 'click' ? 'alert' : '');
       blocked.textContent = this.#vetoed ? t.blocked(party) : '';
+      // Last: a patch that threw is tried again at the next render.
+      shown.state = state;
     }
     // The copy alone, not inside a template of this element's: its live region is in it, and says nothing until a load.
     return shown.base;
