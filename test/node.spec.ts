@@ -44,3 +44,48 @@ test('every npm entry imports in plain Node, touching no document or window', ()
     console.log(touched.size ? 'touched ' + [...touched].join(', ') : 'imported');`;
   expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()).toBe('imported');
 });
+
+/** An app's bundle of `entry`, as a bundler makes it from the npm build: `lit` and `idb-keyval` are the app's. */
+async function bundle(entry: string): Promise<string> {
+  const { rollup } = await import('rollup');
+  const dist = new URL('dist/', root);
+  const build = await rollup({
+    input: 'app',
+    external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'app',
+        resolveId: (id: string) => (id === 'app' ? id : id === 'consent-embed' ? new URL('index.js', dist).pathname : id.startsWith('consent-embed/') ? new URL(id.slice(14), dist).pathname : null),
+        load: (id: string) => (id === 'app' ? entry : null),
+      },
+    ],
+  });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  return output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+}
+
+/** Each built-in provider's data, as the bundle writes it: only its module holds it. */
+const MARKERS: Record<string, string> = Object.fromEntries(['youtube', 'vimeo', 'spotify', 'soundcloud', 'google-maps'].map((id) => [id, `id: "${id}"`]));
+
+test("an app's bundle holds only what it imports: no provider for { grant }, two providers for two", async () => {
+  // Every marker is in the bundle of an app that registers every provider.
+  const all = await bundle(`import 'consent-embed/define.js';`);
+  for (const marker of Object.values(MARKERS)) expect(all, marker).toContain(marker);
+
+  const api = await bundle(`import { grant } from 'consent-embed'; grant('youtube');`);
+  for (const marker of Object.values(MARKERS)) expect(api, marker).not.toContain(marker);
+  expect(api).not.toContain('customElements.define');
+
+  const two = await bundle(`
+    import { define, registerProvider } from 'consent-embed';
+    import * as youtube from 'consent-embed/providers/youtube.js';
+    import * as vimeo from 'consent-embed/providers/vimeo.js';
+    registerProvider(youtube);
+    registerProvider(vimeo);
+    define();`);
+  expect(two).toContain(MARKERS.youtube);
+  expect(two).toContain(MARKERS.vimeo);
+  for (const id of ['spotify', 'soundcloud', 'google-maps']) expect(two, id).not.toContain(MARKERS[id]);
+  expect(two).toContain('customElements.define');
+});
