@@ -16,6 +16,17 @@ function libraryFiles(page: import('@playwright/test').Page): string[] {
   return files;
 }
 
+/** Holds YouTube's code on its way until the test releases it: a click can then come before it. */
+async function holdCode(page: import('@playwright/test').Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('a page of one YouTube video loads the core and YouTube\'s code, one file, from its own origin, and nothing else', async ({ page, network }) => {
   const files = libraryFiles(page);
   await page.goto('/test/fixtures/youtube.html');
@@ -66,12 +77,7 @@ test('a consent given before loads the frame with no click, and a remembered cho
 });
 
 test('a click that comes before the provider\'s code records nothing for a link the code then finds invalid', async ({ page, network }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto('/test/fixtures/blank.html');
   await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
   await page.evaluate(() => {
@@ -92,12 +98,7 @@ test('a click that comes before the provider\'s code records nothing for a link 
 });
 
 test('a click that comes before the provider\'s code on a valid link loads it once the code is here', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto('/test/fixtures/youtube.html');
   const embed = page.locator('consent-embed');
   await parts(embed).button.click();
@@ -107,12 +108,7 @@ test('a click that comes before the provider\'s code on a valid link loads it on
 });
 
 test("a click that comes before the provider's code does not follow the element out of the page", async ({ page, network }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/dist/providers/youtube.min.js*', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto('/test/fixtures/youtube.html');
   const embed = page.locator('consent-embed');
   await parts(embed).button.click();
