@@ -99,8 +99,11 @@ export function connectBridge(bridge: Bridge): () => void {
       const acted = told && before !== now;
       if (now) {
         // Consent to a provider of many servers is per server, given on its placeholder.
-        if (getProvider(id)?.instances || (await store.get(id))) continue;
-        const withdrawn = await store.withdrawal(id);
+        if (getProvider(id)?.instances) continue;
+        // One read of storage: granted already, or withdrawn (and when), or storage could not say.
+        const { record, known } = await store.read(id);
+        if (record) continue;
+        const withdrawn = store.withdrawnAt(id) ?? (known ? 'none' : 'unknown');
         // Withdrawn here, or storage could not say: a state read back from before does not grant;
         // an answer given anew in the manager does, unless the withdrawal is newer still.
         if (withdrawn !== 'none' && (!acted || (withdrawn !== 'unknown' && withdrawn > at))) continue;

@@ -194,11 +194,19 @@ export class ConsentStore {
   async withdrawal(provider: string): Promise<number | 'none' | 'unknown'> {
     const { record, known } = await this.read(provider);
     if (record) return 'none';
+    return this.withdrawnAt(provider) ?? (known ? 'none' : 'unknown');
+  }
+
+  /**
+   * The stamp of the withdrawal of `provider` (or of every choice) that
+   * counts now, as far as this page knows: from memory, so after a `read`
+   * of it. Undefined when none is known, which after a failed read is not "none".
+   */
+  withdrawnAt(provider: string): number | undefined {
     const entry = this.#entries.get(provider);
     const all = this.#entries.get(ALL);
     if (all && supersedes(all, entry)) return all.stamp;
-    if (entry?.scope === 'withdrawn') return entry.stamp;
-    return known ? 'none' : 'unknown';
+    return entry?.scope === 'withdrawn' ? entry.stamp : undefined;
   }
 
   /** Whether `record` is held by this page only, storage having failed to keep it: it ends when the page closes. */
