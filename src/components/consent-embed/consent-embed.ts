@@ -1008,7 +1008,8 @@ function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: st
   const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
   let model = byOffer.get(key);
   if (!model) {
-    const words = wordsFor(t, party, listOrigins);
+    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
+    const notice = hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party);
     const holder = make('div');
     litRender(
       html`<div part="base" class="base" data-theme=${theme} data-kind=${party.kind} data-size="">
@@ -1017,12 +1018,12 @@ function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: st
           <p part="title" class="title" hidden></p>
           <button part="button" class="load" type="button" aria-describedby="notice">
             <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS[party.kind]}></path></svg>
-            <span class="label">${words.load}</span>
+            <span class="label">${t.load(party.kind)}</span>
           </button>
           <p part="notice" class="notice" id="notice">
-            <span class="long">${words.notice}</span><span class="short">${words.short}</span> <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${words.privacy}</a>
+            <span class="long">${notice}</span><span class="short">${t.noticeShort(party)}</span> <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${t.privacyLink(party)}</a>
           </p>
-          <label part="remember" class="remember" ?hidden=${choices !== 'both'}><input type="checkbox" ?checked=${preselect === 'remember'} /><span>${words.remember}</span></label>
+          <label part="remember" class="remember" ?hidden=${choices !== 'both'}><input type="checkbox" ?checked=${preselect === 'remember'} /><span>${t.remember(party)}</span></label>
           <p class="note" hidden>${t.rememberedFor(party, days)}</p>
           <p class="note" id="cannot-remember" hidden>${t.cannotRemember}</p>
           <p part="gpc" class="note" ?hidden=${!gpc()}>${t.gpc}</p>
@@ -1079,35 +1080,6 @@ function runnable(content: DocumentFragment): DocumentFragment {
 
 /** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
 const gpc = () => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
-
-/** The words of a placeholder that depend only on its language and its party: made once for every element that shares them. */
-interface Words {
-  readonly load: string;
-  readonly notice: string;
-  readonly short: string;
-  readonly privacy: string;
-  readonly remember: string;
-}
-
-const words = new WeakMap<Translation, WeakMap<Party, Words>>();
-
-function wordsFor(t: Translation, party: Party, listOrigins: boolean): Words {
-  let byParty = words.get(t);
-  if (!byParty) words.set(t, (byParty = new WeakMap()));
-  let found = byParty.get(party);
-  if (!found) {
-    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
-    found = {
-      load: t.load(party.kind),
-      notice: hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party),
-      short: t.noticeShort(party),
-      privacy: t.privacyLink(party),
-      remember: t.remember(party),
-    };
-    byParty.set(party, found);
-  }
-  return found;
-}
 
 /**
  * The kind of each embed, drawn: first-party inline SVG (no request, no
