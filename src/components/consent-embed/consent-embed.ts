@@ -4,7 +4,7 @@ import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { copyOf, listen, make, readyStateOf, root } from '../../core/page.js';
+import { copyOf, find, listen, make, readyStateOf, root } from '../../core/page.js';
 import { scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
@@ -421,7 +421,14 @@ export class ConsentEmbedElement extends LitElement {
     if (this.#clicked && this.#frame?.isConnected) {
       this.#clicked = false;
       // Nothing moved: the frame is where the button was.
-      this.#frame.focus({ preventScroll: true });
+      const frame = this.#frame;
+      frame.focus({ preventScroll: true });
+      // A frame put in the page a moment ago may not take focus yet: it does once laid out, unless focus went elsewhere meanwhile.
+      if (this.#focused() !== frame) {
+        requestAnimationFrame(() => {
+          if (frame === this.#frame && frame.isConnected && !find(':focus')) frame.focus({ preventScroll: true });
+        });
+      }
     }
     // A click's frame is announced once the click's choice is recorded: see `#onLoad`.
     if (!this.#choosing) this.#announce();
