@@ -30,8 +30,6 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'part-unavailable': 'a file it needs could not be loaded.',
 };
 
-const days = new Intl.PluralRules('en');
-
 export const en: Translation = {
   lang: 'en',
   dir: 'ltr',
@@ -44,7 +42,8 @@ export const en: Translation = {
   contacts: (hosts) => `It contacts ${list(hosts)}.`,
   privacyLink: ({ name }) => `${name} privacy policy`,
   remember: ({ name }) => `Remember my choice for ${name}`,
-  rememberedFor: ({ name }, n) => `Your choice for ${name} is remembered for ${n} ${days.select(n) === 'one' ? 'day' : 'days'}.`,
+  // Whole days, so English's rule is the number one itself: no Intl.PluralRules, whose locale data the core would wait for.
+  rememberedFor: ({ name }, n) => `Your choice for ${name} is remembered for ${n} ${n === 1 ? 'day' : 'days'}.`,
   cannotRemember: 'This browser does not let the site remember your choice: it lasts until you leave the page.',
   withdraw: ({ name }) => `Stop loading ${name}`,
   blocked: ({ name }) => `This site's privacy settings do not allow ${name} to load here.`,

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, render as litRender, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
@@ -13,9 +13,10 @@ import { en } from '../../i18n/en.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
-import { HEIGHT_EVENT, type Box, type EmbedKind, type Provider } from '../../providers/provider.js';
+import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { markInUse, match, resolve, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
+import { gpc, GLYPHS, modelOf } from './placeholder.js';
 
 /**
  * The title is reflected, so that the host's own tooltip and any CSS matching
@@ -985,67 +986,10 @@ export class ConsentEmbedElement extends LitElement {
   }
 }
 
-/** Takes out the comments Lit marks its bindings with: a copy that is never rendered again does not need them. */
-function withoutMarkers(node: Node): void {
-  for (const child of [...node.childNodes]) {
-    if (child.nodeType === Node.COMMENT_NODE) child.remove();
-    else withoutMarkers(child);
-  }
-}
-
 /** Sets an attribute to `value`, or removes it for the empty string. */
 function toggle(element: Element, name: string, value: string): void {
   if (value) element.setAttribute(name, value);
   else element.removeAttribute(name);
-}
-
-/** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
-const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
-
-/**
- * The placeholder for a language, a party and an offer, rendered by Lit once
- * (its texts bound as text, never parsed as markup) into a detached element,
- * without the markers Lit leaves, since it is never rendered again: only copied.
- */
-function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
-  let byParty = models.get(t);
-  if (!byParty) models.set(t, (byParty = new WeakMap()));
-  let byOffer = byParty.get(party);
-  if (!byOffer) byParty.set(party, (byOffer = new Map()));
-  const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
-  let model = byOffer.get(key);
-  if (!model) {
-    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
-    const notice = hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party);
-    const holder = make('div');
-    litRender(
-      html`<div part="base" class="base" data-theme=${theme} data-kind=${party.kind} data-size="">
-        <img part="poster" class="poster" alt="" hidden />
-        <div part="placeholder" class="panel" role="group" lang=${t.lang} dir=${t.dir}>
-          <p part="title" class="title" hidden></p>
-          <button part="button" class="load" type="button" aria-describedby="notice">
-            <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS[party.kind]}></path></svg>
-            <span class="label">${t.load(party.kind)}</span>
-          </button>
-          <p part="notice" class="notice" id="notice">
-            <span class="long">${notice}</span><span class="short">${t.noticeShort(party)}</span> <a part="privacy-link" href=${party.privacyPolicy ?? nothing} target="_blank" rel="noopener noreferrer" ?hidden=${!party.privacyPolicy}>${t.privacyLink(party)}</a>
-          </p>
-          <label part="remember" class="remember" ?hidden=${choices !== 'both'}><input type="checkbox" ?checked=${preselect === 'remember'} /><span>${t.remember(party)}</span></label>
-          <p class="note" hidden>${t.rememberedFor(party, days)}</p>
-          <p class="note" id="cannot-remember" hidden>${t.cannotRemember}</p>
-          <p part="gpc" class="note" ?hidden=${!gpc()}>${t.gpc}</p>
-          <p part="blocked" class="note" hidden></p>
-        </div>
-        <p class="status" role="status" lang=${t.lang}></p>
-      </div>`,
-      holder
-    );
-    model = holder.firstElementChild as HTMLElement;
-    model.remove();
-    withoutMarkers(model);
-    byOffer.set(key, model);
-  }
-  return model;
 }
 
 /** A file beside the core that a poster or a declarative root needed could not be loaded: one warning for the page, the embed works on. */
@@ -1084,25 +1028,6 @@ function runnable(content: DocumentFragment): DocumentFragment {
   }
   return copy;
 }
-
-/** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
-const gpc = () => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
-
-/**
- * The kind of each embed, drawn: first-party inline SVG (no request, no
- * font), 24-unit paths, filled with the button's text colour.
- */
-const GLYPHS: Record<EmbedKind | 'error', string> = {
-  video: 'M8 5.5v13l10.5-6.5z',
-  map: 'M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z',
-  post: 'M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z',
-  audio: 'M9 4v10.6A3.5 3.5 0 1 0 11 18V8h7V4z',
-  call: 'M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v2.5l5-3v11l-5-3V17a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
-  calendar: 'M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z',
-  code: 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z',
-  content: 'M4 4h16v16H4zm2 2v12h12V6z',
-  error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
-};
 
 /**
  * One observer for the children of every element: a `<template>` added after

@@ -1,0 +1,105 @@
+import { copyOf, make } from '../../core/page.js';
+import { ownMarkup } from '../../core/trusted-types.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { EmbedKind } from '../../providers/provider.js';
+import type { Party } from '../../providers/registry.js';
+
+/** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
+export const gpc = (): boolean => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+
+/**
+ * The kind of each embed, drawn: first-party inline SVG (no request, no
+ * font), 24-unit paths, filled with the button's text colour.
+ */
+export const GLYPHS: Record<EmbedKind | 'error', string> = {
+  video: 'M8 5.5v13l10.5-6.5z',
+  map: 'M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z',
+  post: 'M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z',
+  audio: 'M9 4v10.6A3.5 3.5 0 1 0 11 18V8h7V4z',
+  call: 'M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v2.5l5-3v11l-5-3V17a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
+  calendar: 'M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z',
+  code: 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z',
+  content: 'M4 4h16v16H4zm2 2v12h12V6z',
+  error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
+};
+
+/** Marks the placeholder's markup for the build, which takes out its indentation (scripts/literals.js). */
+const markup = String.raw;
+
+/**
+ * The placeholder's markup: the library's own and fixed. Every text and value
+ * is set on a copy afterwards, as text or as an attribute: nothing of the
+ * page's or of a translation's is ever parsed as markup.
+ */
+const MARKUP = markup`
+  <div part="base" class="base" data-size="">
+    <img part="poster" class="poster" alt="" hidden />
+    <div part="placeholder" class="panel" role="group">
+      <p part="title" class="title" hidden></p>
+      <button part="button" class="load" type="button" aria-describedby="notice">
+        <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg>
+        <span class="label"></span>
+      </button>
+      <p part="notice" class="notice" id="notice"><span class="long"></span><span class="short"></span> <a part="privacy-link" target="_blank" rel="noopener noreferrer"></a></p>
+      <label part="remember" class="remember"><input type="checkbox" /><span></span></label>
+      <p class="note" hidden></p>
+      <p class="note" id="cannot-remember" hidden></p>
+      <p part="gpc" class="note"></p>
+      <p part="blocked" class="note" hidden></p>
+    </div>
+    <p class="status" role="status"></p>
+  </div>
+`;
+
+/** The markup, parsed once, by the browser's own parser: a page's first placeholder costs no template compiler. */
+let parsed: DocumentFragment | undefined;
+
+/** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
+const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
+
+/**
+ * The placeholder for a language, a party and an offer: made once, from the
+ * markup above with its texts set as text, and copied for every element that
+ * shows it (which sets what differs from element to element on its copy).
+ */
+export function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
+  let byParty = models.get(t);
+  if (!byParty) models.set(t, (byParty = new WeakMap()));
+  let byOffer = byParty.get(party);
+  if (!byOffer) byParty.set(party, (byOffer = new Map()));
+  const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
+  let model = byOffer.get(key);
+  if (!model) {
+    if (!parsed) {
+      const template = make('template');
+      template.innerHTML = ownMarkup(MARKUP);
+      parsed = template.content;
+    }
+    // A copy owned by the page's document, as every copy made from it then is.
+    model = copyOf(parsed).firstElementChild as HTMLElement;
+    const [, panel, status] = model.children as unknown as HTMLElement[];
+    const [, button, notice, remember, rememberedFor, cannot, gpcNote] = panel!.children as unknown as HTMLElement[];
+    const [long, short, link] = notice!.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
+    const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
+    model.dataset.theme = theme;
+    model.dataset.kind = party.kind;
+    panel!.lang = status!.lang = t.lang;
+    panel!.dir = t.dir;
+    button!.querySelector('path')!.setAttribute('d', GLYPHS[party.kind]);
+    button!.lastElementChild!.textContent = t.load(party.kind);
+    long.textContent = hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party);
+    short.textContent = t.noticeShort(party);
+    if (party.privacyPolicy) link.href = party.privacyPolicy;
+    else link.hidden = true;
+    link.textContent = t.privacyLink(party);
+    remember!.hidden = choices !== 'both';
+    remember!.firstElementChild!.toggleAttribute('checked', preselect === 'remember');
+    remember!.lastElementChild!.textContent = t.remember(party);
+    rememberedFor!.textContent = t.rememberedFor(party, days);
+    cannot!.textContent = t.cannotRemember;
+    gpcNote!.textContent = t.gpc;
+    gpcNote!.hidden = !gpc();
+    byOffer.set(key, model);
+  }
+  return model;
+}
