@@ -43,7 +43,7 @@ if (data.bridgeMap) {
     if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new TypeError('not an object');
     bridgeOptions = { map: map as BridgeOptions['map'] };
   } catch (error) {
-    warn('bridge', `data-bridge-map is not a JSON object of provider ids to categories (${error}); the bridge's defaults apply.`);
+    warn('bridge', 'bridge-map-not-json', String(error));
   }
 }
 
@@ -119,10 +119,10 @@ if (!ours) {
   // Own names only: `hasOwnProperty` or `constructor` in the attribute name no bridge.
   const load = name && Object.hasOwn(bridges, name) ? bridges[name] : undefined;
   if (name && !load) {
-    warn('bridge', `data-bridge names ${quote(name)}; known bridges are ${Object.keys(bridges).join(', ')}.`);
+    warn('bridge', 'no-such-bridge', quote(name), Object.keys(bridges).join(', '));
   } else if (name && load) {
     Promise.all([engine(), load()])
       .then(([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)))
-      .catch((error: unknown) => warn('bridge', `the ${name} bridge could not be loaded or connected (${error}).`));
+      .catch((error: unknown) => warn('bridge', 'bridge-failed', name, String(error)));
   }
 }

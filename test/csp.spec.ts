@@ -26,7 +26,7 @@ test.describe('Trusted Types', () => {
     await expect(page.getByRole('link', { name: 'Watch “Our launch video” on YouTube' })).toBeVisible();
     await page.waitForLoadState('load');
     await page.waitForTimeout(300);
-    const lines = network.takeConsole();
+    const lines = await network.takeConsole();
     expect(lines.filter((line) => line.startsWith('consent-embed'))).toEqual([
       expect.stringMatching(/^consent-embed \[trusted-types\]: .*trusted-types consent-embed/),
     ]);

@@ -30,7 +30,7 @@ test.describe('the demo, before any choice', () => {
         await page.waitForTimeout(300);
 
         await network.expectNoForeignRequests(page);
-        network.takeConsole(); // bad-input warns on purpose; the bad-input spec checks what
+        await network.takeConsole(); // bad-input warns on purpose; the bad-input spec checks what
         network.verify();
         await context.close();
       });

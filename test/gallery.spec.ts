@@ -69,7 +69,7 @@ for (const group of groups) {
       const mine = documents.filter((r) => party.origins.includes(new URL(r.url).origin));
       expect(mine.map((r) => new URL(r.url).origin), title).toEqual(Array(loaded).fill(party.origins[0]));
     }
-    network.takeConsole(); // the guard aborts what stub frames and scripts would load next
+    await network.takeConsole(); // the guard aborts what stub frames and scripts would load next
   });
 }
 
@@ -99,6 +99,6 @@ for (const path of [GALLERY, '/test/fixtures/boxes.html']) {
     release();
     await expect(parts(page.locator('consent-embed').first()).button).toBeVisible();
     expect(await boxes()).toEqual(before);
-    network.takeConsole(); // the fixture's upper-case path is not a YouTube link, and says so
+    await network.takeConsole(); // the fixture's upper-case path is not a YouTube link, and says so
   });
 }

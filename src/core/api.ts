@@ -36,14 +36,14 @@ export interface GrantOptions {
 function sourceOf(source: unknown): ChangeSource {
   if (source === 'api' || source === 'settings' || source === 'placeholder' || source === 'embed') return source;
   if (typeof source === 'string' && /^bridge:[a-z0-9-]{1,32}$/.test(source)) return source as ChangeSource;
-  if (source !== undefined) warn('invalid-config', `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`);
+  if (source !== undefined) warn('invalid-config', 'bad-source');
   return 'api';
 }
 
 function checked(provider: unknown, action: string): provider is string {
   if (isConsentKey(provider)) return true;
   const shown = typeof provider === 'string' ? quote(provider) : typeof provider;
-  warn('invalid-provider', `${action}(${shown}): not a provider id (such as "youtube", or "mastodon:mastodon.social").`);
+  warn('invalid-provider', 'not-consent-key', `${action}(${shown})`);
   return false;
 }
 

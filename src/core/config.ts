@@ -82,13 +82,13 @@ export function readSettings(given: Readonly<Record<string, unknown>>, where: st
     if (value === undefined) continue;
     const shown = where === 'the script tag' ? `data-${attributeName(key)}` : where === '<consent-embed>' ? attributeName(key) : key;
     if (!allowed.includes(key as SettingName)) {
-      warn('invalid-config', `${where}: ${quote(shown)} is not a setting. Settings: ${allowed.join(', ')}.`);
+      warn('invalid-config', 'not-a-setting', where, quote(shown), allowed.join(', '));
       continue;
     }
     const read = (READERS[key as SettingName] as (v: unknown) => Read<unknown>)(value);
     if ('expected' in read) {
       const bad = typeof value === 'string' ? quote(value) : typeof value;
-      warn('invalid-config', `${where}: ${quote(shown)} must be ${read.expected}; ${bad} is ignored.`);
+      warn('invalid-config', 'bad-setting', where, quote(shown), read.expected, bad);
       continue;
     }
     settings[key] = read.value;
@@ -137,7 +137,7 @@ export function readScriptTag(script: HTMLScriptElement | null | undefined, igno
  */
 export function configure(options: Readonly<Record<string, unknown>>): void {
   if (typeof options !== 'object' || options === null) {
-    warn('invalid-config', 'configure() takes an object of settings.');
+    warn('invalid-config', 'configure-not-object');
     return;
   }
   const read = readSettings(options, 'configure()');

@@ -167,7 +167,7 @@ export class ConsentStore {
 
   set policyVersion(version: string | undefined) {
     if (version !== undefined && !isPolicyVersion(version)) {
-      warn('invalid-config', `the policy version ${JSON.stringify(String(version)).slice(0, 80)} is not short printable text; it is ignored.`);
+      warn('invalid-config', 'bad-policy-version', JSON.stringify(String(version)).slice(0, 80));
       return;
     }
     const keys = [...this.#entries.keys()].filter((k) => k !== ALL);
@@ -556,10 +556,7 @@ export class ConsentStore {
     // queued may land afterwards and make that untrue.
     for (const giveUp of this.#pending) giveUp();
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    warn(
-      'storage-unavailable',
-      `IndexedDB cannot be used on this browser (${reason}). Choices are kept until this page is closed.`
-    );
+    warn('storage-unavailable', 'storage-failed', reason);
   }
 
   #emit(change: ConsentChange): void {

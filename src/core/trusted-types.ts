@@ -60,10 +60,7 @@ function ownPolicy(): Policy | undefined {
   } catch {
     page[CLAIMED] = 'refused';
     refused = true;
-    warn(
-      'trusted-types',
-      `this page's Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so <consent-embed> cannot render or run embed code, and its fallback content stays. Allow it with \`trusted-types ${POLICY}\`.`
-    );
+    warn('trusted-types', 'policy-refused', POLICY);
   }
   return policy;
 }

@@ -1,3 +1,6 @@
+import type { MessageId } from './messages.js';
+import { pageWide } from './page.js';
+
 /**
  * Every problem the library reports has a stable code, so a site author can
  * search for it and a test can assert it.
@@ -23,9 +26,43 @@ export type WarningCode =
   | 'render-error'
   | 'part-unavailable';
 
-/** Logs one console warning in the library's format: `consent-embed [code]: message`. */
-export function warn(code: WarningCode, message: string): void {
-  console.warn(`consent-embed [${code}]: ${message}`);
+/**
+ * What is wrong: the id of a message of the core (core/messages.ts) and the
+ * values it is about, or a sentence whole, from a file loaded on demand.
+ */
+export type Message = readonly [message: MessageId | (string & {}), ...values: string[]];
+
+/** The sentences of the core's warnings: a file of their own, fetched the first time a page has something to say. */
+let sentences: Promise<(message: string, values: readonly string[]) => string> | undefined;
+
+/** The sentence a message says, once the file of messages is here; its id and values if that file cannot be loaded. */
+export function sentence(...[message, ...values]: Message): Promise<string> {
+  // A task later, not now: a warning given while the script-tag core is still starting (before it can load its files) waits for it.
+  sentences ??= Promise.resolve()
+    .then(() => import('./messages.js'))
+    .then(
+    ({ say }) => say,
+    () => (id, values) => [id, ...values].join(' ')
+  );
+  return sentences.then((say) => say(message, values));
+}
+
+/**
+ * Logs one console warning in the library's format: `consent-embed [code]:
+ * message`. Its sentence comes with the file of messages, so the warning is
+ * printed a moment later, warnings in the order they were given; if that file
+ * cannot be loaded, the message's id and values are printed instead.
+ */
+export function warn(code: WarningCode, ...message: Message): void {
+  // Counted page-wide until printed: a test, or a tool that reads the console, can wait for what is on its way.
+  const told = pageWide('warnings', () => ({ pending: 0 }));
+  told.pending++;
+  sentence(...message)
+    .then((text) => console.warn(`consent-embed [${code}]: ${text}`))
+    .catch(() => {
+      // A page that broke console.warn gets no warning, and no error from us either.
+    })
+    .finally(() => told.pending--);
 }
 
 /**

@@ -30,7 +30,7 @@ export function registerTranslation(translation: Translation): void {
       const whole = validated(translation);
       if (whole) addTranslation(whole);
     },
-    (error: unknown) => warn('part-unavailable', `registerTranslation() could not load its check (${error}).`)
+    (error: unknown) => warn('part-unavailable', 'check-part-failed', String(error))
   );
 }
 
@@ -75,7 +75,7 @@ export function textsFor(tag: string | undefined, own: Readonly<Record<string, s
     (loaded) => (texts = loaded),
     (error: unknown) => {
       textsFailed = true;
-      warn('part-unavailable', `the site's own texts could not be applied (${error}).`);
+      warn('part-unavailable', 'texts-part-failed', String(error));
     }
   ).then(() => listeners.forEach((listener) => listener()));
   return undefined;
@@ -118,7 +118,7 @@ export function translationFor(tag: string | undefined): Translation | undefined
       .catch((error: unknown) => {
         if (translations.has(primary)) return;
         asked.set(primary, 'failed');
-        warn('language-unavailable', `the ${primary} texts could not be loaded (${error}); English is shown.`);
+        warn('language-unavailable', 'language-failed', primary, String(error));
         for (const listener of listeners) listener();
       });
   }

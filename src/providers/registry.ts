@@ -1,6 +1,6 @@
 import { digest } from '../core/digest.js';
 import { pageWide } from '../core/page.js';
-import { quote, warn, type WarningCode } from '../core/warn.js';
+import { quote, sentence, warn, type Message, type WarningCode } from '../core/warn.js';
 import { boxFor, KINDS, validBox } from './boxes.js';
 import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
@@ -35,12 +35,15 @@ export type Match =
       readonly party: Party | undefined;
       readonly box: Box;
     }
-  | { readonly ok: false; readonly code: WarningCode; readonly detail: string };
+  | { readonly ok: false; readonly code: WarningCode; readonly detail: Message };
 
-/** The result of reading an element's `src` and `provider` attributes, with the provider's code. */
+/** The result of reading an element's `src` and `provider` attributes, with the provider's code: what is wrong as a sentence. */
 export type Resolution =
   | { readonly ok: true; readonly provider: Provider; readonly target: unknown; readonly party: Party; readonly box: Box }
   | { readonly ok: false; readonly code: WarningCode; readonly detail: string };
+
+/** A resolution as the element uses it: what is wrong as a message, said only if it warns. */
+export type Resolved = Exclude<Resolution, { ok: false }> | { readonly ok: false; readonly code: WarningCode; readonly detail: Message };
 
 /** What `listProviders` tells of each provider: plain data, safe to show or serialise. */
 export interface ProviderInfo {
@@ -127,7 +130,7 @@ export function addProviders(list: readonly { readonly data: ProviderData; reado
 }
 
 function add(data: ProviderData, code: Promise<ProviderCode>): void {
-  if (providers.has(data.id)) warn('duplicate-provider', `the provider "${data.id}" was registered again and replaced.`);
+  if (providers.has(data.id)) warn('duplicate-provider', 'provider-replaced', data.id);
   providers.delete(data.id);
   providers.set(data.id, { data, code });
   parties.delete(data);
@@ -289,7 +292,7 @@ export const isProviderId = (id: string): boolean => PROVIDER_ID.test(id);
 /** Whether `host` is a host name, not a pattern. */
 export const isHost = (host: string): boolean => HOST.test(host) && !host.startsWith('*.');
 
-const fail = (code: WarningCode, detail: string) => ({ ok: false, code, detail }) as const;
+const fail = (code: WarningCode, ...detail: Message) => ({ ok: false, code, detail }) as const;
 
 /**
  * Reads `src` (and the provider the author named) from the providers' data
@@ -302,23 +305,23 @@ export function match(src: string | null | undefined, forced?: string | null): M
   let provider: ProviderData | undefined;
   if (forced) {
     provider = providers.get(forced)?.data;
-    if (!provider) return fail('invalid-provider', `the provider attribute ${quote(forced)} names no provider. Supported: ${supported()}.`);
+    if (!provider) return fail('invalid-provider', 'no-such-provider', quote(forced), supported());
   }
-  if (!src) return fail('invalid-src', 'the element has no src attribute.');
+  if (!src) return fail('invalid-src', 'no-src');
   // One parse: a hundred placeholders read a hundred addresses.
   const url = parseURL(src);
-  if (!url) return fail('invalid-src', `${quote(src)} is not a URL.`);
-  if (url.protocol !== 'https:') return fail('invalid-src', `${quote(src)} is not an https:// URL.`);
+  if (!url) return fail('invalid-src', 'not-url', quote(src));
+  if (url.protocol !== 'https:') return fail('invalid-src', 'not-https', quote(src));
   // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
-  if (url.username || url.password) return fail('invalid-src', `${quote(src)} has a user name or password in it.`);
-  if (url.port) return fail('invalid-src', `${quote(src)} names a port.`);
+  if (url.username || url.password) return fail('invalid-src', 'has-credentials', quote(src));
+  if (url.port) return fail('invalid-src', 'has-port', quote(src));
   // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
-  if (url.hostname.endsWith('.')) return fail('invalid-src', `${quote(src)} ends its host name with a dot.`);
+  if (url.hostname.endsWith('.')) return fail('invalid-src', 'trailing-dot', quote(src));
   const owner = ownerOf(url.hostname);
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
     if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {
-      return fail('wrong-host', `${quote(url.hostname)} is not a ${provider.name} address.`);
+      return fail('wrong-host', 'not-provider-host', quote(url.hostname), provider.name);
     }
   } else if (owner) {
     provider = owner;
@@ -326,7 +329,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
     // A server of software anyone runs, recognised by the shape of its URLs: known once the code has looked.
     return { ok: true, provider: { ...INSTANCE, name: url.hostname }, url, forced: false, party: undefined, box: INSTANCE.box };
   } else {
-    return fail('unknown-provider', `no provider serves ${quote(url.hostname)}. Supported: ${supported()}.`);
+    return fail('unknown-provider', 'no-provider-serves', quote(url.hostname), supported());
   }
   const party = provider.instances ? partyOf(provider, url.origin) : partyOf(provider);
   return { ok: true, provider, url, forced: Boolean(forced), party, box: boxFor(provider, src) };
@@ -347,6 +350,12 @@ export const undecided = (found: Match): boolean => found.ok && found.provider.i
  * the library could not be loaded.
  */
 export async function resolve(src: string | null | undefined, forced?: string | null): Promise<Resolution> {
+  const found = await resolved(src, forced);
+  return found.ok ? found : { ...found, detail: await sentence(...found.detail) };
+}
+
+/** `resolve`, with what is wrong as a message: see `Resolved`. */
+export async function resolved(src: string | null | undefined, forced?: string | null): Promise<Resolved> {
   const found = match(src, forced);
   if (!found.ok) return found;
   const candidates = undecided(found) ? [...providers.values()].map((p) => p.data).filter((p) => p.instances) : [found.provider];
@@ -356,7 +365,7 @@ export async function resolve(src: string | null | undefined, forced?: string | 
     try {
       target = code.parse(found.url, found.forced);
     } catch (error) {
-      return fail('provider-error', `the provider "${provider.id}" failed to read ${quote(src!)}: ${error instanceof Error ? error.message : error}`);
+      return fail('provider-error', 'provider-threw', provider.id, quote(src!), String(error instanceof Error ? error.message : error));
     }
     if (target === null || target === undefined) continue;
     const origin = (target as Partial<InstanceTarget>).origin;
@@ -364,6 +373,6 @@ export async function resolve(src: string | null | undefined, forced?: string | 
     const party = found.party ?? partyOf(provider, found.url.origin);
     return { ok: true, provider: { ...provider, ...code } as Provider, target, party, box: boxFor(provider, src!) };
   }
-  if (undecided(found)) return fail('unknown-provider', `no provider serves ${quote(found.url.hostname)}. Supported: ${supported()}.`);
-  return fail('invalid-id', `${quote(src!)} is not a valid ${found.provider.name} link.`);
+  if (undecided(found)) return fail('unknown-provider', 'no-provider-serves', quote(found.url.hostname), supported());
+  return fail('invalid-id', 'not-provider-link', quote(src!), found.provider.name);
 }

@@ -1,5 +1,5 @@
 import { digest } from '../core/digest.js';
-import { quote, warn, type WarningCode } from '../core/warn.js';
+import { quote, warn, type Message, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
 import { getProvider, isHost, isHttps, isProviderId, partyOf, type Party } from './registry.js';
@@ -22,8 +22,8 @@ export interface TemplateAttributes {
 export function resolveTemplate(
   template: HTMLTemplateElement | undefined,
   attributes: TemplateAttributes
-): { ok: true; party: Party; box: Box } | { ok: false; code: WarningCode; detail: string } {
-  const fail = (code: WarningCode, detail: string) => ({ ok: false, code, detail }) as const;
+): { ok: true; party: Party; box: Box } | { ok: false; code: WarningCode; detail: Message } {
+  const fail = (code: WarningCode, ...detail: Message) => ({ ok: false, code, detail }) as const;
   if (!template) {
     return fail(
       'invalid-template',

@@ -80,9 +80,9 @@ const SETTLE = 1000;
 const warning = (text: string) => `consent-embed [bridge]: ${text}`;
 
 /** For `expect.poll`: the console warnings so far, kept as they are taken. */
-function warnings(network: Network): () => string[] {
+function warnings(network: Network): () => Promise<string[]> {
   const seen: string[] = [];
-  return () => (seen.push(...network.takeConsole()), seen);
+  return async () => (seen.push(...(await network.takeConsole())), seen);
 }
 
 /**
@@ -365,7 +365,7 @@ test.describe('a manager that fails', () => {
     const { embed } = await open(page, 'nope', { path: '/test/fixtures/bridges/page.html?bridge=nope' });
     await parts(embed('youtube')).button.click();
     await expect(parts(embed('youtube')).frame).toHaveCount(1);
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       warning('data-bridge names "nope"; known bridges are tcf, consent-mode, klaro, cookiebot, usercentrics, onetrust.'),
     ]);
     expect(scripts.filter((path) => path.includes('/bridges/'))).toEqual([]);
@@ -377,7 +377,7 @@ test.describe('a manager that fails', () => {
     });
     await banner.getByRole('button', { name: 'Accept all', exact: true }).click();
     for (const id of ['youtube', 'vimeo'] as const) await expect(parts(embed(id)).frame).toHaveCount(1);
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[bridge\]: data-bridge-map is not a JSON object of provider ids to categories \(SyntaxError: .*\); the bridge's defaults apply\.$/),
     ]);
   });

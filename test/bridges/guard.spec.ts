@@ -12,9 +12,9 @@ test.use({ viewport: { width: 1280, height: 1600 } });
 const warning = (bridge: string, why: string) => `consent-embed [bridge]: the ${bridge} bridge: ${why} Embeds keep asking visitors themselves.`;
 
 /** For `expect.poll`: the console warnings so far, kept as they are taken. */
-function warnings(network: Network): () => string[] {
+function warnings(network: Network): () => Promise<string[]> {
   const seen: string[] = [];
-  return () => (seen.push(...network.takeConsole()), seen);
+  return async () => (seen.push(...(await network.takeConsole())), seen);
 }
 
 test.describe('storage that cannot be read is not "no withdrawal"', () => {
@@ -168,7 +168,7 @@ test('every callback an adapter hands out through its guard is inert once the br
     return { before, after: calls };
   });
   expect(seen).toEqual({ before: 1, after: 1 });
-  expect(network.takeConsole()).toEqual([warning('own', 'its manager failed (Error: manager data).')]);
+  expect(await network.takeConsole()).toEqual([warning('own', 'its manager failed (Error: manager data).')]);
 });
 
 test.describe("a manager whose data throws does not throw at the page", () => {

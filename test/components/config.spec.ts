@@ -59,7 +59,7 @@ test.describe('configuration', () => {
     await yt(page).evaluate((el) => el.setAttribute('preselect', 'always'));
     await expect(parts(yt(page)).remember).not.toBeChecked();
     const heard: string[] = [];
-    await expect.poll(() => heard.concat(...network.takeConsole().map((w) => (heard.push(w), [])))).toHaveLength(6);
+    await expect.poll(async () => heard.concat(...(await network.takeConsole()).map((w) => (heard.push(w), [])))).toHaveLength(6);
     expect(heard).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^consent-embed \[invalid-config\]: the script tag: "data-colour" is not a setting/),
@@ -150,7 +150,7 @@ test.describe('languages', () => {
     await page.goto(page_('?lang=fr'));
     await expect(parts(yt(page)).button).toHaveText('Load video');
     // The browser's own line for the failed file, then ours.
-    expect(network.takeConsole().filter((line) => !line.startsWith('Failed to load resource'))).toEqual([
+    expect((await network.takeConsole()).filter((line) => !line.startsWith('Failed to load resource'))).toEqual([
       expect.stringMatching(/^consent-embed \[language-unavailable\]: the fr texts/),
     ]);
   });
@@ -219,7 +219,7 @@ test.describe("a site's own translation", () => {
     await expect(parts(embed).frame).toHaveCount(0);
     await expect(parts(embed).button).toHaveText('Load video');
     await expect(embed.locator('[part=notice] .long')).toContainText('This video is hosted by YouTube.');
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-config\]: the xx translation has no load, loadLabel, noticeShort, .* of the right type; English is used for those\.$/),
       expect.stringMatching(/^consent-embed \[invalid-config\]: the text "notice" of a registered translation failed \(it threw\); English is shown for it\.$/),
     ]);

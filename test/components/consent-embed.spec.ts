@@ -192,7 +192,7 @@ test.describe('<consent-embed>', () => {
       await expect(parts(embed).frame).not.toHaveAttribute('onload');
       expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     }
-    network.takeConsole(); // the page's other, deliberately bad, embeds
+    await network.takeConsole(); // the page's other, deliberately bad, embeds
   });
 
   test('works twice on a page: two script tags and an npm copy', async ({ page, network }) => {
@@ -248,13 +248,13 @@ test.describe('<consent-embed> with bad input', () => {
     await page.locator('#redirected-poster').scrollIntoViewIfNeeded();
     const warnings: string[] = [];
     await expect
-      .poll(() => {
-        warnings.push(...network.takeConsole().filter((line) => line.startsWith('consent-embed')));
+      .poll(async () => {
+        warnings.push(...(await network.takeConsole()).filter((line) => line.startsWith('consent-embed')));
         return warnings.some((line) => line.includes('leads to another site'));
       })
       .toBe(true);
     await page.waitForTimeout(300);
-    warnings.push(...network.takeConsole().filter((line) => line.startsWith('consent-embed')));
+    warnings.push(...(await network.takeConsole()).filter((line) => line.startsWith('consent-embed')));
     for (const [id, code] of cases) {
       const title = await page.locator(`#${id}`).getAttribute('title');
       expect(warnings.filter((w) => w.startsWith(`consent-embed [${code}]`)).length, `${id} (${title})`).toBeGreaterThan(0);
@@ -275,7 +275,7 @@ test.describe('<consent-embed> with bad input', () => {
     await expect(embed.locator('[part=poster]')).toBeHidden();
     // The page's other bad embeds are reported too, one a moment later (once YouTube's code read its id).
     await expect(parts(page.locator('#bad-id')).message).toBeVisible();
-    network.takeConsole();
+    await network.takeConsole();
     await network.expectNoForeignRequests(page);
   });
 
@@ -284,7 +284,7 @@ test.describe('<consent-embed> with bad input', () => {
     await expect(parts(page.locator('#bad-id')).message).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(violations).toEqual([]);
-    network.takeConsole();
+    await network.takeConsole();
   });
 
   test('recovers when a bad src is corrected', async ({ page, network }) => {
@@ -293,6 +293,6 @@ test.describe('<consent-embed> with bad input', () => {
     await expect(parts(embed).message).toBeVisible();
     await embed.evaluate((el) => el.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ'));
     await expect(parts(embed).button).toBeVisible();
-    network.takeConsole();
+    await network.takeConsole();
   });
 });

@@ -76,7 +76,7 @@ test('an error looks different from a working placeholder', async ({ page, netwo
   await expect(page.locator('#bad [part=message]')).toBeVisible();
   expect(await look('ok')).not.toBe(await look('bad'));
   expect(await look('bad')).toMatch(/^dashed/);
-  network.takeConsole();
+  await network.takeConsole();
 });
 
 test('the title is a heading only at the level the author sets, and a polite live region says the embed loaded', async ({ page }) => {

@@ -22,7 +22,7 @@ test.describe('one click on a page of many placeholders', () => {
     expect(built).toBeLessThanOrEqual(3);
     await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
     expect(await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().canRemember)).toBe(true);
-    expect(network.takeConsole()).toEqual([]);
+    expect(await network.takeConsole()).toEqual([]);
     expect(network.frames().filter((url) => url.includes('autoplay=1'))).toHaveLength(1);
   });
 

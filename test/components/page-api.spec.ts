@@ -44,7 +44,7 @@ test.describe('properties set to values that are not strings', () => {
 
     await embed.evaluate((el: any) => (el.provider = null));
     await expect(parts(embed).button).toBeVisible();
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-title\]: the title property .* a symbol/),
       expect.stringMatching(/^consent-embed \[invalid-src\]: "123" is not a URL/),
       expect.stringMatching(/^consent-embed \[invalid-provider\]: the provider property .* an object/),
@@ -70,7 +70,7 @@ test.describe('properties set to values that are not strings', () => {
     await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
     await expect(parts(embed).frame).toHaveCount(0);
     await expect(parts(embed).button).toBeVisible();
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-config\]: the lang property was set to an object, not a language tag/),
       expect.stringMatching(/^consent-embed \[invalid-config\]: the lang property was set to a symbol, not a language tag/),
     ]);
@@ -112,7 +112,7 @@ test.describe('properties set to values that are not strings', () => {
       el.src = revocable.proxy;
     });
     await expect(parts(embed).message).toBeVisible();
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-src\]: the src property was set to an object/),
       expect.stringMatching(/^consent-embed \[invalid-poster\]: the poster property was set to an object/),
       expect.stringMatching(/^consent-embed \[invalid-src\]: the src property was set to an object/),
@@ -134,7 +134,7 @@ test.describe('properties set to values that are not strings', () => {
     });
     await page.waitForTimeout(300);
     expect(await embed.boundingBox()).toEqual(before);
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-size\]: the width property was set to a symbol/),
       expect.stringMatching(/^consent-embed \[invalid-size\]: the height property was set to an object/),
     ]);
@@ -179,7 +179,7 @@ test.describe('the page around the element', () => {
     const embed = page.locator('consent-embed');
     await embed.evaluate((el) => el.setAttribute('src', 'https://visitor:hunter2@www.youtube.com/watch?v=dQw4w9WgXcQ'));
     await expect(parts(embed).message).toBeVisible();
-    const warnings = network.takeConsole();
+    const warnings = await network.takeConsole();
     expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[invalid-src\]: .*user name or password/)]);
     expect(warnings[0]).not.toContain('hunter2');
     expect(warnings[0]).not.toContain('visitor');
@@ -195,7 +195,7 @@ test.describe('the page around the element', () => {
     });
     await expect(parts(embed).message).toBeVisible();
     const lines: string[] = [];
-    await expect.poll(() => lines.push(...network.takeConsole()) && lines).toHaveLength(2);
+    await expect.poll(async () => lines.push(...(await network.takeConsole())) && lines).toHaveLength(2);
     expect(lines).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-src\]: "https:\/\/…@www\.youtube\.com:99999\/watch\?v=dQw4w9WgXcQ" is not a URL/),
       expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/…@\[::1\/poster\.jpg" is not on this site/),
@@ -212,7 +212,7 @@ test.describe('the page around the element', () => {
     ]) {
       await embed.evaluate((el, value) => el.setAttribute('src', value), src);
       await expect(parts(embed).message).toBeVisible();
-      const lines = network.takeConsole();
+      const lines = await network.takeConsole();
       expect(lines, src).toEqual([expect.stringContaining('user name or password')]);
       expect(lines[0]).not.toMatch(/hunter2|hun\\nter2|visitor|visi\\tor/);
       await embed.evaluate((el) => el.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ'));

@@ -54,7 +54,7 @@ test("a provider's file that cannot be loaded is a message and one warning, neve
   await parts(page.locator('#yt')).button.click();
   await expect(parts(page.locator('#yt')).frame).toHaveCount(1);
   await expect(vimeo.locator('iframe')).toHaveCount(0);
-  const warnings = network.takeConsole().filter((line) => line.startsWith('consent-embed'));
+  const warnings = (await network.takeConsole()).filter((line) => line.startsWith('consent-embed'));
   expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[part-unavailable\]: a file of the library beside its script could not be loaded/)]);
 });
 
@@ -94,7 +94,7 @@ test('a click that comes before the provider\'s code records nothing for a link 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
   await expect(parts(good).button).toBeVisible();
-  expect(network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]: "https:\/\/www\.youtube\.com\/watch\?v=not-a-valid-id-at-all" is not a valid YouTube link/)]);
+  expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]: "https:\/\/www\.youtube\.com\/watch\?v=not-a-valid-id-at-all" is not a valid YouTube link/)]);
 });
 
 test('a click that comes before the provider\'s code on a valid link loads it once the code is here', async ({ page }) => {
@@ -166,7 +166,26 @@ test("a CSP that blocks the files beside the core leaves a message and one warni
   const embed = page.locator('consent-embed');
   await expect(parts(embed).message).toHaveText('This embed cannot be shown: a file it needs could not be loaded.');
   await expect(embed.locator('iframe')).toHaveCount(0);
-  const lines = network.takeConsole();
+  const lines = await network.takeConsole();
   expect(lines.filter((line) => line.startsWith('consent-embed'))).toEqual([expect.stringMatching(/^consent-embed \[part-unavailable\]: /)]);
   await network.expectNoForeignRequests(page);
+});
+
+test('without the file of messages a warning still comes, once, with its code, message id and values; a healthy page never loads it', async ({ page, network }) => {
+  const files = libraryFiles(page);
+  await page.route('**/dist/core/messages.min.js*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/test/fixtures/youtube.html');
+  await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(files).not.toContain('/dist/core/messages.min.js');
+
+  await page.evaluate(() => {
+    const bad = document.createElement('consent-embed');
+    bad.setAttribute('src', 'http://www.youtube.com/watch?v=aaaaaaaaaaa');
+    document.body.append(bad);
+  });
+  await expect(parts(page.locator('consent-embed').nth(1)).message).toHaveText(/This embed cannot be shown/);
+  const warnings = (await network.takeConsole()).filter((line) => line.startsWith('consent-embed'));
+  expect(warnings).toEqual(['consent-embed [invalid-src]: not-https "http://www.youtube.com/watch?v=aaaaaaaaaaa"']);
+  expect(files).toContain('/dist/core/messages.min.js');
 });

@@ -52,7 +52,7 @@ test.describe('the poster', () => {
     await page.waitForTimeout(300);
     expect(hits).toEqual([]);
     await expect(embed.locator('[part=poster]')).toBeHidden();
-    network.takeConsole(); // Chromium's own line about the refused redirect
+    await network.takeConsole(); // Chromium's own line about the refused redirect
     await network.expectNoForeignRequests(page);
   });
 
@@ -83,7 +83,7 @@ test.describe('the poster', () => {
     await expect
       .poll(() => network.takeConsole())
       .toEqual(expect.arrayContaining([expect.stringMatching(/^consent-embed \[invalid-poster\]: .*404/)]));
-    network.takeConsole(); // Chromium logs the 404 itself
+    await network.takeConsole(); // Chromium logs the 404 itself
     await expect(embed.locator('[part=poster]')).toBeHidden();
   });
 });

@@ -63,7 +63,7 @@ test.describe('<consent-embed-settings>', () => {
   test('with providers listed, lets the visitor allow one in advance, remembered if they tick the box', async ({ page, context, network }) => {
     await page.goto('/test/fixtures/settings.html?providers=youtube%20vimeo%20nope');
     await expect(rows(page)).toHaveCount(2);
-    expect(network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-provider\]: .*"nope"/)]);
+    expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-provider\]: .*"nope"/)]);
     await expect(rows(page).nth(0)).toContainText('Not allowed');
     await settings(page).getByRole('checkbox', { name: 'Remember what I allow here' }).check();
     await settings(page).getByRole('button', { name: 'Allow YouTube' }).click();
@@ -77,7 +77,7 @@ test.describe('<consent-embed-settings>', () => {
     await expect(parts(site.locator('#vimeo')).frame).toHaveCount(0);
     // Nobody clicked the embed: it loads, but does not play.
     await expect(parts(site.locator('#yt')).frame).not.toHaveAttribute('src', /autoplay/);
-    expect(network.takeConsole()).toEqual([]);
+    expect(await network.takeConsole()).toEqual([]);
   });
 
   test('works at 320 px and 200 % zoom without horizontal scrolling', async ({ page }) => {
@@ -132,5 +132,5 @@ test('where IndexedDB cannot be used, choices are shown as lasting until the pag
     ['youtube', 'session', false],
     ['vimeo', 'remember', false],
   ]);
-  expect(network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*SecurityError/)]);
+  expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[storage-unavailable\]: .*SecurityError/)]);
 });

@@ -34,7 +34,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
     await page.waitForTimeout(300);
     await network.expectNoForeignRequests(page);
     expect(await page.evaluate(() => (window as any).acmeRuns ?? 0)).toBe(0);
-    network.takeConsole(); // the unnamed one's warning, checked below
+    await network.takeConsole(); // the unnamed one's warning, checked below
   });
 
   test('runs once after the click, in order, with its attributes, and not again on reconnect', async ({ page, network }) => {
@@ -58,7 +58,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
     await page.waitForTimeout(400);
     expect(await page.evaluate(() => (window as any).acmeRuns)).toBe(1);
     expect(await page.evaluate(() => (window as any).acmeOrder)).toEqual(['widget:one', 'after']);
-    network.takeConsole(); // the image of the template, aborted by the guard, and the unnamed one
+    await network.takeConsole(); // the image of the template, aborted by the guard, and the unnamed one
   });
 
   test('is taken out when the choice is withdrawn, and the placeholder comes back', async ({ page, network }) => {
@@ -70,7 +70,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
     await page.evaluate(() => (window as any).ConsentEmbed.defaultStore().revoke('acme-widgets'));
     await expect(embed.locator('iframe')).toHaveCount(0);
     await expect(embed.getByRole('button', { name: /^Load post/ })).toBeVisible();
-    network.takeConsole();
+    await network.takeConsole();
   });
 
   test('does not run again when what describes it changes', async ({ page, network }) => {
@@ -87,7 +87,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
     await page.waitForTimeout(400);
     expect(await page.evaluate(() => (window as any).acmeRuns)).toBe(1);
     expect(network.frames()).toEqual(['https://widgets.acme.example/frame']);
-    network.takeConsole();
+    await network.takeConsole();
   });
 
   test('under a known provider\'s name lists what the author says it contacts, and refuses a provider of many servers', async ({
@@ -116,7 +116,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
       'This video is hosted by YouTube. Loading it sends your IP address and more to Google. It contacts www.youtube.com.'
     );
     await expect(mastodon.locator('[part=message]')).toContainText('the embed code it wraps is not described correctly');
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-template\]: consent to Mastodon is given per server/),
     ]);
   });
@@ -126,7 +126,7 @@ test.describe('an author\'s own embed code in a <template>', () => {
     const embed = page.locator('#unnamed');
     await expect(embed.locator('[part=message]')).toContainText('the embed code it wraps is not described correctly');
     await expect(embed.locator('button, iframe')).toHaveCount(0);
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-template\]: a <template> needs a provider attribute/),
     ]);
     await network.expectNoForeignRequests(page);
@@ -145,7 +145,7 @@ test.describe('templates the parser treats differently', () => {
     await expect(embed.locator('[part=message]')).toHaveText(/This embed cannot be shown: the embed code it wraps is not described correctly/);
     await expect(embed.locator('img')).toHaveCount(0);
     await expect(embed.getByRole('button')).toHaveCount(0);
-    expect(network.takeConsole().filter((line) => line.startsWith('consent-embed'))).toEqual([
+    expect((await network.takeConsole()).filter((line) => line.startsWith('consent-embed'))).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-template\]: its embed code is in a <template shadowrootmode>, which is not inert: .* Use a plain <template>\.$/),
     ]);
     expect(network.foreign.map((r) => r.url)).toEqual(['https://cdn.acme.example/pixel.gif']);
@@ -171,7 +171,7 @@ test.describe('templates the parser treats differently', () => {
     await expect(page.locator('#declarative [part=message]')).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).messages)).toBe(0);
-    expect(network.takeConsole().filter((line) => line.startsWith('consent-embed'))).toEqual([
+    expect((await network.takeConsole()).filter((line) => line.startsWith('consent-embed'))).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-template\]: its <template> has a shadowrootmode attribute: .* Remove the attribute\.$/),
     ]);
     expect(network.foreign.map((r) => r.url)).toEqual(['https://cdn.acme.example/pixel.gif']);

@@ -129,7 +129,7 @@ test.describe('the JavaScript API', () => {
       return [await api.grant('YouTube!'), await api.grant({ toString: () => 'youtube' }), await api.revoke('*')];
     });
     expect(results).toEqual([undefined, undefined, undefined]);
-    expect(network.takeConsole()).toEqual([
+    expect(await network.takeConsole()).toEqual([
       expect.stringMatching(/^consent-embed \[invalid-provider\]: grant\("YouTube!"\)/),
       expect.stringMatching(/^consent-embed \[invalid-provider\]: grant\(object\)/),
       expect.stringMatching(/^consent-embed \[invalid-provider\]: revoke\("\*"\)/),

@@ -335,7 +335,7 @@ test.describe('when IndexedDB cannot be used', () => {
 
       await parts(embed).button.click();
       await expect(parts(embed).frame).toHaveAttribute('src', `${FRAME}?autoplay=1&start=42`);
-      const warnings = network.takeConsole();
+      const warnings = await network.takeConsole();
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/^consent-embed \[storage-unavailable\]: IndexedDB cannot be used/);
     });

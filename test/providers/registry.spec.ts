@@ -103,7 +103,7 @@ test('a registered provider whose code throws gets a message, never a throw at t
   await building.getByRole('button', { name: /^Load video/ }).click();
   await expect(building.locator('[part=message]')).toContainText('its provider could not build it');
   await expect(building.locator('iframe')).toHaveCount(0);
-  expect(network.takeConsole()).toEqual([
+  expect(await network.takeConsole()).toEqual([
     expect.stringMatching(/^consent-embed \[provider-error\]: the provider "throws-reading" failed to read .*URI malformed/),
     expect.stringMatching(/^consent-embed \[provider-error\]: the provider "builds-elsewhere" failed: .*elsewhere\.example/),
   ]);

@@ -33,6 +33,7 @@ export class Network {
   readonly foreign: ForeignRequest[] = [];
   readonly pageErrors: string[] = [];
   #console: string[] = [];
+  #pages: Page[] = [];
   #allowed = [...EMBED_ORIGINS];
 
   static async attach(context: BrowserContext): Promise<Network> {
@@ -68,6 +69,7 @@ export class Network {
   }
 
   watch(page: Page): void {
+    this.#pages.push(page);
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'warning' || message.type() === 'error') this.#console.push(message.text());
@@ -80,9 +82,28 @@ export class Network {
     this.#allowed.push(...origins.map((origin) => `${new URL(origin).origin}/`));
   }
 
-  /** Returns the console warnings and errors so far, and forgets them: the rest must be none. */
-  takeConsole(): string[] {
+  /**
+   * Returns the console warnings and errors so far, and forgets them: the rest
+   * must be none. The library prints a warning once its file of messages is
+   * here (src/core/warn.ts): the warnings already given are waited for first.
+   */
+  async takeConsole(): Promise<string[]> {
+    await this.#settled();
     return this.#console.splice(0);
+  }
+
+  /** Waits until no page has a warning of the library's on its way (the page-wide count warn.ts keeps). */
+  async #settled(): Promise<void> {
+    const open = this.#pages.filter((page) => !page.isClosed());
+    await Promise.all(
+      open.map((page) =>
+        page
+          .waitForFunction(() => !(globalThis as any)[Symbol.for('consent-embed.warnings')]?.pending, undefined, { polling: 10, timeout: 5000 })
+          .catch(() => {
+            // A page that navigated or closed meanwhile has nothing left to print.
+          })
+      )
+    );
   }
 
   /** The provider documents requested so far. */
@@ -115,9 +136,9 @@ export class Network {
   }
 
   /** Checked after every test: nothing thrown, nothing unasserted in the console, no wrong host. */
-  verify(): void {
+  async verify(): Promise<void> {
     expect(this.pageErrors, 'errors thrown at the page').toEqual([]);
-    expect(this.takeConsole(), 'unexpected console warnings').toEqual([]);
+    expect(await this.takeConsole(), 'unexpected console warnings').toEqual([]);
     const wrong = this.foreign.filter((r) => !this.#allowed.some((allowed) => r.url.startsWith(allowed)));
     expect(wrong, 'requests to a host no embed may contact').toEqual([]);
   }
@@ -132,7 +153,7 @@ export const test = base.extend<{ network: Network }>({
     async ({ context }, use) => {
       const network = await Network.attach(context);
       await use(network);
-      network.verify();
+      await network.verify();
     },
     { auto: true },
   ],

@@ -51,7 +51,7 @@ export class ConsentEmbedSettingsElement extends LitElement {
     if (!this.#view) {
       void view().then(
         ({ SettingsView }) => (this.#view ??= new SettingsView(this)),
-        (error: unknown) => warn('part-unavailable', `<consent-embed-settings> could not load its file beside the script (${error}).`)
+        (error: unknown) => warn('part-unavailable', 'settings-part-failed', String(error))
       );
     }
   }

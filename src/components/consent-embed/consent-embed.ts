@@ -8,13 +8,13 @@ import { copyOf, find, listen, make, readyStateOf, root } from '../../core/page.
 import { scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
-import { readText, warn, type WarningCode } from '../../core/warn.js';
+import { readText, warn, type Message, type WarningCode } from '../../core/warn.js';
 import { en } from '../../i18n/en.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
-import { markInUse, match, resolve, undecided, type Party } from '../../providers/registry.js';
+import { markInUse, match, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 import { gpc, GLYPHS, modelOf } from './placeholder.js';
 
@@ -42,7 +42,7 @@ type Source =
       readonly code?: { readonly provider: Provider; readonly target: unknown };
     }
   | { readonly type: 'template'; readonly template: HTMLTemplateElement; readonly party: Party; readonly box: Box }
-  | { readonly type: 'error'; readonly code: WarningCode; readonly detail: string }
+  | { readonly type: 'error'; readonly code: WarningCode; readonly detail: Message }
   // The document is still being parsed and the element's `<template>` may yet come, or a file it needs is on its way.
   | { readonly type: 'pending' };
 
@@ -381,7 +381,7 @@ export class ConsentEmbedElement extends LitElement {
     if (changed.has('poster')) this.#readPoster();
     for (const name of ['width', 'height'] as const) {
       const size = changed.has(name) ? readText(this[name]) : undefined;
-      if (size && 'refused' in size) warn('invalid-size', `the ${name} property was set to ${size.refused}, not a number.`);
+      if (size && 'refused' in size) warn('invalid-size', 'size-not-number', name, size.refused);
     }
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     const source = this.#source;
@@ -480,7 +480,7 @@ export class ConsentEmbedElement extends LitElement {
     this.#broken = true;
     if (this.#warnedBroken) return;
     this.#warnedBroken = true;
-    warn('render-error', `<consent-embed> could not update (${error instanceof Error ? error.message : typeof error}); it shows a message instead.`);
+    warn('render-error', 'render-failed', error instanceof Error ? error.message : typeof error);
   }
 
   /**
@@ -503,7 +503,7 @@ export class ConsentEmbedElement extends LitElement {
 
   #readLang(): void {
     const lang = readText(this.lang);
-    if ('refused' in lang) warn('invalid-config', `the lang property was set to ${lang.refused}, not a language tag; the page's language is used.`);
+    if ('refused' in lang) warn('invalid-config', 'lang-not-tag', lang.refused);
     this.#lang = ('text' in lang && lang.text) || undefined;
   }
 
@@ -569,7 +569,7 @@ export class ConsentEmbedElement extends LitElement {
 
   /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
   #show(source: Source): void {
-    if (source.type === 'error') warn(source.code, source.detail);
+    if (source.type === 'error') warn(source.code, ...source.detail);
     else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') templates().then(({ replacedRoot }) => replacedRoot(), unavailable);
     this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
     this.#source = source;
@@ -597,9 +597,9 @@ export class ConsentEmbedElement extends LitElement {
   #read(resolution: number): Source {
     const src = readText(this.src, true);
     const provider = readText(this.provider);
-    if ('refused' in src) return { type: 'error', code: 'invalid-src', detail: `the src property was set to ${src.refused}, not a URL or text.` };
+    if ('refused' in src) return { type: 'error', code: 'invalid-src', detail: ['src-not-text', src.refused] };
     if ('refused' in provider) {
-      return { type: 'error', code: 'invalid-provider', detail: `the provider property was set to ${provider.refused}, not a provider id.` };
+      return { type: 'error', code: 'invalid-provider', detail: ['provider-not-text', provider.refused] };
     }
     if (!src.text && !this.#template) {
       // Parsed before its children (the script is not deferred): the <template> may come next.
@@ -647,7 +647,7 @@ export class ConsentEmbedElement extends LitElement {
     if (!('text' in src) || !('text' in provider)) return;
     // Once per resolution, whoever asks first (the idle fetch, consent, a click): one answer, one warning.
     this.#loadingCode = resolution;
-    this.#part(resolution, resolve(src.text, provider.text), (found) =>
+    this.#part(resolution, resolved(src.text, provider.text), (found) =>
       found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : { type: 'error', code: found.code, detail: found.detail }
     );
   }
@@ -679,7 +679,7 @@ export class ConsentEmbedElement extends LitElement {
       (error: unknown) => {
         this.#waitingClick = false;
         if (!current()) return;
-        this.#show({ type: 'error', code: 'part-unavailable', detail: `a file of the library beside its script could not be loaded (${error}).` });
+        this.#show({ type: 'error', code: 'part-unavailable', detail: ['part-failed', String(error)] });
         this.requestUpdate();
       }
     );
@@ -696,7 +696,7 @@ export class ConsentEmbedElement extends LitElement {
         frame = provider.embed(target, context);
       } catch (error) {
         // A registered provider's code, or createFrame refusing an origin: a message, never a throw at the page.
-        this.#show({ type: 'error', code: 'provider-error', detail: `the provider "${provider.id}" failed: ${error}` });
+        this.#show({ type: 'error', code: 'provider-error', detail: ['provider-failed', provider.id, String(error)] });
         return undefined;
       }
       // The clicked embed loads at once; createFrame makes the others lazy.
@@ -752,13 +752,13 @@ export class ConsentEmbedElement extends LitElement {
 
   #readTitle(): void {
     const title = readText(this.title);
-    if ('refused' in title) warn('invalid-title', `the title property was set to ${title.refused}, not text, so the embed has no title.`);
+    if ('refused' in title) warn('invalid-title', 'title-not-text', title.refused);
     this.#title = ('text' in title && title.text) || '';
   }
 
   #readPoster(): void {
     const poster = readText(this.poster, true);
-    if ('refused' in poster) warn('invalid-poster', `the poster property was set to ${poster.refused}, not a URL or text.`);
+    if ('refused' in poster) warn('invalid-poster', 'poster-not-text', poster.refused);
     this.#posterHref = this.#posterUrl = undefined;
     const text = 'text' in poster ? poster.text : null;
     const reading = ++this.#posterReads;
@@ -997,7 +997,7 @@ let toldUnavailable = false;
 function unavailable(error: unknown): void {
   if (toldUnavailable) return;
   toldUnavailable = true;
-  warn('part-unavailable', `a file of the library beside its script could not be loaded (${error}); posters are not shown.`);
+  warn('part-unavailable', 'poster-part-failed', String(error));
 }
 
 /**

@@ -1,0 +1,70 @@
+// What each warning of the core says in full. A page with nothing wrong
+// never loads this file: a warning names its message here by an id, with the
+// values it is about, and is printed once this file has come (see warn.ts).
+// Files loaded on demand (providers, posters, the template reader, the
+// settings view…) pass their sentences whole.
+
+/** Each message of the core by its id: the sentence, given the values it is about (already quoted where they came from the page). */
+export const messages = {
+  // <consent-embed>
+  'src-not-text': (type: string) => `the src property was set to ${type}, not a URL or text.`,
+  'provider-not-text': (type: string) => `the provider property was set to ${type}, not a provider id.`,
+  'title-not-text': (type: string) => `the title property was set to ${type}, not text, so the embed has no title.`,
+  'poster-not-text': (type: string) => `the poster property was set to ${type}, not a URL or text.`,
+  'size-not-number': (name: string, type: string) => `the ${name} property was set to ${type}, not a number.`,
+  'lang-not-tag': (type: string) => `the lang property was set to ${type}, not a language tag; the page's language is used.`,
+  'render-failed': (why: string) => `<consent-embed> could not update (${why}); it shows a message instead.`,
+  'part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}).`,
+  'poster-part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}); posters are not shown.`,
+  'provider-failed': (id: string, error: string) => `the provider "${id}" failed: ${error}`,
+  'settings-part-failed': (error: string) => `<consent-embed-settings> could not load its file beside the script (${error}).`,
+
+  // Reading a src: providers/registry.ts
+  'no-src': () => 'the element has no src attribute.',
+  'not-url': (src: string) => `${src} is not a URL.`,
+  'not-https': (src: string) => `${src} is not an https:// URL.`,
+  'has-credentials': (src: string) => `${src} has a user name or password in it.`,
+  'has-port': (src: string) => `${src} names a port.`,
+  'trailing-dot': (src: string) => `${src} ends its host name with a dot.`,
+  'no-such-provider': (id: string, supported: string) => `the provider attribute ${id} names no provider. Supported: ${supported}.`,
+  'not-provider-host': (host: string, name: string) => `${host} is not a ${name} address.`,
+  'no-provider-serves': (host: string, supported: string) => `no provider serves ${host}. Supported: ${supported}.`,
+  'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${src}: ${error}`,
+  'not-provider-link': (src: string, name: string) => `${src} is not a valid ${name} link.`,
+  'provider-replaced': (id: string) => `the provider "${id}" was registered again and replaced.`,
+
+  // Settings: core/config.ts
+  'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${name} is not a setting. Settings: ${settings}.`,
+  'bad-setting': (where: string, name: string, expected: string, given: string) => `${where}: ${name} must be ${expected}; ${given} is ignored.`,
+  'configure-not-object': () => 'configure() takes an object of settings.',
+
+  // The API: core/api.ts
+  'bad-source': () => `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`,
+  'not-consent-key': (call: string) => `${call}: not a provider id (such as "youtube", or "mastodon:mastodon.social").`,
+
+  // Storage: core/store.ts
+  'bad-policy-version': (version: string) => `the policy version ${version} is not short printable text; it is ignored.`,
+  'storage-failed': (why: string) => `IndexedDB cannot be used on this browser (${why}). Choices are kept until this page is closed.`,
+
+  // Texts: i18n/languages.ts
+  'check-part-failed': (error: string) => `registerTranslation() could not load its check (${error}).`,
+  'texts-part-failed': (error: string) => `the site's own texts could not be applied (${error}).`,
+  'language-failed': (lang: string, error: string) => `the ${lang} texts could not be loaded (${error}); English is shown.`,
+
+  // The script tag: auto.ts
+  'bridge-map-not-json': (error: string) => `data-bridge-map is not a JSON object of provider ids to categories (${error}); the bridge's defaults apply.`,
+  'no-such-bridge': (name: string, known: string) => `data-bridge names ${name}; known bridges are ${known}.`,
+  'bridge-failed': (name: string, error: string) => `the ${name} bridge could not be loaded or connected (${error}).`,
+
+  // Trusted Types: core/trusted-types.ts
+  'policy-refused': (policy: string) =>
+    `this page's Content-Security-Policy does not allow the Trusted Types policy "${policy}", so <consent-embed> cannot render or run embed code, and its fallback content stays. Allow it with \`trusted-types ${policy}\`.`,
+} satisfies Record<string, (...values: string[]) => string>;
+
+export type MessageId = keyof typeof messages;
+
+/** The sentence for `message` (an id above, or a sentence passed whole) with its values. */
+export function say(message: string, values: readonly string[]): string {
+  const sentence = (messages as Record<string, ((...values: string[]) => string) | undefined>)[message];
+  return Object.hasOwn(messages, message) && sentence ? sentence(...values) : message;
+}
