@@ -6,7 +6,7 @@ import { readScriptTag } from './core/config.js';
 import { find, runningScript } from './core/page.js';
 import { lend } from './core/parts.js';
 import { policyRefused } from './core/trusted-types.js';
-import { quote, warn } from './core/warn.js';
+import { warn } from './core/warn.js';
 import { usePublishedLanguages } from './i18n/published.js';
 import { kit } from './kit.js';
 import { builtins } from './providers/builtins.js';
@@ -119,7 +119,7 @@ if (!ours) {
   // Own names only: `hasOwnProperty` or `constructor` in the attribute name no bridge.
   const load = name && Object.hasOwn(bridges, name) ? bridges[name] : undefined;
   if (name && !load) {
-    warn('bridge', 'no-such-bridge', quote(name), Object.keys(bridges).join(', '));
+    warn('bridge', 'no-such-bridge', name, Object.keys(bridges).join(', '));
   } else if (name && load) {
     Promise.all([engine(), load()])
       .then(([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)))

@@ -16,7 +16,7 @@ import { grant, list, revoke, revokeAll } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
 import { baseOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
-import { quote, readText, warn } from './core/warn.js';
+import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
 import { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
@@ -28,7 +28,7 @@ export const kit = {
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
   'core/page': { baseOf, listen, make, pageWide, readyStateOf, unlisten },
-  'core/warn': { quote, readText, warn },
+  'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/provider': { createFrame },
   'providers/registry': { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },

@@ -9,13 +9,13 @@ import { sizes } from '../scripts/size.js';
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  */
 const BUDGET: Record<string, number> = {
-  core: 27_900,
+  core: 27_700,
   provider: 1_600,
   language: 1_900,
   bridge: 1_000,
   engine: 1_700,
-  settings: 2_750,
-  other: 2_000,
+  settings: 2_850,
+  other: 2_100,
 };
 
 interface Row {

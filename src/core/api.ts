@@ -4,7 +4,7 @@ import { defaultStore } from './default-store.js';
 import { ConsentEmbedChangeEvent } from './events.js';
 import type { ConsentScope } from './record.js';
 import type { ChangeSource, GrantResult } from './store.js';
-import { quote, warn } from './warn.js';
+import { warn } from './warn.js';
 
 /** One choice the visitor made, as a site or the settings element shows it. */
 export interface ConsentInfo {
@@ -42,8 +42,7 @@ function sourceOf(source: unknown): ChangeSource {
 
 function checked(provider: unknown, action: string): provider is string {
   if (isConsentKey(provider)) return true;
-  const shown = typeof provider === 'string' ? quote(provider) : typeof provider;
-  warn('invalid-provider', 'not-consent-key', `${action}(${shown})`);
+  warn('invalid-provider', 'not-consent-key', action, typeof provider, typeof provider === 'string' ? provider : '');
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { clampDays, isPolicyVersion, MAX_REMEMBER_DAYS } from './record.js';
-import { quote, warn } from './warn.js';
+import { warn } from './warn.js';
 
 /**
  * What a site author can set, in three places with one meaning each:
@@ -48,7 +48,7 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { expected: 'an object of texts by key' };
     const texts: Record<string, string> = {};
     for (const [key, text] of Object.entries(value)) {
-      if (typeof text !== 'string' || text.length > 500) return { expected: `text of 500 characters at most for ${quote(key)}` };
+      if (typeof text !== 'string' || text.length > 500) return { expected: `text of 500 characters at most for ${JSON.stringify(key.slice(0, 80))}` };
       texts[key] = text;
     }
     return { value: texts };
@@ -82,13 +82,12 @@ export function readSettings(given: Readonly<Record<string, unknown>>, where: st
     if (value === undefined) continue;
     const shown = where === 'the script tag' ? `data-${attributeName(key)}` : where === '<consent-embed>' ? attributeName(key) : key;
     if (!allowed.includes(key as SettingName)) {
-      warn('invalid-config', 'not-a-setting', where, quote(shown), allowed.join(', '));
+      warn('invalid-config', 'not-a-setting', where, shown, allowed.join(', '));
       continue;
     }
     const read = (READERS[key as SettingName] as (v: unknown) => Read<unknown>)(value);
     if ('expected' in read) {
-      const bad = typeof value === 'string' ? quote(value) : typeof value;
-      warn('invalid-config', 'bad-setting', where, quote(shown), read.expected, bad);
+      warn('invalid-config', 'bad-setting', where, shown, read.expected, typeof value, typeof value === 'string' ? value : '');
       continue;
     }
     settings[key] = read.value;

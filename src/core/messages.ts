@@ -3,8 +3,13 @@
 // values it is about, and is printed once this file has come (see warn.ts).
 // Files loaded on demand (providers, posters, the template reader, the
 // settings view…) pass their sentences whole.
+import { quote } from './quote.js';
 
-/** Each message of the core by its id: the sentence, given the values it is about (already quoted where they came from the page). */
+/**
+ * Each message of the core by its id: the sentence, given the values it is
+ * about. What came from the page is quoted here, shortened and without any
+ * user name or password in it.
+ */
 export const messages = {
   // <consent-embed>
   'src-not-text': (type: string) => `the src property was set to ${type}, not a URL or text.`,
@@ -21,26 +26,28 @@ export const messages = {
 
   // Reading a src: providers/registry.ts
   'no-src': () => 'the element has no src attribute.',
-  'not-url': (src: string) => `${src} is not a URL.`,
-  'not-https': (src: string) => `${src} is not an https:// URL.`,
-  'has-credentials': (src: string) => `${src} has a user name or password in it.`,
-  'has-port': (src: string) => `${src} names a port.`,
-  'trailing-dot': (src: string) => `${src} ends its host name with a dot.`,
-  'no-such-provider': (id: string, supported: string) => `the provider attribute ${id} names no provider. Supported: ${supported}.`,
-  'not-provider-host': (host: string, name: string) => `${host} is not a ${name} address.`,
-  'no-provider-serves': (host: string, supported: string) => `no provider serves ${host}. Supported: ${supported}.`,
-  'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${src}: ${error}`,
-  'not-provider-link': (src: string, name: string) => `${src} is not a valid ${name} link.`,
+  'not-url': (src: string) => `${quote(src)} is not a URL.`,
+  'not-https': (src: string) => `${quote(src)} is not an https:// URL.`,
+  'has-credentials': (src: string) => `${quote(src)} has a user name or password in it.`,
+  'has-port': (src: string) => `${quote(src)} names a port.`,
+  'trailing-dot': (src: string) => `${quote(src)} ends its host name with a dot.`,
+  'no-such-provider': (id: string, supported: string) => `the provider attribute ${quote(id)} names no provider. Supported: ${supported}.`,
+  'not-provider-host': (host: string, name: string) => `${quote(host)} is not a ${name} address.`,
+  'no-provider-serves': (host: string, supported: string) => `no provider serves ${quote(host)}. Supported: ${supported}.`,
+  'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${quote(src)}: ${error}`,
+  'not-provider-link': (src: string, name: string) => `${quote(src)} is not a valid ${name} link.`,
   'provider-replaced': (id: string) => `the provider "${id}" was registered again and replaced.`,
 
   // Settings: core/config.ts
-  'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${name} is not a setting. Settings: ${settings}.`,
-  'bad-setting': (where: string, name: string, expected: string, given: string) => `${where}: ${name} must be ${expected}; ${given} is ignored.`,
+  'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${quote(name)} is not a setting. Settings: ${settings}.`,
+  'bad-setting': (where: string, name: string, expected: string, type: string, text: string) =>
+    `${where}: ${quote(name)} must be ${expected}; ${type === 'string' ? quote(text) : type} is ignored.`,
   'configure-not-object': () => 'configure() takes an object of settings.',
 
   // The API: core/api.ts
   'bad-source': () => `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`,
-  'not-consent-key': (call: string) => `${call}: not a provider id (such as "youtube", or "mastodon:mastodon.social").`,
+  'not-consent-key': (call: string, type: string, text: string) =>
+    `${call}(${type === 'string' ? quote(text) : type}): not a provider id (such as "youtube", or "mastodon:mastodon.social").`,
 
   // Storage: core/store.ts
   'bad-policy-version': (version: string) => `the policy version ${version} is not short printable text; it is ignored.`,
@@ -53,7 +60,7 @@ export const messages = {
 
   // The script tag: auto.ts
   'bridge-map-not-json': (error: string) => `data-bridge-map is not a JSON object of provider ids to categories (${error}); the bridge's defaults apply.`,
-  'no-such-bridge': (name: string, known: string) => `data-bridge names ${name}; known bridges are ${known}.`,
+  'no-such-bridge': (name: string, known: string) => `data-bridge names ${quote(name)}; known bridges are ${known}.`,
   'bridge-failed': (name: string, error: string) => `the ${name} bridge could not be loaded or connected (${error}).`,
 
   // Trusted Types: core/trusted-types.ts

@@ -1,5 +1,6 @@
 import { baseOf } from './page.js';
-import { quote, warn } from './warn.js';
+import { quote } from './quote.js';
+import { warn } from './warn.js';
 
 /** One fetch per poster address, however many placeholders show it. */
 const posters = new Map<string, Promise<string | undefined>>();

@@ -1,4 +1,5 @@
-import { quote, warn } from '../core/warn.js';
+import { quote } from '../core/quote.js';
+import { warn } from '../core/warn.js';
 import { settings as enSettings } from './en-settings.js';
 import type { ProviderNames, Translation } from './translation.js';
 

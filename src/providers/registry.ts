@@ -1,6 +1,6 @@
 import { digest } from '../core/digest.js';
 import { pageWide } from '../core/page.js';
-import { quote, sentence, warn, type Message, type WarningCode } from '../core/warn.js';
+import { sentence, warn, type Message, type WarningCode } from '../core/warn.js';
 import { boxFor, KINDS, validBox } from './boxes.js';
 import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
@@ -305,23 +305,23 @@ export function match(src: string | null | undefined, forced?: string | null): M
   let provider: ProviderData | undefined;
   if (forced) {
     provider = providers.get(forced)?.data;
-    if (!provider) return fail('invalid-provider', 'no-such-provider', quote(forced), supported());
+    if (!provider) return fail('invalid-provider', 'no-such-provider', forced, supported());
   }
   if (!src) return fail('invalid-src', 'no-src');
   // One parse: a hundred placeholders read a hundred addresses.
   const url = parseURL(src);
-  if (!url) return fail('invalid-src', 'not-url', quote(src));
-  if (url.protocol !== 'https:') return fail('invalid-src', 'not-https', quote(src));
+  if (!url) return fail('invalid-src', 'not-url', src);
+  if (url.protocol !== 'https:') return fail('invalid-src', 'not-https', src);
   // No provider's links carry these; a user name or password would go to the provider, and a port is another server.
-  if (url.username || url.password) return fail('invalid-src', 'has-credentials', quote(src));
-  if (url.port) return fail('invalid-src', 'has-port', quote(src));
+  if (url.username || url.password) return fail('invalid-src', 'has-credentials', src);
+  if (url.port) return fail('invalid-src', 'has-port', src);
   // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
-  if (url.hostname.endsWith('.')) return fail('invalid-src', 'trailing-dot', quote(src));
+  if (url.hostname.endsWith('.')) return fail('invalid-src', 'trailing-dot', src);
   const owner = ownerOf(url.hostname);
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
     if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {
-      return fail('wrong-host', 'not-provider-host', quote(url.hostname), provider.name);
+      return fail('wrong-host', 'not-provider-host', url.hostname, provider.name);
     }
   } else if (owner) {
     provider = owner;
@@ -329,7 +329,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
     // A server of software anyone runs, recognised by the shape of its URLs: known once the code has looked.
     return { ok: true, provider: { ...INSTANCE, name: url.hostname }, url, forced: false, party: undefined, box: INSTANCE.box };
   } else {
-    return fail('unknown-provider', 'no-provider-serves', quote(url.hostname), supported());
+    return fail('unknown-provider', 'no-provider-serves', url.hostname, supported());
   }
   const party = provider.instances ? partyOf(provider, url.origin) : partyOf(provider);
   return { ok: true, provider, url, forced: Boolean(forced), party, box: boxFor(provider, src) };
@@ -365,7 +365,7 @@ export async function resolved(src: string | null | undefined, forced?: string |
     try {
       target = code.parse(found.url, found.forced);
     } catch (error) {
-      return fail('provider-error', 'provider-threw', provider.id, quote(src!), String(error instanceof Error ? error.message : error));
+      return fail('provider-error', 'provider-threw', provider.id, src!, String(error instanceof Error ? error.message : error));
     }
     if (target === null || target === undefined) continue;
     const origin = (target as Partial<InstanceTarget>).origin;
@@ -373,6 +373,6 @@ export async function resolved(src: string | null | undefined, forced?: string |
     const party = found.party ?? partyOf(provider, found.url.origin);
     return { ok: true, provider: { ...provider, ...code } as Provider, target, party, box: boxFor(provider, src!) };
   }
-  if (undecided(found)) return fail('unknown-provider', 'no-provider-serves', quote(found.url.hostname), supported());
-  return fail('invalid-id', 'not-provider-link', quote(src!), found.provider.name);
+  if (undecided(found)) return fail('unknown-provider', 'no-provider-serves', found.url.hostname, supported());
+  return fail('invalid-id', 'not-provider-link', src!, found.provider.name);
 }

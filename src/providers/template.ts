@@ -1,5 +1,6 @@
 import { digest } from '../core/digest.js';
-import { quote, warn, type Message, type WarningCode } from '../core/warn.js';
+import { quote } from '../core/quote.js';
+import { warn, type Message, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
 import { getProvider, isHost, isHttps, isProviderId, partyOf, type Party } from './registry.js';

@@ -1,7 +1,8 @@
 import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { grant, list, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { defaultStore } from '../../core/default-store.js';
-import { quote, readText, warn } from '../../core/warn.js';
+import { quote } from '../../core/quote.js';
+import { readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import { settings } from '../../i18n/en-settings.js';
