@@ -1,4 +1,4 @@
-import { clampDays, isPolicyVersion, MAX_REMEMBER_DAYS } from './record.js';
+import { clampDays, isPolicyVersion } from './record.js';
 import { warn } from './warn.js';
 
 /**
@@ -33,7 +33,7 @@ export type Resolved = Settings & Required<Pick<Settings, 'choices' | 'preselect
 
 export const DEFAULTS: Resolved = { choices: 'both', preselect: 'session', posterLoading: 'lazy', theme: 'auto', texts: {} };
 
-/** What reading one value came to: the value to keep, or what was expected instead. */
+/** What reading one value came to: the value to keep, or what was expected instead (worded in core/messages.ts for a setting's own name). */
 type Read<T> = { readonly value: T } | { readonly expected: string };
 
 const oneOf =
@@ -43,9 +43,9 @@ const oneOf =
 
 const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNullable<Settings[K]>> } = {
   lang: (value) =>
-    typeof value === 'string' && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value) ? { value } : { expected: 'a language tag such as "de" or "pt-BR"' },
+    typeof value === 'string' && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value) ? { value } : { expected: 'lang' },
   texts: (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { expected: 'an object of texts by key' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { expected: 'texts' };
     const texts: Record<string, string> = {};
     for (const [key, text] of Object.entries(value)) {
       if (typeof text !== 'string' || text.length > 500) return { expected: `text of 500 characters at most for ${JSON.stringify(key.slice(0, 80))}` };
@@ -55,12 +55,10 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
   },
   rememberDays: (value) => {
     const days = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof days === 'number' && Number.isFinite(days) ? { value: clampDays(days) } : { expected: `a number of days from 1 to ${MAX_REMEMBER_DAYS}` };
+    return typeof days === 'number' && Number.isFinite(days) ? { value: clampDays(days) } : { expected: 'rememberDays' };
   },
   policyVersion: (value) =>
-    isPolicyVersion(value)
-      ? { value: String(value) }
-      : { expected: 'short text such as "2026-11"' },
+    isPolicyVersion(value) ? { value: String(value) } : { expected: 'policyVersion' },
   choices: oneOf('both', 'session', 'remember'),
   preselect: oneOf('session', 'remember'),
   posterLoading: oneOf('lazy', 'eager', 'none'),

@@ -4,6 +4,15 @@
 // Files loaded on demand (providers, posters, the template reader, the
 // settings view…) pass their sentences whole.
 import { quote } from './quote.js';
+import { MAX_REMEMBER_DAYS } from './record.js';
+
+/** What a setting must be, by its name, where config.ts says no more than that. */
+const EXPECTED: Record<string, string> = {
+  lang: 'a language tag such as "de" or "pt-BR"',
+  texts: 'an object of texts by key',
+  rememberDays: `a number of days from 1 to ${MAX_REMEMBER_DAYS}`,
+  policyVersion: 'short text such as "2026-11"',
+};
 
 /**
  * Each message of the core by its id: the sentence, given the values it is
@@ -41,7 +50,7 @@ export const messages = {
   // Settings: core/config.ts
   'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${quote(name)} is not a setting. Settings: ${settings}.`,
   'bad-setting': (where: string, name: string, expected: string, type: string, text: string) =>
-    `${where}: ${quote(name)} must be ${expected}; ${type === 'string' ? quote(text) : type} is ignored.`,
+    `${where}: ${quote(name)} must be ${Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected] : expected}; ${type === 'string' ? quote(text) : type} is ignored.`,
   'configure-not-object': () => 'configure() takes an object of settings.',
 
   // The API: core/api.ts

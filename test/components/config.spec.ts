@@ -55,11 +55,11 @@ test.describe('configuration', () => {
   test('unknown keys and wrong values are ignored with one warning each, naming them', async ({ page, network }) => {
     await page.goto(page_('?data-colour=red&data-theme=purple'));
     await expect(parts(yt(page)).button).toBeVisible();
-    await page.evaluate(() => (window as any).ConsentEmbed.configure({ remeberDays: 3, choices: 42, texts: { nope: 'x' } }));
-    await yt(page).evaluate((el) => el.setAttribute('preselect', 'always'));
+    await page.evaluate(() => (window as any).ConsentEmbed.configure({ remeberDays: 3, choices: 42, texts: { nope: 'x' }, lang: 'not a tag' }));
+    await yt(page).evaluate((el) => (el.setAttribute('preselect', 'always'), el.setAttribute('remember-days', 'soon')));
     await expect(parts(yt(page)).remember).not.toBeChecked();
     const heard: string[] = [];
-    await expect.poll(async () => heard.concat(...(await network.takeConsole()).map((w) => (heard.push(w), [])))).toHaveLength(6);
+    await expect.poll(async () => heard.concat(...(await network.takeConsole()).map((w) => (heard.push(w), [])))).toHaveLength(8);
     expect(heard).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^consent-embed \[invalid-config\]: the script tag: "data-colour" is not a setting/),
@@ -68,6 +68,8 @@ test.describe('configuration', () => {
         expect.stringMatching(/^consent-embed \[invalid-config\]: configure\(\): "choices" must be one of both, session, remember; number is ignored/),
         expect.stringMatching(/^consent-embed \[invalid-config\]: <consent-embed>: "preselect" must be one of session, remember; "always" is ignored/),
         expect.stringMatching(/^consent-embed \[invalid-config\]: there is no text "nope" to replace/),
+        expect.stringMatching(/^consent-embed \[invalid-config\]: configure\(\): "lang" must be a language tag such as "de" or "pt-BR"; "not a tag" is ignored/),
+        expect.stringMatching(/^consent-embed \[invalid-config\]: <consent-embed>: "remember-days" must be a number of days from 1 to 395; "soon" is ignored/),
       ])
     );
   });
