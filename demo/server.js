@@ -58,6 +58,8 @@ export const nonceCsp = () =>
 
 /** Pages served with a policy, by the start of their file name. */
 const policies = [
+  // An app built from the npm package: its own Lit's `lit-html` policy is the only one, and its import map carries the nonce.
+  [/^strict-csp-npm/, nonceCsp().replace("script-src 'nonce-consent-embed-test'", "script-src 'self' 'nonce-consent-embed-test'").replace('trusted-types consent-embed', 'trusted-types lit-html').replace('https://widgets.acme.example', 'https://www.youtube-nocookie.com')],
   // Allows the core script by its exact path and nothing beside it: the files the core loads on demand are blocked.
   [/^core-only-csp/, strictCsp().replace("script-src 'self'", 'script-src http://127.0.0.1:*/dist/consent-embed.min.js')],
   [/^strict-csp-nonce/, nonceCsp()],

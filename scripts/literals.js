@@ -1,5 +1,4 @@
-// Minifies the static text of Lit's html`` and css`` templates, and of the
-// library's own markup`` (see components/consent-embed/placeholder.ts), in built code:
+// Minifies the static text of Lit's html`` and css`` templates in built code:
 // every placeholder pays for each whitespace text node and each byte of CSS.
 // Only whitespace that holds a line break is touched (the indentation of the
 // source): a space written on one line, between a text and a link, stays.
@@ -60,7 +59,7 @@ function expressionAt(code, i) {
       continue;
     }
     if (c === '`') {
-      const tag = /(?:html|css|svg|markup)\s*$/.exec(out)?.[0];
+      const tag = /(?:html|css|svg)\s*$/.exec(out)?.[0];
       const [literal, end] = template(code, i, tag ? editorFor(tag.trim()) : (s) => s);
       out += literal;
       i = end;
@@ -96,11 +95,11 @@ const css = (text) =>
 
 const editorFor = (tag) => (tag === 'css' ? css : html);
 
-/** Minifies every html``, svg``, markup`` and css`` template in `code`. */
+/** Minifies every html``, svg`` and css`` template in `code`. */
 export function minifyLiterals(code) {
   let out = '';
   let i = 0;
-  const tags = /\b(html|css|svg|markup)`/g;
+  const tags = /\b(html|css|svg)`/g;
   for (let match; (match = tags.exec(code)); ) {
     // Skip matches inside strings and comments written before this point is reached: the scan below jumps over them.
     if (match.index < i) continue;
@@ -118,7 +117,7 @@ export function literals() {
   return {
     name: 'consent-embed-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !/\b(html|css|svg|markup)`/.test(code)) return null;
+      if (!/\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
       return { code: minifyLiterals(code), map: null };
     },
   };

@@ -4,6 +4,19 @@ import { cspViolations, expect, test } from './support/network.js';
 const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
 
 test.describe('Trusted Types', () => {
+  test("an app built from the npm package renders and loads under Trusted Types that allow only its own Lit's policy", async ({ page, network }) => {
+    const response = await page.goto('/test/fixtures/strict-csp-npm.html');
+    expect(response!.headers()['content-security-policy']).toMatch(/trusted-types lit-html$/);
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await expect(embed.locator('[part=notice]')).toContainText('hosted by YouTube');
+    await network.expectNoForeignRequests(page);
+
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveAttribute('src', `${FRAME}?autoplay=1`);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
   test('a site that owns the lit-html policy can load the script twice under a strict CSP', async ({ page, network }) => {
     const response = await page.goto('/test/fixtures/strict-csp-with-lit.html');
     expect(response!.headers()['content-security-policy']).toContain('trusted-types lit-html consent-embed');

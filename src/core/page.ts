@@ -29,6 +29,7 @@ const baseURI = accessor<string>(browser ? Node.prototype : undefined, 'baseURI'
 const parentElement = accessor<Element | null>(browser ? Node.prototype : undefined, 'parentElement');
 const querySelector = doc?.querySelector as Document['querySelector'] | undefined;
 const createElement = doc?.createElement as Document['createElement'] | undefined;
+const createElementNS = doc?.createElementNS as Document['createElementNS'] | undefined;
 const importNode = doc?.importNode as Document['importNode'] | undefined;
 const head = accessor<HTMLHeadElement | null>(doc, 'head');
 const target = browser ? EventTarget.prototype : undefined;
@@ -52,6 +53,8 @@ export const find = <E extends Element = Element>(selector: string): E | null =>
 
 export const make = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
   createElement!.call(document, tag) as HTMLElementTagNameMap[K];
+
+export const makeSvg = (tag: string): SVGElement => createElementNS!.call(document, 'http://www.w3.org/2000/svg', tag) as SVGElement;
 
 export const copyOf = <T extends Node>(node: T): T => importNode!.call(document, node, true) as T;
 

@@ -79,14 +79,6 @@ export function litPolicy(): Pick<Policy, 'createHTML'> | undefined {
   return ownPolicy();
 }
 
-/**
- * The library's own fixed markup (a constant in its source, never a value of
- * the page's or a translation's) as what `innerHTML` takes under Trusted Types.
- */
-export function ownMarkup(markup: string): string {
-  return (ownPolicy()?.createHTML(markup) as string | undefined) ?? markup;
-}
-
 /** Whether Trusted Types are in force and refused the policy: the elements could not render. */
 export function policyRefused(): boolean {
   return refused;

@@ -35,15 +35,16 @@ export type Message = readonly [message: MessageId | (string & {}), ...values: s
 /** The sentences of the core's warnings: a file of their own, fetched the first time a page has something to say. */
 let sentences: Promise<(message: string, values: readonly string[]) => string> | undefined;
 
-/** The sentence a message says, once the file of messages is here; its id and values if that file cannot be loaded. */
+/** The sentence a message says, once the file of messages is here; its id if that file cannot be loaded. */
 export function sentence(...[message, ...values]: Message): Promise<string> {
-  // A task later, not now: a warning given while the script-tag core is still starting (before it can load its files) waits for it.
+  // A moment later, not now: a warning given while the script-tag core is still starting, before it can load its files, waits for it.
   sentences ??= Promise.resolve()
     .then(() => import('./messages.js'))
     .then(
-    ({ say }) => say,
-    () => (id, values) => [id, ...values].join(' ')
-  );
+      ({ say }) => say,
+      // Its id alone: the values are quoted, and a user name or password in them taken out, only by that file.
+      () => (id) => id
+    );
   return sentences.then((say) => say(message, values));
 }
 
@@ -51,7 +52,7 @@ export function sentence(...[message, ...values]: Message): Promise<string> {
  * Logs one console warning in the library's format: `consent-embed [code]:
  * message`. Its sentence comes with the file of messages, so the warning is
  * printed a moment later, warnings in the order they were given; if that file
- * cannot be loaded, the message's id and values are printed instead.
+ * cannot be loaded, the message's id is printed instead.
  */
 export function warn(code: WarningCode, ...message: Message): void {
   // Counted page-wide until printed: a test, or a tool that reads the console, can wait for what is on its way.

@@ -171,7 +171,7 @@ test("a CSP that blocks the files beside the core leaves a message and one warni
   await network.expectNoForeignRequests(page);
 });
 
-test('without the file of messages a warning still comes, once, with its code, message id and values; a healthy page never loads it', async ({ page, network }) => {
+test('without the file of messages a warning still comes, once, with its code and message id, and never the values it could not quote; a healthy page never loads it', async ({ page, network }) => {
   const files = libraryFiles(page);
   await page.route('**/dist/core/messages.min.js*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/test/fixtures/youtube.html');
@@ -181,11 +181,11 @@ test('without the file of messages a warning still comes, once, with its code, m
 
   await page.evaluate(() => {
     const bad = document.createElement('consent-embed');
-    bad.setAttribute('src', 'http://www.youtube.com/watch?v=aaaaaaaaaaa');
+    bad.setAttribute('src', 'http://visitor:secret@www.youtube.com/watch?v=aaaaaaaaaaa');
     document.body.append(bad);
   });
   await expect(parts(page.locator('consent-embed').nth(1)).message).toHaveText(/This embed cannot be shown/);
   const warnings = (await network.takeConsole()).filter((line) => line.startsWith('consent-embed'));
-  expect(warnings).toEqual(['consent-embed [invalid-src]: not-https "http://www.youtube.com/watch?v=aaaaaaaaaaa"']);
+  expect(warnings).toEqual(['consent-embed [invalid-src]: not-https']);
   expect(files).toContain('/dist/core/messages.min.js');
 });

@@ -1,5 +1,4 @@
-import { copyOf, make } from '../../core/page.js';
-import { ownMarkup } from '../../core/trusted-types.js';
+import { make, makeSvg } from '../../core/page.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { EmbedKind } from '../../providers/provider.js';
 import type { Party } from '../../providers/registry.js';
@@ -23,44 +22,50 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
   error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
-/** Marks the placeholder's markup for the build, which takes out its indentation (scripts/literals.js). */
-const markup = String.raw;
+/** An element of the placeholder: its tag, its attributes, and what it holds. */
+type Made = readonly [tag: string, attributes: Readonly<Record<string, string>>, ...children: (Made | string)[]];
 
 /**
- * The placeholder's markup: the library's own and fixed. Every text and value
- * is set on a copy afterwards, as text or as an attribute: nothing of the
- * page's or of a translation's is ever parsed as markup.
+ * The placeholder's elements, fixed: every text and value is set on the
+ * model afterwards, as text or as an attribute. Built with the DOM's own
+ * calls, not parsed from markup: nothing here is an HTML sink, so it needs no
+ * Trusted Types policy, in the script-tag build or in an app's.
  */
-const MARKUP = markup`
-  <div part="base" class="base" data-size="">
-    <img part="poster" class="poster" alt="" hidden />
-    <div part="placeholder" class="panel" role="group">
-      <p part="title" class="title" hidden></p>
-      <button part="button" class="load" type="button" aria-describedby="notice">
-        <svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path></path></svg>
-        <span class="label"></span>
-      </button>
-      <p part="notice" class="notice" id="notice"><span class="long"></span><span class="short"></span> <a part="privacy-link" target="_blank" rel="noopener noreferrer"></a></p>
-      <label part="remember" class="remember"><input type="checkbox" /><span></span></label>
-      <p class="note" hidden></p>
-      <p class="note" id="cannot-remember" hidden></p>
-      <p part="gpc" class="note"></p>
-      <p part="blocked" class="note" hidden></p>
-    </div>
-    <p class="status" role="status"></p>
-  </div>
-`;
+const PLACEHOLDER: Made = [
+  'div', { part: 'base', class: 'base', 'data-size': '' },
+  ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
+  [
+    'div', { part: 'placeholder', class: 'panel', role: 'group' },
+    ['p', { part: 'title', class: 'title', hidden: '' }],
+    [
+      'button', { part: 'button', class: 'load', type: 'button', 'aria-describedby': 'notice' },
+      ['svg', { part: 'glyph', class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', {}]],
+      ['span', { class: 'label' }],
+    ],
+    ['p', { part: 'notice', class: 'notice', id: 'notice' }, ['span', { class: 'long' }], ['span', { class: 'short' }], ' ', ['a', { part: 'privacy-link', target: '_blank', rel: 'noopener noreferrer' }]],
+    ['label', { part: 'remember', class: 'remember' }, ['input', { type: 'checkbox' }], ['span', {}]],
+    ['p', { class: 'note', hidden: '' }],
+    ['p', { class: 'note', id: 'cannot-remember', hidden: '' }],
+    ['p', { part: 'gpc', class: 'note' }],
+    ['p', { part: 'blocked', class: 'note', hidden: '' }],
+  ],
+  ['p', { class: 'status', role: 'status' }],
+];
 
-/** The markup, parsed once, by the browser's own parser: a page's first placeholder costs no template compiler. */
-let parsed: DocumentFragment | undefined;
+function build([tag, attributes, ...children]: Made): Element {
+  const element = tag === 'svg' || tag === 'path' ? makeSvg(tag) : make(tag as 'div');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.map((child) => (typeof child === 'string' ? child : build(child))));
+  return element;
+}
 
 /** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
 /**
  * The placeholder for a language, a party and an offer: made once, from the
- * markup above with its texts set as text, and copied for every element that
- * shows it (which sets what differs from element to element on its copy).
+ * elements above with its texts set as text, and copied for every element
+ * that shows it (which sets what differs from element to element on its copy).
  */
 export function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
   let byParty = models.get(t);
@@ -70,13 +75,7 @@ export function modelOf(t: Translation, party: Party, listOrigins: boolean, choi
   const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
   let model = byOffer.get(key);
   if (!model) {
-    if (!parsed) {
-      const template = make('template');
-      template.innerHTML = ownMarkup(MARKUP);
-      parsed = template.content;
-    }
-    // A copy owned by the page's document, as every copy made from it then is.
-    model = copyOf(parsed).firstElementChild as HTMLElement;
+    model = build(PLACEHOLDER) as HTMLElement;
     const [, panel, status] = model.children as unknown as HTMLElement[];
     const [, button, notice, remember, rememberedFor, cannot, gpcNote] = panel!.children as unknown as HTMLElement[];
     const [long, short, link] = notice!.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
