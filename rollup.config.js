@@ -120,11 +120,10 @@ function fromKit() {
 }
 
 /**
- * In the files beside the core: small stateless modules that several of them
- * use (the readers of URLs providers share, the quoting of values in
- * warnings) are copied into each one, trimmed to what it uses, rather than
- * shared as a chunk that a browser would find only after fetching the file.
- * A provider's code is one request, however slow the network.
+ * In the files beside the core: small modules of readers that several
+ * providers use are copied into each one, trimmed to what it uses, rather than
+ * shared as a chunk that a browser would find only after fetching the
+ * provider's file. A provider's code is one request, however slow the network.
  */
 function inlined(modules) {
   return {
@@ -221,7 +220,7 @@ export default [
         },
       },
       fromKit(),
-      inlined(['providers/url-parts', 'core/quote']),
+      inlined(['providers/url-parts']),
       resolve({ browser: true }),
       typescript(),
       literals(),

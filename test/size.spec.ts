@@ -14,8 +14,8 @@ const BUDGET: Record<string, number> = {
   language: 1_900,
   bridge: 1_000,
   engine: 1_700,
-  settings: 2_850,
-  other: 2_100,
+  settings: 2_650,
+  other: 2_400,
 };
 
 interface Row {

@@ -1,9 +1,7 @@
-// What each warning of the core says in full. A page with nothing wrong
-// never loads this file: a warning names its message here by an id, with the
-// values it is about, and is printed once this file has come (see warn.ts).
-// Files loaded on demand (providers, posters, the template reader, the
-// settings view…) pass their sentences whole.
-import { quote } from './quote.js';
+// What each warning says in full. A page with nothing wrong never loads this
+// file: a warning names its message here by an id, with the values it is
+// about, and is printed once this file has come (see warn.ts). A bridge's
+// faults, worded by each bridge, are passed whole.
 import { MAX_REMEMBER_DAYS } from './record.js';
 
 /** What a setting must be, by its name, where config.ts says no more than that. */
@@ -32,6 +30,31 @@ export const messages = {
   'poster-part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}); posters are not shown.`,
   'provider-failed': (id: string, error: string) => `the provider "${id}" failed: ${error}`,
   'settings-part-failed': (error: string) => `<consent-embed-settings> could not load its file beside the script (${error}).`,
+  'settings-unknown-provider': (id: string) => `<consent-embed-settings providers> names ${quote(id)}, which is no provider this page knows.`,
+
+  // Posters: core/poster.ts
+  'poster-elsewhere': (poster: string) => `the poster ${quote(poster)} is not on this site, so it is not shown.`,
+  'poster-unfetched': (poster: string) =>
+    `the poster ${quote(poster)} leads to another site, or cannot be fetched (a Content-Security-Policy needs \`connect-src 'self'\`), so it is not shown.`,
+  'poster-not-image': (poster: string, type: string) => `the poster ${quote(poster)} is not an image (${quote(type)}), so it is not shown.`,
+  'poster-answered': (poster: string, status: string) => `the poster ${quote(poster)} answered ${status}, so it is not shown.`,
+  'poster-unread': (poster: string) => `the poster ${quote(poster)} could not be read, so it is not shown.`,
+  'poster-undecoded': (poster: string) =>
+    `the poster ${quote(poster)} could not be shown: it is not a valid image, or the page's Content-Security-Policy lacks \`img-src blob:\`.`,
+
+  // The author's own embed code: providers/template.ts
+  'template-was-root': () =>
+    'its embed code is in a <template shadowrootmode>, which is not inert: the browser made it a shadow root while parsing and loaded what it holds before any choice. Use a plain <template>.',
+  'template-root-mode': () =>
+    "its <template> has a shadowrootmode attribute: in the page's markup the browser makes such a template a shadow root and loads what it holds before any choice. Remove the attribute.",
+  'template-no-provider': () => 'a <template> needs a provider attribute that names who its code loads.',
+  'template-bad-provider': (id: string) => `the provider attribute ${quote(id)} is not a provider name: lowercase letters, digits and dashes.`,
+  'template-per-server': (name: string) => `consent to ${name} is given per server: give the server's link in src instead.`,
+  'template-bad-origin': (host: string) => `the origins attribute lists ${quote(host)}, which is not a host name.`,
+  'template-bad-policy': (url: string) => `the privacy-policy attribute ${quote(url)} is not an https:// URL.`,
+  'template-bad-kind': (kind: string, kinds: string) => `the kind attribute ${quote(kind)} is not one of ${kinds}.`,
+  'declared-root': () =>
+    'the element came with a declarative shadow root (server-rendered markup, or a <template shadowrootmode> child), whose content the browser loaded while parsing; it is replaced by the placeholder.',
 
   // Reading a src: providers/registry.ts
   'no-src': () => 'the element has no src attribute.',
@@ -52,6 +75,12 @@ export const messages = {
   'bad-setting': (where: string, name: string, expected: string, type: string, text: string) =>
     `${where}: ${quote(name)} must be ${Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected] : expected}; ${type === 'string' ? quote(text) : type} is ignored.`,
   'configure-not-object': () => 'configure() takes an object of settings.',
+
+  // Texts and translations: i18n/texts.ts, i18n/validate.ts
+  'no-such-text': (key: string) => `there is no text ${quote(key)} to replace.`,
+  'translation-text-failed': (key: string, failure: string) => `the text ${quote(key)} of a registered translation failed (${failure}); English is shown for it.`,
+  'not-a-translation': (lang: string) => `registerTranslation() was given something that is not a translation (lang ${quote(lang)}).`,
+  'translation-incomplete': (lang: string, missing: string) => `the ${lang} translation has no ${missing} of the right type; English is used for those.`,
 
   // The API: core/api.ts
   'bad-source': () => `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`,
@@ -83,4 +112,27 @@ export type MessageId = keyof typeof messages;
 export function say(message: string, values: readonly string[]): string {
   const sentence = (messages as Record<string, ((...values: string[]) => string) | undefined>)[message];
   return Object.hasOwn(messages, message) && sentence ? sentence(...values) : message;
+}
+
+/**
+ * Quotes what a page gave us for a message: shortened, and with any user name
+ * or password taken out, since a console is often shared or sent to a logger.
+ */
+export function quote(value: string): string {
+  let safe = value;
+  if (URL.canParse(value)) {
+    // Redacted from what the URL parser reads, which skips leading spaces and
+    // takes backslashes for slashes: a pattern on the raw text would miss those.
+    const url = new URL(value);
+    if (url.username || url.password) {
+      url.username = url.password = '';
+      safe = url.href.replace('//', '//…@');
+    }
+  } else {
+    // Not a URL (port 99999, an unclosed `[`), but it may still hold one's
+    // credentials: everything up to the last `@` of the authority goes.
+    // The URL parser skips leading controls and spaces (U+0000 to U+0020): so does this.
+    safe = value.replace(/^([\x00-\x20]*)([a-z][a-z\d+.-]*:)?([\\/]*)[^\\/?#]*@/i, '$1$2$3…@');
+  }
+  return JSON.stringify(safe.length > 80 ? `${safe.slice(0, 80)}…` : safe);
 }

@@ -1,5 +1,4 @@
 import { baseOf } from './page.js';
-import { quote } from './quote.js';
 import { warn } from './warn.js';
 
 /** One fetch per poster address, however many placeholders show it. */
@@ -18,7 +17,7 @@ export function posterHref(value: string | null): string | undefined {
   } catch {
     // Falls through to the warning.
   }
-  warn('foreign-poster', `the poster ${quote(value)} is not on this site, so it is not shown.`);
+  warn('foreign-poster', 'poster-elsewhere', value);
   return undefined;
 }
 
@@ -43,22 +42,19 @@ async function fetchPoster(href: string): Promise<string | undefined> {
   try {
     response = await fetch(href, { mode: 'same-origin', credentials: 'same-origin' });
   } catch {
-    warn(
-      'foreign-poster',
-      `the poster ${quote(href)} leads to another site, or cannot be fetched (a Content-Security-Policy needs \`connect-src 'self'\`), so it is not shown.`
-    );
+    warn('foreign-poster', 'poster-unfetched', href);
     return undefined;
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok || !type.startsWith('image/')) {
-    const why = response.ok ? `is not an image (${quote(type)})` : `answered ${response.status}`;
-    warn('invalid-poster', `the poster ${quote(href)} ${why}, so it is not shown.`);
+    if (response.ok) warn('invalid-poster', 'poster-not-image', href, type);
+    else warn('invalid-poster', 'poster-answered', href, String(response.status));
     return undefined;
   }
   try {
     return URL.createObjectURL(await response.blob());
   } catch {
-    warn('invalid-poster', `the poster ${quote(href)} could not be read, so it is not shown.`);
+    warn('invalid-poster', 'poster-unread', href);
     return undefined;
   }
 }
@@ -67,8 +63,5 @@ async function fetchPoster(href: string): Promise<string | undefined> {
 export function posterFailed(href: string): void {
   if (blocked.has(href)) return;
   blocked.add(href);
-  warn(
-    'invalid-poster',
-    `the poster ${quote(href)} could not be shown: it is not a valid image, or the page's Content-Security-Policy lacks \`img-src blob:\`.`
-  );
+  warn('invalid-poster', 'poster-undecoded', href);
 }

@@ -1,4 +1,3 @@
-import { quote } from '../core/quote.js';
 import { warn } from '../core/warn.js';
 import { settings as enSettings } from './en-settings.js';
 import type { ProviderNames, Translation } from './translation.js';
@@ -58,7 +57,7 @@ export function withTexts(base: Translation, texts: Readonly<Record<string, stri
   for (const key of keys) {
     const [group, inner] = key.startsWith('settings.') ? [copy.settings as Record<string, unknown>, key.slice(9)] : [copy, key];
     if (!Object.hasOwn(group, inner) || inner === 'lang' || inner === 'dir' || inner === 'settings') {
-      warn('invalid-config', `there is no text ${quote(key)} to replace.`);
+      warn('invalid-config', 'no-such-text', key);
       continue;
     }
     group[inner] = typeof group[inner] === 'function' ? fill(key, texts[key]!) : texts[key];

@@ -1,4 +1,3 @@
-import { quote } from '../core/quote.js';
 import { warn } from '../core/warn.js';
 import { en } from './en.js';
 import { settings as enSettings } from './en-settings.js';
@@ -52,7 +51,7 @@ function orEnglish(text: unknown, english: unknown, key: string): unknown {
     } catch {
       failure = 'it threw';
     }
-    if (!warned) warn('invalid-config', `the text ${quote(key)} of a registered translation failed (${failure}); English is shown for it.`);
+    if (!warned) warn('invalid-config', 'translation-text-failed', key, failure);
     warned = true;
     return (english as (...args: unknown[]) => string)(...args);
   };
@@ -66,12 +65,12 @@ function orEnglish(text: unknown, english: unknown, key: string): unknown {
 export function validated(translation: Translation): Translation | undefined {
   const lang = typeof translation?.lang === 'string' ? translation.lang.toLowerCase() : '';
   if (!validTag(lang)) {
-    warn('invalid-config', `registerTranslation() was given something that is not a translation (lang ${quote(String(lang))}).`);
+    warn('invalid-config', 'not-a-translation', String(lang));
     return undefined;
   }
   const missing: string[] = [];
   const whole = { ...overEnglish({ ...en, settings: enSettings }, translation, '', missing), lang };
   if (whole.dir !== 'ltr' && whole.dir !== 'rtl') (whole as { dir: string }).dir = 'ltr';
-  if (missing.length) warn('invalid-config', `the ${lang} translation has no ${missing.join(', ')} of the right type; English is used for those.`);
+  if (missing.length) warn('invalid-config', 'translation-incomplete', lang, missing.join(', '));
   return whole;
 }

@@ -1,5 +1,4 @@
 import { digest } from '../core/digest.js';
-import { quote } from '../core/quote.js';
 import { warn, type Message, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
@@ -26,33 +25,27 @@ export function resolveTemplate(
 ): { ok: true; party: Party; box: Box } | { ok: false; code: WarningCode; detail: Message } {
   const fail = (code: WarningCode, ...detail: Message) => ({ ok: false, code, detail }) as const;
   if (!template) {
-    return fail(
-      'invalid-template',
-      'its embed code is in a <template shadowrootmode>, which is not inert: the browser made it a shadow root while parsing and loaded what it holds before any choice. Use a plain <template>.'
-    );
+    return fail('invalid-template', 'template-was-root');
   }
   if (template.hasAttribute('shadowrootmode')) {
-    return fail(
-      'invalid-template',
-      "its <template> has a shadowrootmode attribute: in the page's markup the browser makes such a template a shadow root and loads what it holds before any choice. Remove the attribute."
-    );
+    return fail('invalid-template', 'template-root-mode');
   }
   const { provider: id, company, origins, privacyPolicy, kind } = attributes;
-  if (!id) return fail('invalid-template', 'a <template> needs a provider attribute that names who its code loads.');
-  if (!isProviderId(id)) return fail('invalid-provider', `the provider attribute ${quote(id)} is not a provider name: lowercase letters, digits and dashes.`);
+  if (!id) return fail('invalid-template', 'template-no-provider');
+  if (!isProviderId(id)) return fail('invalid-provider', 'template-bad-provider', id);
   const known = getProvider(id);
-  if (known?.instances) return fail('invalid-template', `consent to ${known.name} is given per server: give the server's link in src instead.`);
+  if (known?.instances) return fail('invalid-template', 'template-per-server', known.name);
   const hosts = (origins ?? '').split(/\s+/).filter(Boolean);
   const bad = hosts.find((host) => !isHost(host));
-  if (bad !== undefined) return fail('invalid-template', `the origins attribute lists ${quote(bad)}, which is not a host name.`);
+  if (bad !== undefined) return fail('invalid-template', 'template-bad-origin', bad);
   const listed = hosts.map((host) => `https://${host}`);
   // A known provider's names and consent; what the author's own code contacts is what the author lists, not the provider's frame.
   if (known) return { ok: true, party: { ...partyOf(known), origins: listed }, box: known.box };
   if (privacyPolicy && !isHttps(privacyPolicy)) {
-    return fail('invalid-template', `the privacy-policy attribute ${quote(privacyPolicy)} is not an https:// URL.`);
+    return fail('invalid-template', 'template-bad-policy', privacyPolicy);
   }
   const type = KINDS.find((k) => k === kind) ?? 'content';
-  if (kind && type !== kind) return fail('invalid-template', `the kind attribute ${quote(kind)} is not one of ${KINDS.join(', ')}.`);
+  if (kind && type !== kind) return fail('invalid-template', 'template-bad-kind', kind, KINDS.join(', '));
   const name = company || id;
   return {
     ok: true,
@@ -64,8 +57,5 @@ export function resolveTemplate(
 
 /** Said once per element that came with a declarative shadow root but has a `src`: the root is replaced. */
 export function replacedRoot(): void {
-  warn(
-    'invalid-template',
-    'the element came with a declarative shadow root (server-rendered markup, or a <template shadowrootmode> child), whose content the browser loaded while parsing; it is replaced by the placeholder.'
-  );
+  warn('invalid-template', 'declared-root');
 }

@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { grant, list, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { defaultStore } from '../../core/default-store.js';
-import { quote } from '../../core/quote.js';
 import { readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
@@ -106,7 +105,7 @@ export class SettingsView implements ReactiveController {
     for (const id of ids) {
       if (partyFor(id) || this.#warned.has(id)) continue;
       this.#warned.add(id);
-      warn('invalid-provider', `<consent-embed-settings providers> names ${quote(id)}, which is no provider this page knows.`);
+      warn('invalid-provider', 'settings-unknown-provider', id);
     }
     return ids;
   }
