@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { providerTable, withTable } from '../scripts/provider-table.js';
 // @ts-expect-error: a plain JavaScript module without types.
 import { sizeSentence, withSize } from '../scripts/size.js';
+// @ts-expect-error: a plain JavaScript module without types.
+import { PATH, warningsPage } from '../scripts/warnings.js';
 
 test('the README lists every built-in provider as the build knows it (npm run docs updates it)', async () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -41,4 +43,8 @@ test("the README's script-tag install names every file the core may load from be
     ].some((form) => form && install.includes(form));
   expect(files.length).toBeGreaterThan(40);
   expect(files.filter((file) => !named(file))).toEqual([]);
+});
+
+test('docs/warnings.md words every warning as the build does, by code (npm run docs updates it)', async () => {
+  expect(readFileSync(PATH, 'utf8')).toBe(await warningsPage());
 });
