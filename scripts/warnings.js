@@ -34,12 +34,15 @@ export async function warningsPage() {
   const byId = codes();
   const unknown = [...byId.keys()].filter((id) => !Object.hasOwn(messages, id));
   if (unknown.length) throw new Error(`src/ gives messages that core/messages.ts does not word: ${unknown.join(', ')}`);
+  // Each value shown by its name, as the source names it: `'not-url': (src: string) =>` says ‹src›.
+  const source = readFileSync(join(root, 'src/core/messages.ts'), 'utf8');
+  const parameters = new Map([...source.matchAll(/^\s+'([a-z-]+)': \(([^)]*)\) =>/gm)].map(([, id, list]) => [id, list.split(',').map((p) => p.split(':')[0].trim()).filter(Boolean)]));
   const rows = new Map();
   for (const [id, say] of Object.entries(messages)) {
     const given = byId.get(id);
     if (!given) throw new Error(`core/messages.ts words "${id}", which nothing in src/ gives`);
-    // Each value shown by its name: (src) => … says ‹src›.
-    const names = /^\(([^)]*)\)/.exec(say.toString())?.[1].split(',').map((name) => name.trim().split(/[\s:]/)[0]).filter(Boolean) ?? [];
+    const names = parameters.get(id);
+    if (!names) throw new Error(`core/messages.ts words "${id}" in a form this script cannot read`);
     const text = say(...names.map((name) => `‹${name}›`));
     for (const code of given) rows.set(code, [...(rows.get(code) ?? []), [id, text]]);
   }
