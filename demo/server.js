@@ -1,7 +1,7 @@
 // Serves the repository on localhost: the demo at /demo/, the builds at /dist/,
 // and the test fixtures at /test/fixtures/. No dependencies, no network.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +88,25 @@ function redirect(search, response) {
   response.writeHead(302, { location: to, 'cache-control': 'no-store' }).end();
 }
 
+/**
+ * What an app built from the npm package resolves `lit` and `idb-keyval` to, for the fixtures that load the npm
+ * build as an app would: a page asks for it with the comment below, in one place rather than copied into each.
+ * It carries the tests' nonce, which a page under a nonce policy needs and any other page ignores.
+ */
+const IMPORT_MAP_MARK = '<!-- the npm build\'s import map -->';
+const IMPORT_MAP = `<script type="importmap" nonce="consent-embed-test">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/lit-element.js': '/node_modules/lit-element/lit-element.js',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    'idb-keyval': '/node_modules/idb-keyval/dist/index.js',
+  },
+})}</script>`;
+
 const server = createServer(async (request, response) => {
   const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') {
@@ -106,7 +125,9 @@ const server = createServer(async (request, response) => {
     return;
   }
   response.writeHead(200, headersFor(path));
-  createReadStream(path).pipe(response);
+  if (extname(path) !== '.html') return createReadStream(path).pipe(response);
+  const page = await readFile(path, 'utf8');
+  response.end(page.replace(IMPORT_MAP_MARK, IMPORT_MAP));
 });
 
 server.listen(port, host, () => {
