@@ -110,8 +110,7 @@ export type MessageId = keyof typeof messages;
 
 /** The sentence for `message` (an id above, or a sentence passed whole) with its values. */
 export function say(message: string, values: readonly string[]): string {
-  const sentence = (messages as Record<string, ((...values: string[]) => string) | undefined>)[message];
-  return Object.hasOwn(messages, message) && sentence ? sentence(...values) : message;
+  return Object.hasOwn(messages, message) ? (messages as Record<string, (...values: string[]) => string>)[message]!(...values) : message;
 }
 
 /**
