@@ -12,7 +12,7 @@ import { literals } from './scripts/literals.js';
 //
 // - npm: one ES module per source file, types beside them (tsc writes those:
 //   scripts/build.js), lit and idb-keyval left to the app's bundler.
-// - the script-tag core, consent-embed.min.js: one classic script with Lit,
+// - the script-tag core, consent-embed.min.js: one classic script with Lit's ReactiveElement,
 //   the element, the store, English and every provider's data.
 // - the files beside it, loaded on demand: each provider's code, the settings
 //   view, the bridges and their engine, the other languages, the template
@@ -30,24 +30,6 @@ const COPY = `globalThis[Symbol.for("consent-embed.copy@${version}")]`;
 /** `src/providers/vimeo.ts` → `providers/vimeo`. */
 const key = (file) => relative(src, file).replace(/\\/g, '/').replace(/\.ts$/, '');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false });
-
-/**
- * Gives the inlined Lit the library's own Trusted Types policy. Lit creates one
- * named `lit-html` when its module loads, which throws on a page that has that
- * policy already (a site that uses Lit, a second copy of this script). The
- * call is replaced with `litPolicy()` from src/core/trusted-types.ts; if Lit
- * changes the line, the build stops rather than ship the collision again.
- */
-const ownTrustedTypesPolicy = {
-  name: 'consent-embed-trusted-types',
-  transform(code, id) {
-    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const call = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
-    if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as this plugin expects.');
-    const helper = JSON.stringify(join(src, 'core/trusted-types.ts'));
-    return { code: `import { litPolicy as __consentEmbedPolicy } from ${helper};\n${code.replace(call, '__consentEmbedPolicy()')}`, map: null };
-  },
-};
 
 /** What the core build leaves for the parts build: the files it loads, and the modules it holds. */
 const core = { parts: new Set(), modules: new Set() };
@@ -189,7 +171,7 @@ export default [
       'src/bridges/published.ts',
       'src/i18n/published.ts',
     ],
-    external: [/^lit(\/|$)/, /^@lit\//, 'idb-keyval'],
+    external: [/^@lit\//, 'idb-keyval'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript(), literals(), css],
   },
@@ -198,7 +180,7 @@ export default [
     // `__part`: the loader every dynamic import of the core is rendered as (see `partsOfCore`).
     output: { file: 'dist/consent-embed.min.js', format: 'iife', intro: `const __part = (path) => ${COPY}.part(path);` },
     makeAbsoluteExternalsRelative: false,
-    plugins: [partsOfCore, resolve({ browser: true }), ownTrustedTypesPolicy, typescript(), literals(), minify(false), size],
+    plugins: [partsOfCore, resolve({ browser: true }), typescript(), literals(), minify(false), size],
   },
   {
     // The entries are the files the core build found it loads: see `partsOfCore`.

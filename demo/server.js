@@ -58,8 +58,8 @@ export const nonceCsp = () =>
 
 /** Pages served with a policy, by the start of their file name. */
 const policies = [
-  // An app built from the npm package: its own Lit's `lit-html` policy is the only one, and its import map carries the nonce.
-  [/^strict-csp-npm/, nonceCsp().replace("script-src 'nonce-consent-embed-test'", "script-src 'self' 'nonce-consent-embed-test'").replace('trusted-types consent-embed', 'trusted-types lit-html').replace('https://widgets.acme.example', 'https://www.youtube-nocookie.com')],
+  // An app built from the npm package under Trusted Types that allow no policy at all; its import map carries the nonce.
+  [/^strict-csp-npm/, nonceCsp().replace("script-src 'nonce-consent-embed-test'", "script-src 'self' 'nonce-consent-embed-test'").replace('trusted-types consent-embed', "trusted-types 'none'").replace('https://widgets.acme.example', 'https://www.youtube-nocookie.com')],
   // Allows the core script by its exact path and nothing beside it: the files the core loads on demand are blocked.
   [/^core-only-csp/, strictCsp().replace("script-src 'self'", 'script-src http://127.0.0.1:*/dist/consent-embed.min.js')],
   [/^strict-csp-nonce/, nonceCsp()],
@@ -89,18 +89,13 @@ function redirect(search, response) {
 }
 
 /**
- * What an app built from the npm package resolves `lit` and `idb-keyval` to, for the fixtures that load the npm
+ * What an app built from the npm package resolves Lit's `@lit/reactive-element` and `idb-keyval` to, for the fixtures that load the npm
  * build as an app would: a page asks for it with the comment below, in one place rather than copied into each.
  * It carries the tests' nonce, which a page under a nonce policy needs and any other page ignores.
  */
 const IMPORT_MAP_MARK = '<!-- the npm build\'s import map -->';
 const IMPORT_MAP = `<script type="importmap" nonce="consent-embed-test">${JSON.stringify({
   imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/lit-element.js': '/node_modules/lit-element/lit-element.js',
     '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
     'idb-keyval': '/node_modules/idb-keyval/dist/index.js',

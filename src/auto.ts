@@ -5,7 +5,6 @@ import { bridges, engine } from './bridges/published.js';
 import { readScriptTag } from './core/config.js';
 import { find, runningScript } from './core/page.js';
 import { lend } from './core/parts.js';
-import { policyRefused } from './core/trusted-types.js';
 import { warn } from './core/warn.js';
 import { usePublishedLanguages } from './i18n/published.js';
 import { kit } from './kit.js';
@@ -89,9 +88,7 @@ addProviders(builtins);
 readScriptTag(script, ['bridge', 'bridgeMap']);
 usePublishedLanguages();
 
-// Under Trusted Types that refuse our policy, Lit could not render: the
-// fallback content stays (the warning said why), and the store API still works.
-if (!policyRefused()) define();
+define();
 
 // The first copy on a page keeps the global, as it keeps the tag; anything
 // else under that name (an element, a frame, a site's own value) is not ours.

@@ -1,6 +1,6 @@
 // What the script-tag core lends the files it loads from beside itself.
 //
-// The core is one classic script with Lit, the store, the registry, the
+// The core is one classic script with Lit's ReactiveElement, the store, the registry, the
 // settings and the texts inlined. A file loaded on demand (a provider's code,
 // the settings view, the bridge engine, the template reader) must use those
 // very instances, not copies: one Lit, one store whose memory holds this
@@ -11,11 +11,11 @@
 // else a file needs it carries itself: modules without state only. Never
 // lent: the Trusted Types policy's functions, which would let any script on
 // the page make trusted values (the page-wide kit is reachable by all).
-import { adoptStyles, css, html, nothing } from 'lit';
+import { adoptStyles, css } from '@lit/reactive-element';
 import { grant, list, revoke, revokeAll } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
-import { baseOf, listen, make, pageWide, readyStateOf, unlisten } from './core/page.js';
+import { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten } from './core/page.js';
 import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
@@ -23,11 +23,11 @@ import { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, pa
 
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
-  lit: { adoptStyles, css, html, nothing },
+  lit: { adoptStyles, css },
   'core/api': { grant, list, revoke, revokeAll },
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
-  'core/page': { baseOf, listen, make, pageWide, readyStateOf, unlisten },
+  'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten },
   'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/provider': { createFrame },

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { ConsentRecord, ConsentScope } from '../core/record.js';
 import type { ChangeSource, ConsentStore } from '../core/store.js';
 

@@ -103,7 +103,7 @@ export const messages = {
 
   // Trusted Types: core/trusted-types.ts
   'policy-refused': (policy: string) =>
-    `this page's Content-Security-Policy does not allow the Trusted Types policy "${policy}", so <consent-embed> cannot render or run embed code, and its fallback content stays. Allow it with \`trusted-types ${policy}\`.`,
+    `this page's Content-Security-Policy does not allow the Trusted Types policy "${policy}", which runs the scripts of embed code in a <template>. Allow it with \`trusted-types ${policy}\`.`,
 } satisfies Record<string, (...values: string[]) => string>;
 
 export type MessageId = keyof typeof messages;

@@ -54,7 +54,35 @@ export const find = <E extends Element = Element>(selector: string): E | null =>
 export const make = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
   createElement!.call(document, tag) as HTMLElementTagNameMap[K];
 
-export const makeSvg = (tag: string): SVGElement => createElementNS!.call(document, 'http://www.w3.org/2000/svg', tag) as SVGElement;
+const makeSvg = (tag: string): SVGElement => createElementNS!.call(document, 'http://www.w3.org/2000/svg', tag) as SVGElement;
+
+/** Elements as data: a tag, its attributes, and what it holds. */
+export type Made = readonly [tag: string, attributes: Readonly<Record<string, string>>, ...children: (Made | string)[]];
+
+/**
+ * Builds elements from their data with the DOM's own calls. No markup is
+ * parsed: nothing here is an HTML sink, so no Trusted Types policy is needed,
+ * in the script-tag build or in an app's.
+ */
+export function build([tag, attributes, ...children]: Made): HTMLElement {
+  const element = tag === 'svg' || tag === 'path' ? makeSvg(tag) : make(tag as 'div');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.map((child) => (typeof child === 'string' ? child : build(child))));
+  return element as HTMLElement;
+}
+
+/**
+ * Makes `parent` hold `nodes`, in that order, moving none that is in place
+ * already: focus stays in what stays, and a frame that stays is never taken
+ * out of the document (which would reload it).
+ */
+export function place(parent: ParentNode & Node, nodes: readonly Node[]): void {
+  for (const child of [...parent.childNodes]) if (!nodes.includes(child)) child.remove();
+  nodes.forEach((node, i) => {
+    const there = parent.childNodes[i] ?? null;
+    if (there !== node) parent.insertBefore(node, there);
+  });
+}
 
 export const copyOf = <T extends Node>(node: T): T => importNode!.call(document, node, true) as T;
 

@@ -1,13 +1,14 @@
-import { warn } from './warn.js';
-
-/** The name of the library's Trusted Types policy: `trusted-types consent-embed` allows it. */
+/**
+ * The name of the library's Trusted Types policy: `trusted-types consent-embed`
+ * allows it. Only an author's own embed code in a `<template>` needs it: the
+ * elements are built with DOM calls, never from markup, and render without it.
+ */
 export const POLICY = 'consent-embed';
 
 /** Set on `globalThis` by the first copy of the library that tried to create the policy. */
 const CLAIMED = Symbol.for('consent-embed.trusted-types');
 
 interface Policy {
-  createHTML(s: string): unknown;
   createScript(s: string): unknown;
   createScriptURL(s: string): unknown;
 }
@@ -40,7 +41,6 @@ function factory(): Factory | undefined {
  * The library's own policy, created once per page, on first need. Creating a
  * policy name twice throws, so a second copy of the library finds it claimed
  * and does without: the first copy renders the elements (see define.ts).
- * Where the page's CSP does not allow the name, one warning says how to.
  */
 function ownPolicy(): Policy | undefined {
   const types = factory();
@@ -52,7 +52,6 @@ function ownPolicy(): Policy | undefined {
   }
   try {
     policy = types.createPolicy(POLICY, {
-      createHTML: (s) => s,
       createScript: only(scripts, 'script'),
       createScriptURL: only(urls, 'script URL'),
     });
@@ -60,28 +59,17 @@ function ownPolicy(): Policy | undefined {
   } catch {
     page[CLAIMED] = 'refused';
     refused = true;
-    warn('trusted-types', 'policy-refused', POLICY);
   }
   return policy;
 }
 
 /**
- * The policy the script-tag build's inlined Lit uses for its templates.
- *
- * Lit creates a policy named `lit-html` when its module loads. Inlined into
- * this bundle, that collides with a site that uses Lit itself, or with a
- * second copy of the script: a policy name created twice throws. So the build
- * (rollup.config.js) makes the inlined Lit call this instead, which uses the
- * library's own policy. Lit passes it only its own template strings, never a
- * value from the page; it stays inside this bundle's closure.
+ * Whether the library can insert scripts: Trusted Types are not in force, or
+ * they allow its policy. An author's embed code with scripts needs it; the
+ * caller says what is wrong when it cannot.
  */
-export function litPolicy(): Pick<Policy, 'createHTML'> | undefined {
-  return ownPolicy();
-}
-
-/** Whether Trusted Types are in force and refused the policy: the elements could not render. */
-export function policyRefused(): boolean {
-  return refused;
+export function scriptsAllowed(): boolean {
+  return !factory() || ownPolicy() !== undefined;
 }
 
 /** A script URL the library itself chose, typed for a Trusted Types sink. */

@@ -53,6 +53,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'رمز التضمين الذي يحتويه غير موصوف بشكل صحيح.',
   'provider-error': 'تعذّر على مزوّده إنشاؤه.',
   'part-unavailable': 'تعذّر تحميل ملف يحتاج إليه.',
+  'trusted-types': 'سياسة الأمان في هذا الموقع لا تسمح بتشغيل شيفرته.',
 };
 const badAddress = 'عنوانه مفقود أو ليس رابط https:// صالحًا.';
 

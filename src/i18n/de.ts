@@ -35,6 +35,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'Der enthaltene Einbettungscode ist nicht korrekt beschrieben.',
   'provider-error': 'Der Anbieter konnte ihn nicht erstellen.',
   'part-unavailable': 'Eine Datei, die er braucht, konnte nicht geladen werden.',
+  'trusted-types': 'Die Sicherheitsrichtlinie dieser Website lässt seinen Code nicht laufen.',
 };
 const badAddress = 'Die Adresse fehlt oder ist kein gültiger https://-Link.';
 

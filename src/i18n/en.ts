@@ -28,6 +28,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'the embed code it wraps is not described correctly.',
   'provider-error': 'its provider could not build it.',
   'part-unavailable': 'a file it needs could not be loaded.',
+  'trusted-types': "this site's security policy does not let its code run.",
 };
 
 export const en: Translation = {

@@ -40,6 +40,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'el código de inserción que contiene no está descrito correctamente.',
   'provider-error': 'su proveedor no pudo generarlo.',
   'part-unavailable': 'no se pudo cargar un archivo que necesita.',
+  'trusted-types': 'la política de seguridad de este sitio no permite ejecutar su código.',
 };
 const badAddress = 'su dirección falta o no es un enlace https:// válido.';
 

@@ -40,6 +40,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'le code d’intégration qu’il contient n’est pas décrit correctement.',
   'provider-error': 'son fournisseur n’a pas pu le créer.',
   'part-unavailable': 'un fichier dont il a besoin n’a pas pu être chargé.',
+  'trusted-types': 'la politique de sécurité de ce site ne permet pas d’exécuter son code.',
 };
 const badAddress = 'son adresse est absente ou n’est pas un lien https:// valide.';
 

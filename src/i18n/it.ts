@@ -44,6 +44,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'il codice di incorporamento che contiene non è descritto correttamente.',
   'provider-error': 'il suo fornitore non è riuscito a generarlo.',
   'part-unavailable': 'non è stato possibile caricare un file di cui ha bisogno.',
+  'trusted-types': 'la politica di sicurezza di questo sito non consente di eseguirne il codice.',
 };
 const badAddress = 'il suo indirizzo manca o non è un link https:// valido.';
 

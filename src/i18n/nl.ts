@@ -31,6 +31,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'de ingesloten code is niet goed beschreven.',
   'provider-error': 'de aanbieder kon de inhoud niet opbouwen.',
   'part-unavailable': 'een bestand dat nodig is, kon niet worden geladen.',
+  'trusted-types': 'het beveiligingsbeleid van deze site laat de code ervan niet draaien.',
 };
 const badAddress = 'het adres ontbreekt of is geen geldige https://-link.';
 

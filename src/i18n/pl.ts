@@ -40,6 +40,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'zawarty w niej kod osadzenia nie jest poprawnie opisany.',
   'provider-error': 'jej dostawca nie zdołał jej utworzyć.',
   'part-unavailable': 'nie udało się wczytać potrzebnego do niej pliku.',
+  'trusted-types': 'zasady bezpieczeństwa tej witryny nie pozwalają uruchomić jej kodu.',
 };
 const badAddress = 'brak adresu albo nie jest on prawidłowym linkiem https://.';
 

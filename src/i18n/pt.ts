@@ -41,6 +41,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'o código de incorporação que contém não está descrito corretamente.',
   'provider-error': 'o serviço não conseguiu gerá-lo.',
   'part-unavailable': 'não foi possível carregar um ficheiro de que precisa.',
+  'trusted-types': 'a política de segurança deste site não permite executar o seu código.',
 };
 const badAddress = 'o endereço não foi indicado ou não é um link https:// válido.';
 

@@ -34,6 +34,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-template': 'inbäddningskoden som det omsluter är inte korrekt beskriven.',
   'provider-error': 'leverantören kunde inte skapa det.',
   'part-unavailable': 'en fil som behövs kunde inte läsas in.',
+  'trusted-types': 'webbplatsens säkerhetspolicy låter inte dess kod köras.',
 };
 const badAddress = 'adressen saknas eller är inte en giltig https://-länk.';
 

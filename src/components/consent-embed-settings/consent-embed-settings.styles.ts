@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 // Plain and inheriting: a privacy page has its own type and colours.
 export const styles = css`

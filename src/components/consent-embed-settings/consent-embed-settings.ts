@@ -1,4 +1,5 @@
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { place } from '../../core/page.js';
 import { warn } from '../../core/warn.js';
 import type { SettingsView } from './settings-view.js';
 
@@ -32,7 +33,7 @@ const view = () => import('./settings-view.js');
  * @cssproperty --consent-embed-accent-color - Button text colour.
  * @cssproperty --consent-embed-focus-color - Focus ring colour.
  */
-export class ConsentEmbedSettingsElement extends LitElement {
+export class ConsentEmbedSettingsElement extends ReactiveElement {
   static override properties = { providers: {} };
 
   /** Providers to list even without a choice: ids separated by spaces, or `all`. */
@@ -56,8 +57,9 @@ export class ConsentEmbedSettingsElement extends LitElement {
     }
   }
 
-  override render(): TemplateResult | typeof nothing {
-    return this.#view?.render() ?? nothing;
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    place(this.renderRoot, this.#view?.render() ?? []);
   }
 }
 

@@ -1,6 +1,7 @@
-import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
 import { grant, list, revoke, revokeAll, type ConsentInfo } from '../../core/api.js';
 import { defaultStore } from '../../core/default-store.js';
+import { build, place } from '../../core/page.js';
 import { readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
@@ -38,6 +39,7 @@ export class SettingsView implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
+    this.#view.withdrawAll.addEventListener('click', () => this.#withdrawAll());
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
     host.addController(this);
   }
@@ -142,55 +144,80 @@ export class SettingsView implements ReactiveController {
     return this.#text.remembered(until);
   }
 
-  render(): TemplateResult {
+  /** The view's elements, made once and kept, so that focus and the remember box stay through every refresh. */
+  readonly #view = {
+    box: build(['div', {}]),
+    note: build(['p', { part: 'note', id: 'unreadable', tabindex: '-1' }]),
+    list: build(['ul', { part: 'list' }]),
+    empty: build(['p', { part: 'empty', tabindex: '-1' }]),
+    actions: build(['div', { class: 'actions' }]),
+    withdrawAll: build(['button', { part: 'withdraw-all', type: 'button' }]),
+    remember: build(['label', { part: 'remember' }, ['input', { type: 'checkbox' }], ['span', {}]]),
+    status: build(['p', { part: 'status', role: 'status' }]),
+    rows: [] as { readonly item: HTMLElement; readonly who: HTMLElement; readonly name: HTMLElement; readonly company: HTMLElement; readonly scope: HTMLElement; readonly button: HTMLElement }[],
+  };
+
+  /** What the element shows: nothing until the list and the language are here, so no flash of an empty state, or of English. */
+  render(): Node[] {
     const rows = this.#rows;
-    // Nothing until the list and the language are here: no flash of an empty state, or of English.
-    if (!rows || !this.#translation) return html``;
+    if (!rows || !this.#translation) return [];
+    const view = this.#view;
     const t = this.#text;
     const { lang, dir } = this.#translation;
+    view.box.lang = lang;
+    view.box.dir = dir;
     const decided = rows.some((row) => row.choice);
     const undecided = rows.some((row) => !row.choice);
     // Storage that cannot be read is no empty list: say what is known, and that choices end with the page.
     const readable = defaultStore().canRemember;
-    return html`<div lang=${lang} dir=${dir}>
-      ${readable ? nothing : html`<p part="note" id="unreadable" tabindex="-1">${t.unreadable}</p>`}
-      ${rows.length
-        ? html`<ul part="list" aria-label=${t.label}>
-            ${rows.map((row, i) => this.renderRow(row, i))}
-          </ul>`
-        : nothing}
-      ${decided || !readable ? nothing : html`<p part="empty" tabindex="-1">${t.empty}</p>`}
-      <div class="actions">
-        ${decided ? html`<button part="withdraw-all" type="button" @click=${() => this.#withdrawAll()}>${t.withdrawAll}</button>` : nothing}
-        ${undecided
-          ? html`<label part="remember"
-              ><input type="checkbox" ?disabled=${!readable} aria-describedby=${readable ? nothing : 'unreadable'} /><span
-                >${t.rememberAllowed}</span
-              ></label
-            >`
-          : nothing}
-      </div>
-      <p part="status" role="status">${this.#status}</p>
-    </div>`;
+    setText(view.note, t.unreadable);
+    view.list.setAttribute('aria-label', t.label);
+    setText(view.empty, t.empty);
+    setText(view.withdrawAll, t.withdrawAll);
+    const input = view.remember.firstElementChild as HTMLInputElement;
+    input.disabled = !readable;
+    if (readable) input.removeAttribute('aria-describedby');
+    else input.setAttribute('aria-describedby', 'unreadable');
+    setText(view.remember.lastElementChild as HTMLElement, t.rememberAllowed);
+    setText(view.status, this.#status);
+    place(view.list, rows.map((row, i) => this.renderRow(row, i)));
+    place(view.actions, [...(decided ? [view.withdrawAll] : []), ...(undecided ? [view.remember] : [])]);
+    place(view.box, [
+      ...(readable ? [] : [view.note]),
+      ...(rows.length ? [view.list] : []),
+      ...(decided || !readable ? [] : [view.empty]),
+      view.actions,
+      view.status,
+    ]);
+    return [view.box];
   }
 
-  renderRow(row: Row, index: number): TemplateResult {
+  /** Row `index`, kept from render to render like the rest: a button with focus keeps it while the list is read again. */
+  renderRow(row: Row, index: number): HTMLElement {
     const t = this.#text;
-    return html`
-      <li part="item">
-        <span class="who">
-          <span part="name">${row.name}</span>
-          ${row.company !== row.name ? html`<span part="company">${row.company}</span>` : nothing}
-        </span>
-        <span part="scope">${row.choice ? this.#scope(row.choice) : t.undecided}</span>
-        ${row.choice
-          ? html`<button part="withdraw" type="button" aria-label=${t.withdrawLabel(row.name)} @click=${() => this.#withdraw(row, index)}>
-              ${t.withdraw}
-            </button>`
-          : html`<button part="allow" type="button" aria-label=${t.allowLabel(row.name)} @click=${() => this.#allow(row, index)}>
-              ${t.allow}
-            </button>`}
-      </li>
-    `;
+    let made = this.#view.rows[index];
+    if (!made) {
+      const item = build(['li', { part: 'item' }, ['span', { class: 'who' }, ['span', { part: 'name' }]], ['span', { part: 'scope' }], ['button', { type: 'button' }]]);
+      const [who, scope, button] = item.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+      button.addEventListener('click', () => {
+        const shown = this.#rows?.[index];
+        if (shown) (shown.choice ? this.#withdraw(shown, index) : this.#allow(shown, index));
+      });
+      made = this.#view.rows[index] = { item, who, name: who.firstElementChild as HTMLElement, company: build(['span', { part: 'company' }]), scope, button };
+    }
+    const { item, who, name, company, scope, button } = made;
+    setText(name, row.name);
+    setText(company, row.company);
+    place(who, row.company !== row.name ? [name, company] : [name]);
+    setText(scope, row.choice ? this.#scope(row.choice) : t.undecided);
+    button.setAttribute('part', row.choice ? 'withdraw' : 'allow');
+    button.setAttribute('aria-label', row.choice ? t.withdrawLabel(row.name) : t.allowLabel(row.name));
+    setText(button, row.choice ? t.withdraw : t.allow);
+    return item;
   }
+}
+
+/** Sets an element's text when it differs: a live region told the same words again may say them again. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 // Static styles only: they are adopted as constructable stylesheets, which a
 // `style-src 'self'` policy allows, where `style=` bindings would be blocked.

@@ -1,11 +1,11 @@
-import { adoptStyles, html, LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, ReactiveElement, type PropertyDeclaration, type PropertyValues } from '@lit/reactive-element';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { copyOf, find, listen, make, readyStateOf, root } from '../../core/page.js';
-import { scriptText, scriptURL } from '../../core/trusted-types.js';
+import { build, copyOf, find, listen, make, place, readyStateOf, root, type Made } from '../../core/page.js';
+import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
 import { readText, warn, type Message, type WarningCode } from '../../core/warn.js';
@@ -125,7 +125,7 @@ const posters = () => import('../../core/poster.js');
  * @cssproperty --consent-embed-spacing - The space between the placeholder's parts.
  * @cssproperty --consent-embed-font - The placeholder's font family.
  */
-export class ConsentEmbedElement extends LitElement {
+export class ConsentEmbedElement extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
@@ -271,6 +271,10 @@ export class ConsentEmbedElement extends LitElement {
         state: string;
       }
     | undefined;
+  /** The view of a loaded embed, kept while it is shown: the frame stays in it, and its live region speaks. */
+  #loaded: { readonly base: HTMLElement; readonly slot: HTMLSlotElement; readonly withdraw: HTMLElement; readonly status: HTMLElement } | undefined;
+  /** The last view of what is wrong or on its way, and what it was made for: made again only for something else. */
+  #view: { readonly key: string; readonly nodes: Node[] } | undefined;
   /** Set when this update failed, and once one did; see `#failed`. */
   #broken = false;
   #warnedBroken = false;
@@ -633,7 +637,10 @@ export class ConsentEmbedElement extends LitElement {
     const attributes = { provider, company: text(this.company), origins: text(this.origins), privacyPolicy: text(this.privacyPolicy), kind: text(this.kind) };
     this.#part(resolution, templates(), ({ resolveTemplate }) => {
       const found = resolveTemplate(template, attributes);
-      return found.ok ? { type: 'template', template: template!, party: found.party, box: found.box } : { type: 'error', code: found.code, detail: found.detail };
+      if (!found.ok) return { type: 'error', code: found.code, detail: found.detail };
+      // Said before any click: a choice for code that could not run would be asked for nothing.
+      if (template?.content.querySelector('script') && !scriptsAllowed()) return { type: 'error', code: 'trusted-types', detail: ['policy-refused', POLICY] };
+      return { type: 'template', template: template!, party: found.party, box: found.box };
     });
   }
 
@@ -864,8 +871,14 @@ export class ConsentEmbedElement extends LitElement {
     return { choices, preselect };
   }
 
-  override render(): TemplateResult | HTMLElement {
-    let shown: TemplateResult | HTMLElement;
+  /** Puts what `render` shows into the shadow root, moving nothing that stays: a frame that stays keeps playing. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    place(this.renderRoot, this.render());
+  }
+
+  protected render(): Node[] {
+    let shown: Node[];
     try {
       shown = this.#broken ? this.renderBroken() : this.renderState();
     } catch (error) {
@@ -876,50 +889,70 @@ export class ConsentEmbedElement extends LitElement {
     return shown;
   }
 
-  /** One flat template per state, each ending in the same live region, which is heard when it speaks. */
-  private renderState(): TemplateResult | HTMLElement {
+  /** One view per state, each ending in a live region, which is heard when it speaks. */
+  private renderState(): Node[] {
     const source = this.#source;
     const t = this.#text;
     // What consent allows is shown whether or not its words are here yet (the control fades in on hover or focus only).
-    if (this.#frame && (source.type === 'frame' || source.type === 'template')) {
-      const words = t ?? en;
-      return html`
-        <div part="base" class="base ${source.type === 'template' ? 'content' : ''}">
-          ${source.type === 'template' ? html`<slot name="embed"></slot>` : this.#frame}
-        </div>
-        <button part="withdraw" class="withdraw" type="button" lang=${words.lang} dir=${words.dir} @click=${this.#onWithdraw}>${words.withdraw(source.party)}</button>
-        <p class="status" role="status" lang=${words.lang}>${this.#status}</p>
-      `;
-    }
+    if (this.#frame && (source.type === 'frame' || source.type === 'template')) return this.renderLoaded(t ?? en, source.party, source.type === 'template');
     // The language, a file, or the document is on its way: the reserved box stays empty rather than flash English first.
     if (!t || source.type === 'pending') {
       // The placeholder gives way while its language loads: focus in it comes back to its button.
       if (this.#shown?.base.contains(this.#focused())) this.#refocus = 'button';
-      return html`<div part="base" class="base pending" data-theme=${this.#settings.theme} aria-busy="true"></div>
-        <p class="status" role="status"></p>`;
+      const theme = this.#settings.theme;
+      return this.#made(`pending\n${theme}`, () => [['div', { part: 'base', class: 'base pending', 'data-theme': theme, 'aria-busy': 'true' }], STATUS]);
     }
     if (source.type === 'error') return this.renderMessage(t, t.error(source.code));
-    return this.renderPlaceholder(t, source.party, source.type === 'template');
+    return [this.renderPlaceholder(t, source.party, source.type === 'template')];
   }
 
-  private renderBroken(): TemplateResult {
-    return html`<div part="base" class="base error" data-size=${this.#layout}>
-        <div class="panel" lang="en"><p part="message">This embed cannot be shown.</p></div>
-      </div>
-      <p class="status" role="status"></p>`;
+  /** The frame, or the slot that shows the author's code, with the control that withdraws the choice. */
+  private renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
+    if (!this.#loaded) {
+      const [base, withdraw, status] = [BASE, WITHDRAW, STATUS].map(build) as [HTMLElement, HTMLElement, HTMLElement];
+      const slot = make('slot');
+      slot.name = 'embed';
+      withdraw.addEventListener('click', () => this.#onWithdraw());
+      this.#loaded = { base, slot, withdraw, status };
+    }
+    const { base, slot, withdraw, status } = this.#loaded;
+    base.classList.toggle('content', template);
+    place(base, [template ? slot : this.#frame!]);
+    withdraw.lang = status.lang = words.lang;
+    withdraw.dir = words.dir;
+    setText(withdraw, words.withdraw(party));
+    setText(status, this.#status);
+    return [base, withdraw, status];
   }
 
-  private renderMessage(t: Translation, message: string): TemplateResult {
-    return html`
-      <div part="base" class="base error" data-theme=${this.#settings.theme} data-size=${this.#layout}>
-        <div class="panel" lang=${t.lang} dir=${t.dir}>
-          <svg class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${GLYPHS.error}></path></svg>
-          <p part="title" class="title" ?hidden=${!this.#title}>${this.#title}</p>
-          <p part="message">${message}</p>
-        </div>
-      </div>
-      <p class="status" role="status"></p>
-    `;
+  private renderBroken(): Node[] {
+    const size = this.#layout;
+    return this.#made(`broken\n${size}`, () => [
+      ['div', { part: 'base', class: 'base error', 'data-size': size }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]],
+      STATUS,
+    ]);
+  }
+
+  private renderMessage(t: Translation, message: string): Node[] {
+    const [title, theme, size] = [this.#title, this.#settings.theme, this.#layout];
+    return this.#made([t.lang, t.dir, title, message, theme, size].join('\n'), () => [
+      [
+        'div', { part: 'base', class: 'base error', 'data-theme': theme, 'data-size': size },
+        [
+          'div', { class: 'panel', lang: t.lang, dir: t.dir },
+          ['svg', { class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS.error }]],
+          ['p', title ? TITLE : { ...TITLE, hidden: '' }, title],
+          ['p', { part: 'message' }, message],
+        ],
+      ],
+      STATUS,
+    ]);
+  }
+
+  /** The view built from `made`, or the same one again while `key` is: a render that changes nothing moves nothing. */
+  #made(key: string, made: () => Made[]): Node[] {
+    if (this.#view?.key !== key) this.#view = { key, nodes: made().map(build) };
+    return this.#view.nodes;
   }
 
   /**
@@ -984,6 +1017,17 @@ export class ConsentEmbedElement extends LitElement {
     // The copy alone, not inside a template of this element's: its live region is in it, and says nothing until a load.
     return shown.base;
   }
+}
+
+/** The polite live region every view ends in. */
+const STATUS: Made = ['p', { class: 'status', role: 'status' }];
+const BASE: Made = ['div', { part: 'base', class: 'base' }];
+const TITLE = { part: 'title', class: 'title' };
+const WITHDRAW: Made = ['button', { part: 'withdraw', class: 'withdraw', type: 'button' }];
+
+/** Sets an element's text when it differs: a live region told the same words again may say them again. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
 
 /** Sets an attribute to `value`, or removes it for the empty string. */

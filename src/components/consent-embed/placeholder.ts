@@ -1,4 +1,4 @@
-import { make, makeSvg } from '../../core/page.js';
+import { build, type Made } from '../../core/page.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { EmbedKind } from '../../providers/provider.js';
 import type { Party } from '../../providers/registry.js';
@@ -22,15 +22,7 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
   error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
-/** An element of the placeholder: its tag, its attributes, and what it holds. */
-type Made = readonly [tag: string, attributes: Readonly<Record<string, string>>, ...children: (Made | string)[]];
-
-/**
- * The placeholder's elements, fixed: every text and value is set on the
- * model afterwards, as text or as an attribute. Built with the DOM's own
- * calls, not parsed from markup: nothing here is an HTML sink, so it needs no
- * Trusted Types policy, in the script-tag build or in an app's.
- */
+/** The placeholder's elements, fixed: every text and value is set on the model afterwards, as text or as an attribute. */
 const PLACEHOLDER: Made = [
   'div', { part: 'base', class: 'base', 'data-size': '' },
   ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
@@ -52,13 +44,6 @@ const PLACEHOLDER: Made = [
   ['p', { class: 'status', role: 'status' }],
 ];
 
-function build([tag, attributes, ...children]: Made): Element {
-  const element = tag === 'svg' || tag === 'path' ? makeSvg(tag) : make(tag as 'div');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children.map((child) => (typeof child === 'string' ? child : build(child))));
-  return element;
-}
-
 /** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
@@ -75,7 +60,7 @@ export function modelOf(t: Translation, party: Party, listOrigins: boolean, choi
   const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
   let model = byOffer.get(key);
   if (!model) {
-    model = build(PLACEHOLDER) as HTMLElement;
+    model = build(PLACEHOLDER);
     const [, panel, status] = model.children as unknown as HTMLElement[];
     const [, button, notice, remember, rememberedFor, cannot, gpcNote] = panel!.children as unknown as HTMLElement[];
     const [long, short, link] = notice!.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
