@@ -3,6 +3,7 @@
 // about, and is printed once this file has come (see warn.ts). A bridge's
 // faults, worded by each bridge, are passed whole.
 import { MAX_REMEMBER_DAYS } from './record.js';
+import { KINDS } from '../providers/boxes.js';
 
 /** What a setting must be, by its name, where config.ts says no more than that. */
 const EXPECTED: Record<string, string> = {
@@ -69,6 +70,21 @@ export const messages = {
   'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${quote(src)}: ${error}`,
   'not-provider-link': (src: string, name: string) => `${quote(src)} is not a valid ${name} link.`,
   'provider-replaced': (id: string) => `the provider "${id}" was registered again and replaced.`,
+  'provider-invalid': (id: string, field: string, value: string) =>
+    `the provider ${quote(id)} was not registered: ${
+      {
+        id: 'its id must be lowercase letters, digits and dashes, 32 at most',
+        name: 'it needs a name, as text',
+        company: 'it needs a company, as text',
+        code: 'it needs parse and embed functions',
+        kind: `its kind ${quote(value)} is none of ${KINDS.join(', ')}`,
+        box: 'its box is not a valid ratio or height',
+        privacyPolicy: `its privacy policy ${quote(value)} is not an https URL`,
+        origin: `its origin ${quote(value)} is not an https origin`,
+        host: `its host ${quote(value)} is not a host name`,
+        hosts: 'it needs hosts and origins',
+      }[field] ?? 'its definition is not an object of the documented shape'
+    }.`,
 
   // Settings: core/config.ts
   'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${quote(name)} is not a setting. Settings: ${settings}.`,

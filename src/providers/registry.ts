@@ -86,37 +86,45 @@ function parseURL(text: string): URL | null {
 }
 const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin === origin;
 
-/** Checks a provider's data; throws, since it is a site author's code and the mistake should surface while it is written. */
-function check(data: ProviderData, code: Partial<ProviderCode> | undefined): void {
-  const fail = (why: string) => {
-    throw new TypeError(`consent-embed: provider "${String(data.id)}" ${why}`);
-  };
-  if (!PROVIDER_ID.test(data.id)) fail('has an invalid id: lowercase letters, digits and dashes, 32 at most');
-  for (const field of ['name', 'company'] as const) {
-    if (typeof data[field] !== 'string' || !data[field]) fail(`needs a ${field} as text`);
+/**
+ * What is wrong with a provider's data, if anything: the field, as the file of
+ * messages words it, and the value at fault. Nothing a site passes can make it throw.
+ */
+function check(data: ProviderData, code: Partial<ProviderCode> | undefined): [field: string, value: string] | undefined {
+  const bad = (field: string, value: unknown = ''): [string, string] => [field, String(value)];
+  try {
+    if (!PROVIDER_ID.test(data.id)) return bad('id');
+    for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
+    if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) return bad('code');
+    if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
+    if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
+    // The placeholder links the policy and CSP docs list the origins: both must be plain https.
+    const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
+    if (!isHttps(policy)) return bad('privacyPolicy', data.privacyPolicy);
+    if (!Array.isArray(data.origins) || !Array.isArray(data.hosts)) return bad('hosts');
+    for (const origin of data.origins) if (!isOrigin(origin)) return bad('origin', origin);
+    for (const host of data.hosts) if (!HOST.test(host)) return bad('host', host);
+    if (!data.instances && (!data.hosts.length || !data.origins.length)) return bad('hosts');
+  } catch {
+    return bad('shape');
   }
-  if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) fail('needs parse and embed functions');
-  if (!KINDS.includes(data.kind)) fail(`has an unknown kind; one of ${KINDS.join(', ')}`);
-  if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) fail('has an invalid box');
-  // The placeholder links the policy and CSP docs list the origins: both must be plain https.
-  const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
-  if (!isHttps(policy)) fail(`has a privacy policy that is not https: "${data.privacyPolicy}"`);
-  for (const origin of data.origins) if (!isOrigin(origin)) fail(`has an origin that is not an https origin: "${origin}"`);
-  for (const host of data.hosts) if (!HOST.test(host)) fail(`has an invalid host: "${host}"`);
-  if (!data.instances && (!data.hosts.length || !data.origins.length)) fail('needs hosts and origins');
+  return undefined;
 }
 
 /**
  * Adds a provider, or replaces the one with the same id (with a warning, since
  * replacing a built-in one changes what visitors consented to): a whole
  * provider of a site's own, or a built-in provider's module
- * (`import * as vimeo from 'consent-embed/providers/vimeo.js'`). Throws on a
- * definition that could not be shown or checked safely.
+ * (`import * as vimeo from 'consent-embed/providers/vimeo.js'`). A definition
+ * that could not be shown or checked safely is not added: one warning says
+ * why, and it returns false.
  */
-export function registerProvider(provider: Provider | ProviderModule): void {
-  const data: ProviderData = 'data' in provider ? provider.data : provider;
-  check(data, provider);
+export function registerProvider(provider: Provider | ProviderModule): boolean {
+  const data: ProviderData = Object(provider).data ?? provider;
+  const wrong = check(data, provider);
+  if (wrong) return warn('invalid-provider', 'provider-invalid', String(data?.id), ...wrong), false;
   add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
+  return true;
 }
 
 /**

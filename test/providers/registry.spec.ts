@@ -109,9 +109,9 @@ test('a registered provider whose code throws gets a message, never a throw at t
   ]);
 });
 
-test('a definition that could not be shown safely is refused while the site is written', async ({ page }) => {
-  const errors = await page.evaluate(() => {
-    const { registerProvider } = (window as any).ConsentEmbed;
+test('a definition that could not be shown safely is not added: one warning each, never a throw at the page', async ({ page, network }) => {
+  const results = await page.evaluate(() => {
+    const { registerProvider, getProvider } = (window as any).ConsentEmbed;
     const base = {
       id: 'ok-id',
       name: 'OK',
@@ -136,16 +136,26 @@ test('a definition that could not be shown safely is refused while the site is w
       { name: Symbol('name') },
       { company: '' },
       { embed: 'not a function' },
+      { origins: 'https://player.ok.example' },
     ];
-    return bad.map((change) => {
-      try {
-        registerProvider({ ...base, ...change });
-        return 'accepted';
-      } catch (error) {
-        return (error as Error).message;
-      }
-    });
+    return [
+      ...bad.map((change) => {
+        try {
+          return registerProvider({ ...base, ...change, id: change.id ?? 'bad-one' }) === false && !getProvider('bad-one') && !getProvider('Not OK');
+        } catch (error) {
+          return (error as Error).message;
+        }
+      }),
+      registerProvider(null) === false,
+      registerProvider(base) === true && getProvider('ok-id')?.name === 'OK',
+    ];
   });
-  expect(errors).toHaveLength(11);
-  for (const message of errors) expect(message).toMatch(/^consent-embed: provider "/);
+  expect(results).toEqual(Array(14).fill(true));
+  const lines = await network.takeConsole();
+  expect(lines).toHaveLength(13);
+  for (const line of lines) expect(line).toMatch(/^consent-embed \[invalid-provider\]: the provider "[^"]*" was not registered: /);
+  expect(lines[1]).toContain('its kind "hologram" is none of video, ');
+  expect(lines[2]).toContain('its privacy policy "javascript:alert(1)" is not an https URL');
+  expect(lines[11]).toContain('it needs hosts and origins');
+  expect(lines[12]).toContain('its definition is not an object of the documented shape');
 });
