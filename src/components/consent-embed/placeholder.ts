@@ -3,8 +3,9 @@ import type { Translation } from '../../i18n/translation.js';
 import type { EmbedKind } from '../../providers/provider.js';
 import type { Party } from '../../providers/registry.js';
 
-/** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. */
-export const gpc = (): boolean => (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+let sent: boolean | undefined;
+/** Whether the browser sends Global Privacy Control: said on the placeholder, never taken as a choice. Read once: it holds for the page. */
+export const gpc = (): boolean => (sent ??= (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true);
 
 /**
  * The kind of each embed, drawn: first-party inline SVG (no request, no
