@@ -12,10 +12,9 @@ import { builtins } from './providers/builtins.js';
 import { ConsentEmbedSettingsElement } from './components/consent-embed-settings/consent-embed-settings.js';
 import { ConsentEmbedElement } from './components/consent-embed/consent-embed.js';
 import type { Bridge } from './bridges/bridge.js';
-import { grant, list, onChange, revoke, revokeAll } from './core/api.js';
 import { configure } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
-import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
+import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent, onChange } from './core/events.js';
 import { ConsentStore } from './core/store.js';
 import { VERSION } from './core/version.js';
 import { registerTranslation } from './i18n/languages.js';
@@ -47,6 +46,14 @@ if (data.bridgeMap) {
 }
 
 /**
+ * The verbs that change or list choices: a file of their own, loaded the first
+ * time a page's script calls one (the placeholders never do). Each resolves as
+ * the npm entry's does, and rejects only when that file cannot be loaded.
+ */
+const choices = () => import('./core/api.js');
+type Choices = typeof import('./core/api.js');
+
+/**
  * The script tag's API, as the npm entry's: what a page's own script uses.
  * The bridge engine stays a file of its own: `connectBridge` loads it.
  */
@@ -63,15 +70,15 @@ const api = {
   defaultStore,
   define,
   getProvider,
-  grant,
-  list,
+  grant: async (...args: Parameters<Choices['grant']>) => (await choices()).grant(...args),
+  list: async () => (await choices()).list(),
   listProviders,
   onChange,
   registerProvider,
   registerTranslation,
   resolve,
-  revoke,
-  revokeAll,
+  revoke: async (...args: Parameters<Choices['revoke']>) => (await choices()).revoke(...args),
+  revokeAll: async (...args: Parameters<Choices['revokeAll']>) => (await choices()).revokeAll(...args),
   /** Connects a bridge of the site's own; resolves to what disconnects it. */
   connectBridge: async (bridge: Bridge) => (await engine()).connectBridge(bridge),
 };

@@ -12,24 +12,22 @@
 // lent: the Trusted Types policy's functions, which would let any script on
 // the page make trusted values (the page-wide kit is reachable by all).
 import { adoptStyles, css } from '@lit/reactive-element';
-import { grant, list, revoke, revokeAll } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
 import { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten } from './core/page.js';
 import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
-import { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
+import { getProvider, isConsentKey, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
   lit: { adoptStyles, css },
-  'core/api': { grant, list, revoke, revokeAll },
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
   'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten },
   'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/provider': { createFrame },
-  'providers/registry': { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },
+  'providers/registry': { getProvider, isConsentKey, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },
 };

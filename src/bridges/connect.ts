@@ -1,10 +1,12 @@
-import { grant } from '../core/api.js';
 import { defaultStore } from '../core/default-store.js';
 import { listen, readyStateOf, unlisten } from '../core/page.js';
 import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
 import { getProvider, providersInUse } from '../providers/registry.js';
 import type { Bridge, Follow, ManagerState } from './bridge.js';
+
+/** `grant`, from the file the page's API loads too: shared, not copied into this one. */
+const choices = () => import('../core/api.js');
 
 /** Whether a provider is consented to, refused, or undecided under a state. */
 function verdict(categories: readonly string[], state: ManagerState, closed: boolean): boolean | undefined {
@@ -107,6 +109,7 @@ export function connectBridge(bridge: Bridge): () => void {
         // Withdrawn here, or storage could not say: a state read back from before does not grant;
         // an answer given anew in the manager does, unless the withdrawal is newer still.
         if (withdrawn !== 'none' && (!acted || (withdrawn !== 'unknown' && withdrawn > at))) continue;
+        const { grant } = await choices();
         if (stopped) return;
         await grant(id, { source });
       } else if (acted || (!told && bridge.manager.tell)) {

@@ -1,7 +1,6 @@
 import { isConsentKey, partyFor } from '../providers/registry.js';
 import { siteSettings } from './config.js';
 import { defaultStore } from './default-store.js';
-import { ConsentEmbedChangeEvent } from './events.js';
 import type { ConsentScope } from './record.js';
 import type { ChangeSource, GrantResult } from './store.js';
 import { warn } from './warn.js';
@@ -93,15 +92,4 @@ export async function list(): Promise<ConsentInfo[]> {
       };
     })
     .sort((a, b) => a.grantedAt - b.grantedAt);
-}
-
-/**
- * Calls `listener` for every grant and withdrawal, from this page, another
- * tab or a bridge, with what `consent-embed-change` carries. Returns the
- * function that unsubscribes.
- */
-export function onChange(listener: (change: ConsentEmbedChangeEvent) => void): () => void {
-  return defaultStore().subscribe((change) => {
-    if (change.source !== 'storage') listener(new ConsentEmbedChangeEvent(change));
-  });
 }

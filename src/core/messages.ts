@@ -3,7 +3,6 @@
 // about, and is printed once this file has come (see warn.ts). A bridge's
 // faults, worded by each bridge, are passed whole.
 import { MAX_REMEMBER_DAYS } from './record.js';
-import { KINDS } from '../providers/boxes.js';
 
 /** What a setting must be, by its name, where config.ts says no more than that. */
 const EXPECTED: Record<string, string> = {
@@ -77,7 +76,7 @@ export const messages = {
         name: 'it needs a name, as text',
         company: 'it needs a company, as text',
         code: 'it needs parse and embed functions',
-        kind: `its kind ${quote(value)} is none of ${KINDS.join(', ')}`,
+        kind: `its kind ${quote(value)} is not one of video, map, post, audio, call, calendar, code, content`,
         box: 'its box is not a valid ratio or height',
         privacyPolicy: `its privacy policy ${quote(value)} is not an https URL`,
         origin: `its origin ${quote(value)} is not an https origin`,

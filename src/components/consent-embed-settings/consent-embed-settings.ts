@@ -5,6 +5,8 @@ import type { SettingsView } from './settings-view.js';
 
 /** The view: a file loaded the first time a page has the element (most pages never do). */
 const view = () => import('./settings-view.js');
+/** The verbs the view lists and changes choices with: the file the page's API uses, fetched alongside the view. */
+const choices = () => import('../../core/api.js');
 
 /**
  * Every choice the visitor made on this site, each with a control to
@@ -50,8 +52,8 @@ export class ConsentEmbedSettingsElement extends ReactiveElement {
     super.connectedCallback();
     // Nothing shows until the view and the list are here: no flash of an empty state.
     if (!this.#view) {
-      void view().then(
-        ({ SettingsView }) => (this.#view ??= new SettingsView(this)),
+      void Promise.all([view(), choices()]).then(
+        ([{ SettingsView }]) => (this.#view ??= new SettingsView(this)),
         (error: unknown) => warn('part-unavailable', 'settings-part-failed', String(error))
       );
     }
