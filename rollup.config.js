@@ -11,7 +11,7 @@ import { literals } from './scripts/literals.js';
 // One config, three products, from one source:
 //
 // - npm: one ES module per source file, types beside them (tsc writes those:
-//   scripts/build.js), lit and idb-keyval left to the app's bundler.
+//   scripts/build.js), Lit's @lit/reactive-element and idb-keyval left to the app's bundler.
 // - the script-tag core, consent-embed.min.js: one classic script with Lit's ReactiveElement,
 //   the element, the store, English and every provider's data.
 // - the files beside it, loaded on demand: each provider's code, the settings
@@ -54,6 +54,26 @@ const partsOfCore = {
   },
   generateBundle() {
     core.modules = new Set(this.getModuleIds());
+  },
+};
+
+/**
+ * In the files beside the core: a dynamic import of another such file loads it
+ * as the core does, through the copy's `part`, at the same address with its
+ * version, so that the page holds one instance of it and never a stale one.
+ */
+const partsOfParts = {
+  name: 'consent-embed-parts-of-parts',
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !importer) return null;
+    const file = resolvePath(dirname(importer), specifier).replace(/\.js$/, '.ts');
+    if (!file.startsWith(src)) return null;
+    if (!core.parts.has(file)) this.error(`${key(importer)} loads ${key(file)}, which the core does not: only the core's own files load beside it.`);
+    return { id: `${key(file)}.min.js`, external: true };
+  },
+  renderDynamicImport({ targetModuleId }) {
+    if (!targetModuleId?.endsWith('.min.js')) return null;
+    return { left: `${COPY}.part(`, right: ')' };
   },
 };
 
@@ -185,6 +205,7 @@ export default [
   {
     // The entries are the files the core build found it loads: see `partsOfCore`.
     input: {},
+    makeAbsoluteExternalsRelative: false,
     output: {
       dir: 'dist',
       format: 'es',
@@ -201,6 +222,7 @@ export default [
           return { ...options, input: Object.fromEntries([...core.parts].map((file) => [key(file), file])) };
         },
       },
+      partsOfParts,
       fromKit(),
       inlined(['providers/url-parts']),
       resolve({ browser: true }),

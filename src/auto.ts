@@ -13,8 +13,9 @@ import { ConsentEmbedSettingsElement } from './components/consent-embed-settings
 import { ConsentEmbedElement } from './components/consent-embed/consent-embed.js';
 import type { Bridge } from './bridges/bridge.js';
 import { configure } from './core/config.js';
-import { defaultStore } from './core/default-store.js';
-import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent, onChange } from './core/events.js';
+import { defaultStore, onChange } from './core/default-store.js';
+import { revoke, revokeAll } from './core/api.js';
+import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
 import { ConsentStore } from './core/store.js';
 import { VERSION } from './core/version.js';
 import { registerTranslation } from './i18n/languages.js';
@@ -46,12 +47,20 @@ if (data.bridgeMap) {
 }
 
 /**
- * The verbs that change or list choices: a file of their own, loaded the first
- * time a page's script calls one (the placeholders never do). Each resolves as
- * the npm entry's does, and rejects only when that file cannot be loaded.
+ * Granting and listing: a file of their own, loaded the first time a page's
+ * script calls one (the placeholders never do). Each resolves as the npm
+ * entry's does. When that file cannot be loaded, one warning says so; `grant`
+ * then grants nothing and resolves to undefined, and `list` rejects, since a
+ * list that could not be read is no empty one. Withdrawing never waits on it.
  */
-const choices = () => import('./core/api.js');
-type Choices = typeof import('./core/api.js');
+const choices = () =>
+  import('./core/choices.js').catch((error: unknown) => {
+    if (!toldChoices) warn('part-unavailable', 'api-part-failed', String(error));
+    toldChoices = true;
+    throw error;
+  });
+let toldChoices = false;
+type Choices = typeof import('./core/choices.js');
 
 /**
  * The script tag's API, as the npm entry's: what a page's own script uses.
@@ -70,15 +79,15 @@ const api = {
   defaultStore,
   define,
   getProvider,
-  grant: async (...args: Parameters<Choices['grant']>) => (await choices()).grant(...args),
+  grant: (...args: Parameters<Choices['grant']>) => choices().then(({ grant }) => grant(...args), () => undefined),
   list: async () => (await choices()).list(),
   listProviders,
   onChange,
   registerProvider,
   registerTranslation,
   resolve,
-  revoke: async (...args: Parameters<Choices['revoke']>) => (await choices()).revoke(...args),
-  revokeAll: async (...args: Parameters<Choices['revokeAll']>) => (await choices()).revokeAll(...args),
+  revoke,
+  revokeAll,
   /** Connects a bridge of the site's own; resolves to what disconnects it. */
   connectBridge: async (bridge: Bridge) => (await engine()).connectBridge(bridge),
 };

@@ -8,12 +8,13 @@ export type { Bridge, BridgeMap, BridgeOptions, Follow, Manager, ManagerState } 
 export { connectBridge } from './bridges/connect.js';
 export { ConsentController } from './controllers/consent-controller.js';
 export type { ConsentControllerOptions, Subject } from './controllers/consent-controller.js';
-export { grant, list, revoke, revokeAll } from './core/api.js';
-export type { ConsentInfo, GrantOptions } from './core/api.js';
+export { revoke, revokeAll } from './core/api.js';
+export { grant, list } from './core/choices.js';
+export type { ConsentInfo, GrantOptions } from './core/choices.js';
 export { configure } from './core/config.js';
 export type { Settings } from './core/config.js';
-export { defaultStore } from './core/default-store.js';
-export { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent, onChange } from './core/events.js';
+export { defaultStore, onChange } from './core/default-store.js';
+export { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from './core/events.js';
 export type { ConsentRecord, ConsentScope } from './core/record.js';
 export { ConsentStore } from './core/store.js';
 export type { ChangeSource, ChoiceOptions, ConsentChange, ConsentRead, ConsentStoreOptions, GrantResult } from './core/store.js';

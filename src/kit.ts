@@ -12,6 +12,7 @@
 // lent: the Trusted Types policy's functions, which would let any script on
 // the page make trusted values (the page-wide kit is reachable by all).
 import { adoptStyles, css } from '@lit/reactive-element';
+import { checked, revoke, revokeAll, sourceOf } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
 import { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten } from './core/page.js';
@@ -23,6 +24,7 @@ import { getProvider, isConsentKey, isHost, isHttps, isProviderId, listProviders
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
   lit: { adoptStyles, css },
+  'core/api': { checked, revoke, revokeAll, sourceOf },
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
   'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten },

@@ -9,13 +9,13 @@ import { sizes } from '../scripts/size.js';
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  */
 const BUDGET: Record<string, number> = {
-  core: 24_500,
+  core: 24_700,
   provider: 1_600,
   language: 1_900,
   bridge: 1_000,
   engine: 1_700,
   settings: 2_900,
-  other: 2_500,
+  other: 2_600,
 };
 
 interface Row {

@@ -6,7 +6,7 @@ import { getProvider, providersInUse } from '../providers/registry.js';
 import type { Bridge, Follow, ManagerState } from './bridge.js';
 
 /** `grant`, from the file the page's API loads too: shared, not copied into this one. */
-const choices = () => import('../core/api.js');
+const choices = () => import('../core/choices.js');
 
 /** Whether a provider is consented to, refused, or undecided under a state. */
 function verdict(categories: readonly string[], state: ManagerState, closed: boolean): boolean | undefined {
@@ -89,6 +89,14 @@ export function connectBridge(bridge: Bridge): () => void {
    * from before. Nothing the visitor did on this page after `at` is undone.
    */
   const apply = async (state: ManagerState, closed: boolean, at: number, ids: readonly string[]) => {
+    // Before anything is weighed: between a look at a withdrawal and the grant it allows, nothing may wait.
+    let grant: (typeof import('../core/choices.js'))['grant'];
+    try {
+      ({ grant } = await choices());
+    } catch (error) {
+      fault(`could not load the file it grants with (${String(error)}).`);
+      return;
+    }
     let granted: ConsentRecord[] | undefined;
     for (const id of ids) {
       const categories = categoriesOf(id);
@@ -109,7 +117,6 @@ export function connectBridge(bridge: Bridge): () => void {
         // Withdrawn here, or storage could not say: a state read back from before does not grant;
         // an answer given anew in the manager does, unless the withdrawal is newer still.
         if (withdrawn !== 'none' && (!acted || (withdrawn !== 'unknown' && withdrawn > at))) continue;
-        const { grant } = await choices();
         if (stopped) return;
         await grant(id, { source });
       } else if (acted || (!told && bridge.manager.tell)) {

@@ -1,61 +1,23 @@
-import { isConsentKey, partyFor } from '../providers/registry.js';
-import { siteSettings } from './config.js';
+// The API's withdrawals, in the core: a withdrawal never waits on a file.
+// Granting and listing, which only a page's script, the settings view and
+// the bridges call, are a file of their own: see choices.ts.
+import { isConsentKey } from '../providers/registry.js';
 import { defaultStore } from './default-store.js';
-import type { ConsentScope } from './record.js';
-import type { ChangeSource, GrantResult } from './store.js';
+import type { ChangeSource } from './store.js';
 import { warn } from './warn.js';
 
-/** One choice the visitor made, as a site or the settings element shows it. */
-export interface ConsentInfo {
-  /** The consent key: a provider id, or `id:host` for one server of a provider of many. */
-  readonly provider: string;
-  /** The name and company the visitor was shown; the key itself when neither is known. */
-  readonly name: string;
-  readonly company: string;
-  readonly scope: ConsentScope;
-  readonly grantedAt: number;
-  /** For remembered choices. */
-  readonly expiresAt: number | undefined;
-  readonly policyVersion: string | undefined;
-  /**
-   * False when storage could not keep the choice (IndexedDB blocked, full or
-   * hanging): it lasts until this page is closed, whatever `scope` says.
-   */
-  readonly stored: boolean;
-}
-
-export interface GrantOptions {
-  /** Keep the choice across browser restarts, until it expires; otherwise it lasts for the browsing session. */
-  readonly remember?: boolean;
-  /** Who is granting; `api` unless a bridge or the settings element says otherwise. */
-  readonly source?: ChangeSource;
-}
-
 /** Who may be named as the source of a choice made through the API: never `storage`, which would silence it. */
-function sourceOf(source: unknown): ChangeSource {
+export function sourceOf(source: unknown): ChangeSource {
   if (source === 'api' || source === 'settings' || source === 'placeholder' || source === 'embed') return source;
   if (typeof source === 'string' && /^bridge:[a-z0-9-]{1,32}$/.test(source)) return source as ChangeSource;
   if (source !== undefined) warn('invalid-config', 'bad-source');
   return 'api';
 }
 
-function checked(provider: unknown, action: string): provider is string {
+export function checked(provider: unknown, action: string): provider is string {
   if (isConsentKey(provider)) return true;
   warn('invalid-provider', 'not-consent-key', action, typeof provider, typeof provider === 'string' ? provider : '');
   return false;
-}
-
-/**
- * Grants consent to `provider` as if the visitor had clicked one of its
- * placeholders: for a site's own "allow all videos" control, say. Resolves to
- * undefined (with a warning) for something that is not a provider id.
- */
-export async function grant(provider: string, { remember = false, source }: GrantOptions = {}): Promise<GrantResult | undefined> {
-  if (!checked(provider, 'grant')) return undefined;
-  const party = partyFor(provider);
-  const terms = party && { digest: party.digest, name: party.name, company: party.company };
-  const days = siteSettings().rememberDays;
-  return defaultStore().grant(provider, remember ? 'remember' : 'session', { source: sourceOf(source), days, ...terms });
 }
 
 /** Withdraws consent to `provider` here, in storage and in every open tab; its embeds unload. */
@@ -66,30 +28,4 @@ export async function revoke(provider: string, { source }: { source?: ChangeSour
 /** Withdraws every choice, including ones this page never heard of. */
 export function revokeAll({ source }: { source?: ChangeSource } = {}): Promise<void> {
   return defaultStore().clear({ source: sourceOf(source) });
-}
-
-/** Every choice that counts now, oldest first. */
-export async function list(): Promise<ConsentInfo[]> {
-  const store = defaultStore();
-  const records = await store.list();
-  return records
-    .filter((record) => {
-      // Given for another name, company or set of origins: the embeds ask again, so it is no choice now.
-      const digest = partyFor(record.provider)?.digest;
-      return !digest || !record.digest || record.digest === digest;
-    })
-    .map((record) => {
-      const party = partyFor(record.provider);
-      return {
-        provider: record.provider,
-        name: party?.name ?? record.name ?? record.provider,
-        company: party?.company ?? record.company ?? record.name ?? record.provider,
-        scope: record.scope,
-        grantedAt: record.grantedAt,
-        expiresAt: record.expiresAt,
-        policyVersion: record.policy,
-        stored: !store.unsaved(record),
-      };
-    })
-    .sort((a, b) => a.grantedAt - b.grantedAt);
 }

@@ -25,3 +25,14 @@ export function defaultStore(): ConsentStore {
   }
   return store;
 }
+
+/**
+ * Calls `listener` for every grant and withdrawal, from this page, another
+ * tab or a bridge, with what `consent-embed-change` carries. Returns the
+ * function that unsubscribes.
+ */
+export function onChange(listener: (change: ConsentEmbedChangeEvent) => void): () => void {
+  return defaultStore().subscribe((change) => {
+    if (change.source !== 'storage') listener(new ConsentEmbedChangeEvent(change));
+  });
+}

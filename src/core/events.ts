@@ -1,4 +1,3 @@
-import { defaultStore } from './default-store.js';
 import type { ConsentScope } from './record.js';
 import type { ChangeSource, ConsentChange } from './store.js';
 
@@ -72,17 +71,6 @@ export class ConsentEmbedLoadEvent extends Event {
   }
 }
 
-
-/**
- * Calls `listener` for every grant and withdrawal, from this page, another
- * tab or a bridge, with what `consent-embed-change` carries. Returns the
- * function that unsubscribes.
- */
-export function onChange(listener: (change: ConsentEmbedChangeEvent) => void): () => void {
-  return defaultStore().subscribe((change) => {
-    if (change.source !== 'storage') listener(new ConsentEmbedChangeEvent(change));
-  });
-}
 
 declare global {
   interface DocumentEventMap {

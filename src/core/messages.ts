@@ -97,10 +97,12 @@ export const messages = {
   'not-a-translation': (lang: string) => `registerTranslation() was given something that is not a translation (lang ${quote(lang)}).`,
   'translation-incomplete': (lang: string, missing: string) => `the ${lang} translation has no ${missing} of the right type; English is used for those.`,
 
-  // The API: core/api.ts
+  // The API: core/api.ts, core/choices.ts and auto.ts
   'bad-source': () => `a choice's source must be api, settings, placeholder, embed or bridge:<name>; "api" is used.`,
   'not-consent-key': (call: string, type: string, text: string) =>
     `${call}(${type === 'string' ? quote(text) : type}): not a provider id (such as "youtube", or "mastodon:mastodon.social").`,
+  'api-part-failed': (error: string) =>
+    `the file of the API's grant and list (core/choices.min.js) could not be loaded (${error}): grant granted nothing, and list could not answer.`,
 
   // Storage: core/store.ts
   'bad-policy-version': (version: string) => `the policy version ${version} is not short printable text; it is ignored.`,

@@ -72,16 +72,18 @@ export function build([tag, attributes, ...children]: Made): HTMLElement {
 }
 
 /**
- * Makes `parent` hold `nodes`, in that order, moving none that is in place
- * already: focus stays in what stays, and a frame that stays is never taken
- * out of the document (which would reload it).
+ * Makes `parent` end with `nodes` (each once), in that order, moving only
+ * what is out of place: focus stays in what stays, and a frame that stays is
+ * never taken out of the document (which would reload it). Placed from the
+ * last, so that of two nodes that swapped, the one before moves. `<style>`
+ * elements are left alone: Lit adds them where a browser cannot adopt sheets.
  */
 export function place(parent: ParentNode & Node, nodes: readonly Node[]): void {
-  for (const child of [...parent.childNodes]) if (!nodes.includes(child)) child.remove();
-  nodes.forEach((node, i) => {
-    const there = parent.childNodes[i] ?? null;
-    if (there !== node) parent.insertBefore(node, there);
-  });
+  for (const child of [...parent.childNodes]) if (!nodes.includes(child) && (child as Element).localName !== 'style') child.remove();
+  let next: Node | null = null;
+  for (let i = nodes.length; i--; next = nodes[i]!) {
+    if (nodes[i]!.parentNode !== parent || nodes[i]!.nextSibling !== next) parent.insertBefore(nodes[i]!, next);
+  }
 }
 
 export const copyOf = <T extends Node>(node: T): T => importNode!.call(document, node, true) as T;

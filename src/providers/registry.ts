@@ -88,26 +88,23 @@ const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin =
 
 /**
  * What is wrong with a provider's data, if anything: the field, as the file of
- * messages words it, and the value at fault. Nothing a site passes can make it throw.
+ * messages words it, and the value at fault. A site's object may throw when
+ * read: `registerProvider` catches that.
  */
 function check(data: ProviderData, code: Partial<ProviderCode> | undefined): [field: string, value: string] | undefined {
   const bad = (field: string, value: unknown = ''): [string, string] => [field, String(value)];
-  try {
-    if (!PROVIDER_ID.test(data.id)) return bad('id');
-    for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
-    if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) return bad('code');
-    if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
-    if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
-    // The placeholder links the policy and CSP docs list the origins: both must be plain https.
-    const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
-    if (!isHttps(policy)) return bad('privacyPolicy', data.privacyPolicy);
-    if (!Array.isArray(data.origins) || !Array.isArray(data.hosts)) return bad('hosts');
-    for (const origin of data.origins) if (!isOrigin(origin)) return bad('origin', origin);
-    for (const host of data.hosts) if (!HOST.test(host)) return bad('host', host);
-    if (!data.instances && (!data.hosts.length || !data.origins.length)) return bad('hosts');
-  } catch {
-    return bad('shape');
-  }
+  if (!PROVIDER_ID.test(data.id)) return bad('id');
+  for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
+  if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) return bad('code');
+  if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
+  if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
+  // The placeholder links the policy and CSP docs list the origins: both must be plain https.
+  const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
+  if (!isHttps(policy)) return bad('privacyPolicy', data.privacyPolicy);
+  if (!Array.isArray(data.origins) || !Array.isArray(data.hosts)) return bad('hosts');
+  for (const origin of data.origins) if (!isOrigin(origin)) return bad('origin', origin);
+  for (const host of data.hosts) if (!HOST.test(host)) return bad('host', host);
+  if (!data.instances && (!data.hosts.length || !data.origins.length)) return bad('hosts');
   return undefined;
 }
 
@@ -120,11 +117,18 @@ function check(data: ProviderData, code: Partial<ProviderCode> | undefined): [fi
  * why, and it returns false.
  */
 export function registerProvider(provider: Provider | ProviderModule): boolean {
-  const data: ProviderData = Object(provider).data ?? provider;
-  const wrong = check(data, provider);
-  if (wrong) return warn('invalid-provider', 'provider-invalid', String(data?.id), ...wrong), false;
-  add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
-  return true;
+  let id = '';
+  let wrong: [field: string, value: string] | undefined = ['shape', ''];
+  try {
+    const data: ProviderData = Object(provider).data ?? provider;
+    id = typeof data.id === 'string' ? data.id : '';
+    wrong = check(data, provider);
+    if (!wrong) add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
+  } catch {
+    // Getters of a site's object that throw: a definition of no usable shape.
+  }
+  if (wrong) warn('invalid-provider', 'provider-invalid', id, ...wrong);
+  return !wrong;
 }
 
 /**

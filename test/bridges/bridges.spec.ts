@@ -244,6 +244,27 @@ test.describe("the visitor's first answer in the banner is a choice made now", (
   });
 });
 
+test('a bridge whose file to grant with cannot be loaded grants nothing and warns once, and the embeds keep asking', async ({ page, network }) => {
+  await page.route('**/dist/core/choices.min.js*', (route) => route.fulfill({ status: 404, body: '' }));
+  const { embed, banner, changes } = await open(page, 'cookiebot');
+  const lines: string[] = [];
+  await banner.getByRole('button', { name: 'Accept all', exact: true }).click();
+  const ours = () => lines.filter((line) => line.startsWith('consent-embed'));
+  await expect.poll(async () => (lines.push(...(await network.takeConsole())), ours().length)).toBe(2);
+  // The page's settings element needs the file too, and says so; the bridge says so once, however often the manager speaks.
+  expect(ours()).toEqual([
+    expect.stringMatching(/^consent-embed \[part-unavailable\]: <consent-embed-settings> could not load its file/),
+    expect.stringMatching(/^consent-embed \[bridge\]: the cookiebot bridge: could not load the file it grants with \(.*\)\. Embeds keep asking visitors themselves\.$/),
+  ]);
+  await expect(parts(embed('youtube')).button).toBeVisible();
+  expect(await changes()).toEqual([]);
+
+  // The placeholder's own choice needs no such file.
+  await parts(embed('youtube')).button.click();
+  await expect(parts(embed('youtube')).frame).toHaveCount(1);
+  expect(await changes()).toEqual([{ provider: 'youtube', scope: 'session', source: 'placeholder' }]);
+});
+
 test.describe('what each manager means', () => {
   test('tcf: where GDPR does not apply, TCF says nothing about consent, and accepting loads nothing', async ({ page, network }) => {
     const { banner, allChanges } = await open(page, 'tcf', { path: '/demo/bridges/tcf.html?gdpr=0' });

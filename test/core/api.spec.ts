@@ -136,6 +136,37 @@ test.describe('the JavaScript API', () => {
     ]);
     expect(await readAll(page)).toEqual({});
   });
+
+  test('without the file of grant and list, grant grants nothing and list rejects, with one warning; withdrawing still works', async ({
+    page,
+    network,
+  }) => {
+    await page.route('**/dist/core/choices.min.js*', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(PAGE);
+    const yt = page.locator('#yt');
+    await parts(yt).button.click();
+    await expect(parts(yt).frame).toHaveCount(1);
+    const results = await page.evaluate(async () => {
+      const api = (window as any).ConsentEmbed;
+      const granted = await api.grant('vimeo');
+      const listed = await api.list().then(
+        () => 'resolved',
+        (error: Error) => `rejected: ${error.message}`
+      );
+      const again = await api.grant('vimeo');
+      await api.revoke('youtube');
+      return [granted, listed, again];
+    });
+    expect(results).toEqual([undefined, expect.stringMatching(/^rejected: .*choices\.min\.js/), undefined]);
+    await expect(parts(yt).button).toBeVisible();
+    expect(await readRecord(page, 'vimeo')).toBeUndefined();
+    expect(await readRecord(page, 'youtube')).toMatchObject({ scope: 'withdrawn' });
+    const lines = await network.takeConsole();
+    expect(lines.filter((line) => line.startsWith('consent-embed'))).toEqual([
+      expect.stringMatching(/^consent-embed \[part-unavailable\]: the file of the API's grant and list \(core\/choices\.min\.js\) could not be loaded/),
+    ]);
+    for (const line of lines.filter((l) => !l.startsWith('consent-embed'))) expect(line).toMatch(/404/);
+  });
 });
 
 test('Global Privacy Control is said on the placeholder, never ticks "remember", and grants nothing', async ({ page, network }) => {

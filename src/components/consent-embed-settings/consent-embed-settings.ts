@@ -6,7 +6,7 @@ import type { SettingsView } from './settings-view.js';
 /** The view: a file loaded the first time a page has the element (most pages never do). */
 const view = () => import('./settings-view.js');
 /** The verbs the view lists and changes choices with: the file the page's API uses, fetched alongside the view. */
-const choices = () => import('../../core/api.js');
+const choices = () => import('../../core/choices.js');
 
 /**
  * Every choice the visitor made on this site, each with a control to

@@ -1,5 +1,6 @@
 import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
-import type { ConsentInfo } from '../../core/api.js';
+import { revoke, revokeAll } from '../../core/api.js';
+import type { ConsentInfo } from '../../core/choices.js';
 import { defaultStore } from '../../core/default-store.js';
 import { build, place } from '../../core/page.js';
 import { readText, warn } from '../../core/warn.js';
@@ -11,8 +12,8 @@ import { listProviders, partyFor } from '../../providers/registry.js';
 import type { ConsentEmbedSettingsElement as Host } from './consent-embed-settings.js';
 import { styles } from './consent-embed-settings.styles.js';
 
-/** The verbs that list and change choices: the file the page's API loads too, shared rather than copied into this one. */
-const choicesFile = () => import('../../core/api.js');
+/** Granting and listing: the file the page's API loads too, shared rather than copied into this one. */
+const choices = () => import('../../core/choices.js');
 
 /** One row: a choice the visitor made, or a provider they may allow in advance. */
 type Row = { readonly provider: string; readonly name: string; readonly company: string; readonly choice: ConsentInfo | undefined };
@@ -89,9 +90,9 @@ export class SettingsView implements ReactiveController {
   async #refresh(): Promise<void> {
     const refresh = ++this.#refreshes;
     // Loaded with this view (see the element), so this does not wait on the network.
-    const choices = await (await choicesFile()).list();
+    const listed = await (await choices()).list();
     if (refresh !== this.#refreshes) return;
-    const rows: Row[] = choices.map((choice) => ({ provider: choice.provider, name: choice.name, company: choice.company, choice }));
+    const rows: Row[] = listed.map((choice) => ({ provider: choice.provider, name: choice.name, company: choice.company, choice }));
     for (const id of this.#listed()) {
       if (rows.some((row) => row.provider === id)) continue;
       const party = partyFor(id);
@@ -119,20 +120,20 @@ export class SettingsView implements ReactiveController {
   #withdraw(row: Row, index: number): void {
     this.#focus = { row: index, after: this.#refreshes };
     this.#status = this.#text.withdrawn(row.name);
-    void choicesFile().then(({ revoke }) => revoke(row.provider, { source: 'settings' })).then(() => this.#refresh());
+    void revoke(row.provider, { source: 'settings' }).then(() => this.#refresh());
   }
 
   #allow(row: Row, index: number): void {
     const remember = this.#host.renderRoot.querySelector<HTMLInputElement>('[part=remember] input')?.checked === true;
     this.#focus = { row: index, after: this.#refreshes };
     this.#status = this.#text.allowed(row.name);
-    void choicesFile().then(({ grant }) => grant(row.provider, { remember, source: 'settings' })).then(() => this.#refresh());
+    void choices().then(({ grant }) => grant(row.provider, { remember, source: 'settings' })).then(() => this.#refresh());
   }
 
   #withdrawAll(): void {
     this.#focus = { row: 0, after: this.#refreshes };
     this.#status = this.#text.withdrawnAll;
-    void choicesFile().then(({ revokeAll }) => revokeAll({ source: 'settings' })).then(() => this.#refresh());
+    void revokeAll({ source: 'settings' }).then(() => this.#refresh());
   }
 
   #scope(choice: ConsentInfo): string {

@@ -926,18 +926,17 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   private renderBroken(): Node[] {
-    const size = this.#layout;
-    return this.#made(`broken\n${size}`, () => [
-      ['div', { part: 'base', class: 'base error', 'data-size': size }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]],
+    return this.#made('broken', () => [
+      ['div', { part: 'base', class: 'base error' }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]],
       STATUS,
     ]);
   }
 
   private renderMessage(t: Translation, message: string): Node[] {
-    const [title, theme, size] = [this.#title, this.#settings.theme, this.#layout];
-    return this.#made([t.lang, t.dir, title, message, theme, size].join('\n'), () => [
+    const [title, theme] = [this.#title, this.#settings.theme];
+    return this.#made([t.lang, t.dir, title, message, theme].join('\n'), () => [
       [
-        'div', { part: 'base', class: 'base error', 'data-theme': theme, 'data-size': size },
+        'div', { part: 'base', class: 'base error', 'data-theme': theme },
         [
           'div', { class: 'panel', lang: t.lang, dir: t.dir },
           ['svg', { class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS.error }]],
@@ -949,9 +948,14 @@ export class ConsentEmbedElement extends ReactiveElement {
     ]);
   }
 
-  /** The view built from `made`, or the same one again while `key` is: a render that changes nothing moves nothing. */
+  /**
+   * The view built from `made`, or the same one again while `key` is: a render
+   * that changes nothing moves nothing. Its size is set anew each time, as the
+   * shared ResizeObserver may have set it on a view shown then.
+   */
   #made(key: string, made: () => Made[]): Node[] {
     if (this.#view?.key !== key) this.#view = { key, nodes: made().map(build) };
+    (this.#view.nodes[0] as HTMLElement).dataset.size = this.#layout;
     return this.#view.nodes;
   }
 
