@@ -35,47 +35,38 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', 
 const core = { parts: new Set(), modules: new Set() };
 
 /**
- * In the core: every dynamic import() of a source file loads that file's part
- * from beside the script at run time, through the copy's `part` (see
- * src/core/parts.ts). The files are the next build's entries.
+ * Every dynamic import() of a source file loads that file's part from beside
+ * the script at run time, through the copy's `part` (see src/core/parts.ts),
+ * at one versioned address: the page holds one instance of each file, never a
+ * stale one. `found` hears of each file so loaded.
  */
-const partsOfCore = {
-  name: 'consent-embed-parts-of-core',
+const loadsParts = (name, loader, found) => ({
+  name,
   resolveDynamicImport(specifier, importer) {
     if (typeof specifier !== 'string' || !importer) return null;
     const file = resolvePath(dirname(importer), specifier).replace(/\.js$/, '.ts');
     if (!file.startsWith(src)) return null;
-    core.parts.add(file);
+    found.call(this, file, importer);
     return { id: `${key(file)}.min.js`, external: true };
   },
   renderDynamicImport({ targetModuleId }) {
     if (!targetModuleId?.endsWith('.min.js')) return null;
-    return { left: '__part(', right: ')' };
+    return { left: `${loader}(`, right: ')' };
   },
+});
+
+/** In the core, through its `__part`: the files it loads are the next build's entries. */
+const partsOfCore = {
+  ...loadsParts('consent-embed-parts-of-core', '__part', (file) => core.parts.add(file)),
   generateBundle() {
     core.modules = new Set(this.getModuleIds());
   },
 };
 
-/**
- * In the files beside the core: a dynamic import of another such file loads it
- * as the core does, through the copy's `part`, at the same address with its
- * version, so that the page holds one instance of it and never a stale one.
- */
-const partsOfParts = {
-  name: 'consent-embed-parts-of-parts',
-  resolveDynamicImport(specifier, importer) {
-    if (typeof specifier !== 'string' || !importer) return null;
-    const file = resolvePath(dirname(importer), specifier).replace(/\.js$/, '.ts');
-    if (!file.startsWith(src)) return null;
-    if (!core.parts.has(file)) this.error(`${key(importer)} loads ${key(file)}, which the core does not: only the core's own files load beside it.`);
-    return { id: `${key(file)}.min.js`, external: true };
-  },
-  renderDynamicImport({ targetModuleId }) {
-    if (!targetModuleId?.endsWith('.min.js')) return null;
-    return { left: `${COPY}.part(`, right: ')' };
-  },
-};
+/** In the files beside the core, through the copy: only files the core loads too, so that each is built as an entry. */
+const partsOfParts = loadsParts('consent-embed-parts-of-parts', `${COPY}.part`, function (file, importer) {
+  if (!core.parts.has(file)) this.error(`${key(importer)} loads ${key(file)}, which the core does not: only the core's own files load beside it.`);
+});
 
 /** The names the core lends its files, by module, read from src/kit.ts. */
 function kitModules() {
