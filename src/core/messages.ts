@@ -105,7 +105,7 @@ export const messages = {
     `the file of the API's grant and list (core/choices.min.js) could not be loaded (${error}): grant granted nothing, and list could not answer.`,
 
   // Storage: core/store.ts
-  'bad-policy-version': (version: string) => `the policy version ${version} is not short printable text; it is ignored.`,
+  'bad-policy-version': (version: string) => `the policy version ${quote(version)} is not short printable text; it is ignored.`,
   'storage-failed': (why: string) => `IndexedDB cannot be used on this browser (${why}). Choices are kept until this page is closed.`,
 
   // Texts: i18n/languages.ts

@@ -167,7 +167,7 @@ export class ConsentStore {
 
   set policyVersion(version: string | undefined) {
     if (version !== undefined && !isPolicyVersion(version)) {
-      warn('invalid-config', 'bad-policy-version', JSON.stringify(String(version)).slice(0, 80));
+      warn('invalid-config', 'bad-policy-version', typeof version === 'string' ? version : typeof version);
       return;
     }
     const keys = [...this.#entries.keys()].filter((k) => k !== ALL);

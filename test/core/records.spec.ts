@@ -45,6 +45,24 @@ test.describe('records that stay honest', () => {
     await expect(parts(page.locator('#yt')).button).toBeVisible();
   });
 
+  test("a store given a policy version that is not short printable text keeps its own, with one warning that quotes the value", async ({ page, network }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    const kept = await page.evaluate(() => {
+      const store = new (window as any).ConsentEmbed.ConsentStore({ policyVersion: '2026-05', name: 'policy-test' });
+      store.policyVersion = `https://user:secret@example.com/${'x'.repeat(80)}`;
+      store.policyVersion = { toString: () => { throw new Error('boom'); } };
+      return store.policyVersion;
+    });
+    expect(kept).toBe('2026-05');
+    const lines = await network.takeConsole();
+    expect(lines).toEqual([
+      expect.stringMatching(/^consent-embed \[invalid-config\]: the policy version "https:\/\/…@example\.com\/x+…" is not short printable text; it is ignored\.$/),
+      'consent-embed [invalid-config]: the policy version "object" is not short printable text; it is ignored.',
+    ]);
+    expect(lines.join()).not.toContain('secret');
+  });
+
   test('a record given for another definition of the provider asks again; one from before digests still counts', async ({ page }) => {
     await page.goto('/test/fixtures/blank.html');
     await writeRecord(page, 'youtube', remembered('youtube', { digest: 'given-for-another-company' }));
