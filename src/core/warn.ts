@@ -55,15 +55,26 @@ export function sentence(...[message, ...values]: Message): Promise<string> {
  * cannot be loaded, the message's id is printed instead.
  */
 export function warn(code: WarningCode, ...message: Message): void {
-  // Counted page-wide until printed: a test, or a tool that reads the console, can wait for what is on its way.
-  const told = pageWide('warnings', () => ({ pending: 0 }));
-  told.pending++;
+  count(1);
   sentence(...message)
     .then((text) => console.warn(`consent-embed [${code}]: ${text}`))
     .catch(() => {
       // A page that broke console.warn gets no warning, and no error from us either.
     })
-    .finally(() => told.pending--);
+    .finally(() => count(-1));
+}
+
+/**
+ * Counts the warnings on their way, page-wide, so that a test or a tool that
+ * reads the console can wait for them. The key is the page's to overwrite: a
+ * value there that throws loses the count, never the warning.
+ */
+function count(by: number): void {
+  try {
+    pageWide('warnings', () => ({ pending: 0 })).pending += by;
+  } catch {
+    // Not ours any more.
+  }
 }
 
 /** URL's own `href` getter, kept: a page's object may only look like a URL, and throw or lie when asked. */

@@ -297,3 +297,24 @@ test.describe('the page around the element', () => {
     expect(network.frames()).toHaveLength(1);
   });
 });
+
+test("a page that took over the library's page-wide count of warnings still gets its warnings, and nothing thrown", async ({ page, network }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(globalThis, Symbol.for('consent-embed.warnings'), {
+      get() {
+        throw new Error('the page owns this');
+      },
+    })
+  );
+  await page.goto(PAGE);
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).button).toBeVisible();
+  await embed.evaluate((el) => el.setAttribute('src', 'https://example.com/video'));
+  await expect(parts(embed).message).toContainText('does not belong to a provider this site supports');
+  // Nothing counts what is on its way now: wait for the line itself.
+  const lines: string[] = [];
+  await expect.poll(async () => (lines.push(...(await network.takeConsole())), lines)).toEqual([
+    expect.stringMatching(/^consent-embed \[unknown-provider\]: /),
+  ]);
+});
+

@@ -98,7 +98,17 @@ export class Network {
     await Promise.all(
       open.map((page) =>
         page
-          .waitForFunction(() => !(globalThis as any)[Symbol.for('consent-embed.warnings')]?.pending, undefined, { polling: 10, timeout: 5000 })
+          .waitForFunction(
+            () => {
+              try {
+                return !(globalThis as any)[Symbol.for('consent-embed.warnings')]?.pending;
+              } catch {
+                return true; // The page took the count over: nothing to wait on.
+              }
+            },
+            undefined,
+            { polling: 10, timeout: 5000 }
+          )
           .catch(() => {
             // A page that navigated or closed meanwhile has nothing left to print.
           })
