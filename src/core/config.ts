@@ -33,8 +33,12 @@ export type Resolved = Settings & Required<Pick<Settings, 'choices' | 'preselect
 
 export const DEFAULTS: Resolved = { choices: 'both', preselect: 'session', posterLoading: 'lazy', theme: 'auto', texts: {} };
 
-/** What reading one value came to: the value to keep, or what was expected instead (worded in core/messages.ts for a setting's own name). */
-type Read<T> = { readonly value: T } | { readonly expected: string };
+/**
+ * What reading one value came to: the value to keep, or what was expected
+ * instead (worded in core/messages.ts for a setting's own name) and, for one
+ * text of `texts`, its key.
+ */
+type Read<T> = { readonly value: T } | { readonly expected: string; readonly key?: string };
 
 const oneOf =
   <T extends string>(...values: T[]) =>
@@ -48,7 +52,7 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { expected: 'texts' };
     const texts: Record<string, string> = {};
     for (const [key, text] of Object.entries(value)) {
-      if (typeof text !== 'string' || text.length > 500) return { expected: `text of 500 characters at most for ${JSON.stringify(key.slice(0, 80))}` };
+      if (typeof text !== 'string' || text.length > 500) return { expected: 'text', key };
       texts[key] = text;
     }
     return { value: texts };
@@ -85,7 +89,7 @@ export function readSettings(given: Readonly<Record<string, unknown>>, where: st
     }
     const read = (READERS[key as SettingName] as (v: unknown) => Read<unknown>)(value);
     if ('expected' in read) {
-      warn('invalid-config', 'bad-setting', where, shown, read.expected, typeof value, typeof value === 'string' ? value : '');
+      warn('invalid-config', 'bad-setting', where, shown, read.expected, typeof value, typeof value === 'string' ? value : '', read.key ?? '');
       continue;
     }
     settings[key] = read.value;

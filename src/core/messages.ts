@@ -8,6 +8,7 @@ import { MAX_REMEMBER_DAYS } from './record.js';
 const EXPECTED: Record<string, string> = {
   lang: 'a language tag such as "de" or "pt-BR"',
   texts: 'an object of texts by key',
+  text: 'text of 500 characters at most',
   rememberDays: `a number of days from 1 to ${MAX_REMEMBER_DAYS}`,
   policyVersion: 'short text such as "2026-11"',
 };
@@ -87,8 +88,8 @@ export const messages = {
 
   // Settings: core/config.ts
   'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${quote(name)} is not a setting. Settings: ${settings}.`,
-  'bad-setting': (where: string, name: string, expected: string, type: string, text: string) =>
-    `${where}: ${quote(name)} must be ${Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected] : expected}; ${type === 'string' ? quote(text) : type} is ignored.`,
+  'bad-setting': (where: string, name: string, expected: string, type: string, text: string, key: string) =>
+    `${where}: ${quote(name)} must be ${Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected] : expected}${key ? ` for ${quote(key)}` : ''}; ${type === 'string' ? quote(text) : type} is ignored.`,
   'configure-not-object': () => 'configure() takes an object of settings.',
 
   // Texts and translations: i18n/texts.ts, i18n/validate.ts

@@ -57,9 +57,10 @@ test.describe('configuration', () => {
     await expect(parts(yt(page)).button).toBeVisible();
     await page.evaluate(() => (window as any).ConsentEmbed.configure({ remeberDays: 3, choices: 42, texts: { nope: 'x' }, lang: 'not a tag' }));
     await yt(page).evaluate((el) => (el.setAttribute('preselect', 'always'), el.setAttribute('remember-days', 'soon')));
+    await yt(page).evaluate((el) => el.setAttribute('texts', JSON.stringify({ load: 'x'.repeat(501) })));
     await expect(parts(yt(page)).remember).not.toBeChecked();
     const heard: string[] = [];
-    await expect.poll(async () => heard.concat(...(await network.takeConsole()).map((w) => (heard.push(w), [])))).toHaveLength(8);
+    await expect.poll(async () => heard.concat(...(await network.takeConsole()).map((w) => (heard.push(w), [])))).toHaveLength(9);
     expect(heard).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^consent-embed \[invalid-config\]: the script tag: "data-colour" is not a setting/),
@@ -70,6 +71,7 @@ test.describe('configuration', () => {
         expect.stringMatching(/^consent-embed \[invalid-config\]: there is no text "nope" to replace/),
         expect.stringMatching(/^consent-embed \[invalid-config\]: configure\(\): "lang" must be a language tag such as "de" or "pt-BR"; "not a tag" is ignored/),
         expect.stringMatching(/^consent-embed \[invalid-config\]: <consent-embed>: "remember-days" must be a number of days from 1 to 395; "soon" is ignored/),
+        'consent-embed [invalid-config]: <consent-embed>: "texts" must be text of 500 characters at most for "load"; object is ignored.',
       ])
     );
   });

@@ -374,7 +374,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** What an update works out before rendering: what to show, the texts, consent, the frame and the box. */
   #prepare(changed: PropertyValues<this>): void {
     if (SETTINGS.some((name) => changed.has(name))) {
-      this.#readOwnSettings();
+      this.#readOwnSettings(changed);
       this.#settings = this.#merged();
     }
     if (changed.has('lang')) this.#readLang();
@@ -511,13 +511,17 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#lang = ('text' in lang && lang.text) || undefined;
   }
 
-  #readOwnSettings(): void {
+  /** Reads the settings that changed, keeping the others as read before: a wrong value is warned about once, not at every change. */
+  #readOwnSettings(changed: PropertyValues<this>): void {
     const given: Record<string, unknown> = {};
+    const own: Record<string, unknown> = { ...this.#own };
     for (const name of SETTINGS) {
+      if (!changed.has(name)) continue;
+      delete own[name];
       const read = readText(name === 'texts' && typeof this.texts === 'object' ? null : this[name]);
       if ('text' in read && read.text !== null) given[name] = read.text;
     }
-    if (typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
+    if (changed.has('texts') && typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
     else if (typeof given.texts === 'string') {
       try {
         given.texts = JSON.parse(given.texts as string);
@@ -525,7 +529,7 @@ export class ConsentEmbedElement extends ReactiveElement {
         given.texts = 'not JSON';
       }
     }
-    this.#own = readSettings(given, '<consent-embed>', [...SETTINGS]);
+    this.#own = { ...own, ...readSettings(given, '<consent-embed>', [...SETTINGS]) };
   }
 
   /**
