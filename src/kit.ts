@@ -15,11 +15,11 @@ import { adoptStyles, css } from '@lit/reactive-element';
 import { checked, revoke, revokeAll, sourceOf } from './core/api.js';
 import { onSettingsChange, siteSettings } from './core/config.js';
 import { defaultStore } from './core/default-store.js';
-import { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten } from './core/page.js';
+import { baseOf, build, listen, make, pageWide, place, readyStateOf, setText, toggle, unlisten } from './core/page.js';
 import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
-import { getProvider, isConsentKey, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
+import { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
@@ -27,9 +27,9 @@ export const kit = {
   'core/api': { checked, revoke, revokeAll, sourceOf },
   'core/config': { onSettingsChange, siteSettings },
   'core/default-store': { defaultStore },
-  'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, unlisten },
+  'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, setText, toggle, unlisten },
   'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/provider': { createFrame },
-  'providers/registry': { getProvider, isConsentKey, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },
+  'providers/registry': { getProvider, isHost, isHttps, isProviderId, listProviders, partyFor, partyOf, providersInUse },
 };

@@ -86,6 +86,17 @@ export function place(parent: ParentNode & Node, nodes: readonly Node[]): void {
   }
 }
 
+/** Sets an element's text when it differs: a live region told the same words again may say them again. */
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Sets an attribute to `value`, or removes it for the empty string. */
+export function toggle(element: Element, name: string, value: string): void {
+  if (value) element.setAttribute(name, value);
+  else element.removeAttribute(name);
+}
+
 export const copyOf = <T extends Node>(node: T): T => importNode!.call(document, node, true) as T;
 
 export const headOf = (): HTMLHeadElement | null => head.get.call(document);

@@ -2,7 +2,7 @@ import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
 import { revoke, revokeAll } from '../../core/api.js';
 import type { ConsentInfo } from '../../core/choices.js';
 import { defaultStore } from '../../core/default-store.js';
-import { build, place } from '../../core/page.js';
+import { build, place, setText, toggle } from '../../core/page.js';
 import { readText, warn } from '../../core/warn.js';
 import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
@@ -181,9 +181,8 @@ export class SettingsView implements ReactiveController {
     setText(view.withdrawAll, t.withdrawAll);
     const input = view.remember.firstElementChild as HTMLInputElement;
     input.disabled = !readable;
-    if (readable) input.removeAttribute('aria-describedby');
-    else input.setAttribute('aria-describedby', 'unreadable');
-    setText(view.remember.lastElementChild as HTMLElement, t.rememberAllowed);
+    toggle(input, 'aria-describedby', readable ? '' : 'unreadable');
+    setText(view.remember.lastElementChild!, t.rememberAllowed);
     setText(view.status, this.#status);
     place(view.list, rows.map((row, i) => this.renderRow(row, i)));
     place(view.actions, [...(decided ? [view.withdrawAll] : []), ...(undecided ? [view.remember] : [])]);
@@ -220,9 +219,4 @@ export class SettingsView implements ReactiveController {
     setText(button, row.choice ? t.withdraw : t.allow);
     return item;
   }
-}
-
-/** Sets an element's text when it differs: a live region told the same words again may say them again. */
-function setText(element: HTMLElement, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
 }

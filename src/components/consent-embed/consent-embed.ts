@@ -4,7 +4,7 @@ import { ViewportController } from '../../controllers/viewport-controller.js';
 import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { build, copyOf, find, listen, make, place, readyStateOf, root, type Made } from '../../core/page.js';
+import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
 import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
@@ -1032,17 +1032,6 @@ const STATUS: Made = ['p', { class: 'status', role: 'status' }];
 const BASE: Made = ['div', { part: 'base', class: 'base' }];
 const TITLE = { part: 'title', class: 'title' };
 const WITHDRAW: Made = ['button', { part: 'withdraw', class: 'withdraw', type: 'button' }];
-
-/** Sets an element's text when it differs: a live region told the same words again may say them again. */
-function setText(element: HTMLElement, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
-}
-
-/** Sets an attribute to `value`, or removes it for the empty string. */
-function toggle(element: Element, name: string, value: string): void {
-  if (value) element.setAttribute(name, value);
-  else element.removeAttribute(name);
-}
 
 /** A file beside the core that a poster or a declarative root needed could not be loaded: one warning for the page, the embed works on. */
 let toldUnavailable = false;
