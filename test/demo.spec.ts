@@ -1,4 +1,4 @@
-import { parts } from './support/embed.js';
+import { expectFrameFocused, parts } from './support/embed.js';
 import { expect, test } from './support/network.js';
 
 const pages = ['/demo/', '/demo/gallery.html', '/demo/many.html', '/demo/strict-csp.html', '/demo/bad-input.html'];
@@ -74,7 +74,7 @@ test.describe('the demo, after a choice', () => {
     const embeds = page.locator('consent-embed');
     await expect(embeds).toHaveCount(24);
     await parts(embeds.nth(4)).button.click();
-    await expect(parts(embeds.nth(4)).frame).toBeFocused();
+    await expectFrameFocused(embeds.nth(4));
 
     await embeds.nth(23).scrollIntoViewIfNeeded();
     await expect(parts(embeds.nth(23)).frame).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parts } from './support/embed.js';
+import { expectFrameFocused, parts } from './support/embed.js';
 import { expect, test } from './support/network.js';
 
 // The gallery has one embed of every built-in provider. Each click must build
@@ -48,11 +48,7 @@ for (const group of groups) {
       // An embed of a provider chosen for an earlier one here has loaded already, and is checked as such.
       if (await parts(embed).button.count()) {
         await parts(embed).button.click();
-        // The frame is the focused element of the page. (Playwright's toBeFocused also wants the top document to
-        // have focus, which it gives up to a cross-origin frame once that frame's document takes it.)
-        await expect
-          .poll(() => embed.evaluate((host) => host.shadowRoot!.activeElement === host.shadowRoot!.querySelector('iframe')), { message: title })
-          .toBe(true);
+        await expectFrameFocused(embed, title);
       }
       await expect(embed.locator('iframe'), title).toHaveCount(1);
       await expect(embed.locator('iframe'), title).toHaveAttribute('title', title);

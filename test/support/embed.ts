@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The parts of one <consent-embed>, found through its open shadow root. */
 export function parts(embed: Locator) {
@@ -8,6 +8,18 @@ export function parts(embed: Locator) {
     frame: embed.locator('iframe'),
     message: embed.locator('[part=message]'),
   };
+}
+
+/**
+ * Waits until the embed's frame is what has focus in its shadow root: the
+ * element's part of the job. (Playwright's toBeFocused also wants the top
+ * document to have focus, which Chromium may give up to a cross-origin
+ * frame once that frame's document has it: the result depends on timing.)
+ */
+export function expectFrameFocused(embed: Locator, message?: string): Promise<void> {
+  return expect
+    .poll(() => embed.evaluate((host) => !!host.shadowRoot!.activeElement && host.shadowRoot!.activeElement === host.shadowRoot!.querySelector('iframe')), { message })
+    .toBe(true);
 }
 
 /** Reads a raw record from the library's IndexedDB, bypassing the library. */
