@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { cspViolations, expect, test } from '../support/network.js';
-import { parts } from '../support/embed.js';
+import { expectFrameFocused, parts } from '../support/embed.js';
 
 const FRAME = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
 
@@ -103,7 +103,8 @@ test.describe('<consent-embed>', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    await expect(frame).toBeFocused();
+    await expectFrameFocused(embed);
+    await expect(frame).toHaveCount(1);
   });
 
   test('loads with Space on the button too', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { parts, readRecord } from '../support/embed.js';
+import { expectFrameFocused, parts, readRecord } from '../support/embed.js';
 import { expect, test } from '../support/network.js';
 
 // Consent is per provider, but one click builds one frame: the others of the
@@ -14,7 +14,7 @@ test.describe('one click on a page of many placeholders', () => {
     await parts(first).remember.check();
     await parts(first).button.click();
 
-    await expect(parts(first).frame).toBeFocused();
+    await expectFrameFocused(first);
     await page.waitForTimeout(500); // the observer's answers have come by now
     const built = await page.evaluate(
       () => [...document.querySelectorAll('consent-embed')].filter((e) => e.shadowRoot!.querySelector('iframe')).length

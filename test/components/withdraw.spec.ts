@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { parts, readRecord } from '../support/embed.js';
+import { expectFrameFocused, parts, readRecord } from '../support/embed.js';
 import { expect, test } from '../support/network.js';
 
 const PAGE = '/test/fixtures/choices.html';
@@ -52,7 +52,7 @@ test.describe('the control on a loaded embed', () => {
     await page.goto(PAGE);
     const yt = page.locator('#yt');
     await parts(yt).button.click();
-    await expect(parts(yt).frame).toBeFocused();
+    await expectFrameFocused(yt);
     const control = yt.getByRole('button', { name: 'Stop loading YouTube' });
     await yt.hover();
     await expect(control).toHaveCSS('opacity', '1');
@@ -66,7 +66,7 @@ test.describe('the control on a loaded embed', () => {
     await page.goto(PAGE);
     const yt = page.locator('#yt');
     await parts(yt).button.click();
-    await expect(parts(yt).frame).toBeFocused();
+    await expectFrameFocused(yt);
     await page.evaluate(() => (window as any).ConsentEmbed.revoke('youtube'));
     await expect(parts(yt).frame).toHaveCount(0);
     await expect(parts(yt).button).toBeFocused();
