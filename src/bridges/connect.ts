@@ -26,8 +26,9 @@ function verdict(categories: readonly string[], state: ManagerState, closed: boo
  * - A refusal the visitor makes in the manager (a change of the provider's
  *   verdict) withdraws and unloads. A refusal read back on load does so only
  *   for a manager told of every choice made here (`tell`), since for the
- *   others it may predate a click here. Nothing granted here after the
- *   manager spoke is withdrawn by what it said.
+ *   others it may predate a click here; for them it withdraws only what was
+ *   chosen on this page before the bridge came, unheard. Nothing granted
+ *   here after the manager spoke is withdrawn by what it said.
  * - A choice made here is told to the manager, where it has a single service
  *   for the provider.
  *
@@ -42,6 +43,14 @@ function verdict(categories: readonly string[], state: ManagerState, closed: boo
 export function connectBridge(bridge: Bridge): () => void {
   const store = defaultStore();
   const source = `bridge:${bridge.name}` as const;
+  /**
+   * Whether a choice was made on this page while no bridge listened (its file
+   * was on its way): a refusal the manager holds when the bridge comes may be
+   * older or newer than it, and is taken as newer, so as never to keep an
+   * embed the visitor may have refused since.
+   */
+  const [started, arrived] = [performance.timeOrigin, store.now()];
+  const unheard = (stamp: number) => stamp >= started && stamp < arrived;
   const faults = new Set<string>();
   /** What the manager last said per provider (undecided too), so that a change of its word is seen as one. */
   const last = new Map<string, boolean | undefined>();
@@ -119,12 +128,17 @@ export function connectBridge(bridge: Bridge): () => void {
         if (withdrawn !== 'none' && (!acted || (withdrawn !== 'unknown' && withdrawn > at))) continue;
         if (stopped) return;
         await grant(id, { source });
-      } else if (acted || (!told && bridge.manager.tell)) {
+      } else if (acted || !told) {
+        // A refusal read back counts against every grant only for a manager told of every click here; for the others,
+        // against the grants made here before the bridge came.
+        const all = acted || !!bridge.manager.tell;
         // Every key of the provider (its own, and each server of a provider of many) granted before the manager said no.
         granted ??= await store.list();
-        const keys = granted.filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at).map((r) => r.provider);
+        const keys = granted
+          .filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at && (all || unheard(r.stamp)))
+          .map((r) => r.provider);
         // Storage could not be read: a grant it may hold is withdrawn too, unless this page granted after the manager spoke.
-        if (!store.canRemember && !keys.includes(id) && !granted.some((r) => r.provider === id)) keys.push(id);
+        if (all && !store.canRemember && !keys.includes(id) && !granted.some((r) => r.provider === id)) keys.push(id);
         if (stopped) return;
         await Promise.all(keys.map((key) => store.revoke(key, { source })));
       }

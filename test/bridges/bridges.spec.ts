@@ -244,6 +244,34 @@ test.describe("the visitor's first answer in the banner is a choice made now", (
     });
   }
 
+  for (const c of CASES.filter((c) => c.name !== 'consent-mode')) {
+    test(`${c.name}: "Reject all" given before the bridge's file came unloads a video loaded then, once it comes`, async ({ page }) => {
+      // The bridge's files are held until the visitor has clicked and answered: a slow network, in the first moments.
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      await page.route(/\/dist\/(bridges|chunks)\//, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const { embed, banner, changes } = await open(page, c.name, { connects: false });
+      await parts(embed('youtube')).button.click();
+      await expect(parts(embed('youtube')).frame).toHaveCount(1);
+      await banner.getByRole('button', { name: 'Reject all' }).click();
+      await page.waitForTimeout(SETTLE);
+      expect(await connected(page)).toBe(false);
+      await expect(parts(embed('youtube')).frame).toHaveCount(1);
+
+      arrive();
+      await expect(parts(embed('youtube')).button).toBeVisible();
+      await expect(parts(embed('youtube')).frame).toHaveCount(0);
+      await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'withdrawn' });
+      expect(await changes()).toEqual([
+        { provider: 'youtube', scope: 'session', source: 'placeholder' },
+        { provider: 'youtube', scope: 'withdrawn', source: `bridge:${c.name}` },
+      ]);
+    });
+  }
+
   test('cookiebot: "Accept all" loads a video the visitor stopped on its embed before', async ({ page }) => {
     const { embed, banner, changes } = await open(page, 'cookiebot');
     await parts(embed('youtube')).button.click();
