@@ -13,7 +13,7 @@ const BUDGET: Record<string, number> = {
   provider: 1_600,
   language: 1_900,
   bridge: 1_000,
-  engine: 1_700,
+  engine: 1_750,
   settings: 2_900,
   other: 2_600,
 };

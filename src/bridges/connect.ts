@@ -1,5 +1,5 @@
 import { defaultStore } from '../core/default-store.js';
-import { listen, readyStateOf, unlisten } from '../core/page.js';
+import { listen, pageWide, readyStateOf, unlisten } from '../core/page.js';
 import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
 import { getProvider, providersInUse } from '../providers/registry.js';
@@ -44,13 +44,14 @@ export function connectBridge(bridge: Bridge): () => void {
   const store = defaultStore();
   const source = `bridge:${bridge.name}` as const;
   /**
-   * Whether a choice was made on this page while no bridge listened (its file
-   * was on its way): a refusal the manager holds when the bridge comes may be
-   * older or newer than it, and is taken as newer, so as never to keep an
-   * embed the visitor may have refused since.
+   * Whether a grant was made on this page while no bridge listened (its file
+   * on its way, or the site connecting it late): a refusal the manager holds
+   * when this one comes may be older or newer than it, and is taken as
+   * newer, so as never to keep an embed the visitor may have refused since.
    */
-  const [started, arrived] = [performance.timeOrigin, store.now()];
-  const unheard = (stamp: number) => stamp >= started && stamp < arrived;
+  const heard = pageWide('bridge-heard', () => ({ until: -Infinity }));
+  const [since, arrived] = [heard.until, store.now()];
+  const unheard = (record: ConsentRecord) => store.madeHere(record) && record.stamp > since && record.stamp <= arrived;
   const faults = new Set<string>();
   /** What the manager last said per provider (undecided too), so that a change of its word is seen as one. */
   const last = new Map<string, boolean | undefined>();
@@ -135,7 +136,7 @@ export function connectBridge(bridge: Bridge): () => void {
         // Every key of the provider (its own, and each server of a provider of many) granted before the manager said no.
         granted ??= await store.list();
         const keys = granted
-          .filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at && (all || unheard(r.stamp)))
+          .filter((r) => (r.provider === id || r.provider.startsWith(`${id}:`)) && r.stamp <= at && (all || unheard(r)))
           .map((r) => r.provider);
         // Storage could not be read: a grant it may hold is withdrawn too, unless this page granted after the manager spoke.
         if (all && !store.canRemember && !keys.includes(id) && !granted.some((r) => r.provider === id)) keys.push(id);
@@ -233,5 +234,6 @@ export function connectBridge(bridge: Bridge): () => void {
     // Letting go is the last thing asked of the manager; then nothing it calls back does anything.
     for (const cleanup of cleanups) guard(cleanup)();
     stopped = true;
+    heard.until = store.now();
   };
 }

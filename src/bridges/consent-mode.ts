@@ -12,7 +12,7 @@ const EVERY = 500;
  * say whether an update is a stored choice sent again on load or one made
  * now, so the first update read always counts as read back on load: it
  * neither revives a withdrawal made on an embed nor withdraws a click made
- * on one.
+ * on one, unless that click came before the bridge did.
  *
  * Default: every provider needs `ad_storage`, since the embeds' providers set
  * advertising cookies. Map others (`functionality_storage`, say) with `map`.

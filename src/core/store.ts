@@ -142,6 +142,8 @@ export class ConsentStore {
   readonly #reads = new Map<string, Promise<ConsentRead>>();
   /** Grants this page holds that storage does not: they end with the page, whatever their scope says. */
   readonly #unsaved = new WeakSet<Entry>();
+  /** Grants made on this page, as stored. */
+  readonly #made = new WeakSet<Entry>();
   readonly #listeners = new Set<(change: ConsentChange) => void>();
   readonly #stamp = new Stamp();
   /** How to stop each grant still on its way to storage, for when the store gives up on storage. */
@@ -209,6 +211,11 @@ export class ConsentStore {
     return entry?.scope === 'withdrawn' ? entry.stamp : undefined;
   }
 
+  /** Whether `record` was granted on this page, not in another tab or on an earlier page: what a bridge that came late did not hear. */
+  madeHere(record: ConsentRecord): boolean {
+    return this.#made.has(record);
+  }
+
   /** Whether `record` is held by this page only, storage having failed to keep it: it ends when the page closes. */
   unsaved(record: ConsentRecord): boolean {
     return this.#unsaved.has(record);
@@ -241,6 +248,7 @@ export class ConsentStore {
     const terms = { ...given, policy: this.policyVersion };
     const lasts = days === undefined ? this.#days : clampDays(days);
     const record = createRecord(provider, scope, Date.now(), lasts, browsingSession(), this.#stamp.next(), terms);
+    this.#made.add(record);
     // Known at once where storage is already given up on; a write that fails later says so when it does.
     if (!this.canRemember) this.#unsaved.add(record);
     const written = await this.#act(record, source);
@@ -320,6 +328,7 @@ export class ConsentStore {
     const { written, voided = [] } = (await saving) ?? {};
     // Stamped again past an entry stamped while the clock was fast: everyone hears the new stamp.
     if (written && written !== entry) {
+      if (this.#made.has(entry)) this.#made.add(written);
       this.#apply(written, source, false);
       this.#post(written, source);
     }
