@@ -4,6 +4,7 @@
 //   library   path prefixes of the files that are the library (their JS and CSS are its bytes)
 //   site      the site's own setup files some libraries need (a config, an app.js): counted apart
 //   package   the npm package whose version is printed
+//   reference one of the references, not a candidate: measured only when asked for
 export const candidates = [
   { name: 'consent-embed', label: 'consent-embed', package: null, library: ['/dist/'], site: [] },
   { name: 'lite-youtube-embed', label: 'lite-youtube-embed', package: 'lite-youtube-embed', library: ['/node_modules/lite-youtube-embed/'], site: [] },
@@ -24,4 +25,15 @@ export const candidates = [
   { name: 'klaro', label: 'klaro', package: 'klaro', library: ['/node_modules/klaro/'], site: ['/test/bench/pages/klaro-config.js'] },
   { name: 'embetty', label: 'embetty', package: '@heise/embetty', library: ['/node_modules/@heise/embetty/'], site: [] },
   { name: 'floor', label: 'floor (hand-written)', package: null, library: ['/test/bench/pages/floor.'], site: [] },
+  // References, run only when named (--only, or --reference): consent-embed's own placeholder in a bare element,
+  // to read the targets against what the stack costs by itself (test/bench/pages/reference.js).
+  { name: 'custom-element', label: 'reference: custom element', package: null, library: ['/test/bench/pages/reference.'], site: [], reference: true },
+  {
+    name: 'lit-element',
+    label: 'reference: Lit element',
+    package: null,
+    library: ['/test/bench/pages/reference.', '/node_modules/@lit/reactive-element/'],
+    site: [],
+    reference: true,
+  },
 ];

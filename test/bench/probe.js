@@ -15,6 +15,9 @@
 
   /** Each candidate's "every placeholder is rendered and clickable". Parsing must be over in every case. */
   const all = (nodes, ok) => nodes.length > 0 && [...nodes].every(ok);
+  /** The references (reference.js): every element shows its button. */
+  const references = () =>
+    window.referenceReady === true && all(document.querySelectorAll('reference-embed'), (el) => !!el.shadowRoot?.querySelector('[part~="button"]'));
   const conditions = {
     // The load button in every element's shadow root, once the element is defined.
     'consent-embed': () =>
@@ -47,6 +50,8 @@
     },
     // The delegated handler's script has run.
     floor: () => window.floorReady === true && document.querySelectorAll('.ph > button').length > 0,
+    'custom-element': () => references(),
+    'lit-element': () => references(),
   };
 
   /** Each candidate's load control on the first placeholder: what a visitor clicks. */
@@ -58,6 +63,8 @@
     klaro: () => document.querySelector('[data-type="placeholder"][data-name="youtube"] button.cm-btn-success'),
     embetty: () => document.querySelector('embetty-video')?.shadowRoot?.querySelector('#playbutton'),
     floor: () => document.querySelector('.ph > button'),
+    'custom-element': () => document.querySelector('reference-embed')?.shadowRoot?.querySelector('[part~="button"]'),
+    'lit-element': () => document.querySelector('reference-embed')?.shadowRoot?.querySelector('[part~="button"]'),
   };
   const condition = conditions[name] ?? (() => false);
 

@@ -2,7 +2,7 @@
 // It prints numbers and asserts nothing. Writes docs/bench/results.json, results.md and chart.svg.
 //
 //   node test/bench/run.js [--runs 7] [--n 1,10,100] [--throttle-n 10] [--throttle-runs R] [--throttle-rate 4]
-//                          [--no-throttle] [--only consent-embed,floor] [--timeout 8000] [--settle 250]
+//                          [--no-throttle] [--only consent-embed,floor] [--reference] [--timeout 8000] [--settle 250]
 //                          [--budget 540] [--out docs/bench]
 //   quick: node test/bench/run.js --runs 2        one candidate set: --only consent-embed,iframemanager,floor
 //
@@ -56,6 +56,7 @@ function parseArgs(argv) {
     else if (key === '--throttle-rate') options.throttleRate = Number(value());
     else if (key === '--no-throttle') options.throttle = false;
     else if (key === '--only') options.only = value().split(',');
+    else if (key === '--reference') options.reference = true;
     else if (key === '--timeout') options.timeout = Number(value());
     else if (key === '--settle') options.settle = Number(value());
     else if (key === '--out') options.out = value();
@@ -340,6 +341,7 @@ function versions() {
   for (const c of candidates) {
     if (c.name === 'consent-embed') out[c.name] = `${own.version} (commit ${commit}, dist/consent-embed.min.js sha256 ${build}…)`;
     else if (c.package) out[c.name] = `${c.package}@${pkg(c.package)}`;
+    else if (c.reference) out[c.name] = `this repository (test/bench/pages/reference.js)${c.name === 'lit-element' ? `, @lit/reactive-element@${pkg('@lit/reactive-element')}` : ''}`;
     else out[c.name] = 'this repository (test/bench/pages/floor.*)';
   }
   out['@playwright/test'] = pkg('@playwright/test');
@@ -361,7 +363,7 @@ function machine() {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const chosen = options.only ? candidates.filter((c) => options.only.includes(c.name)) : candidates;
+  const chosen = options.only ? candidates.filter((c) => options.only.includes(c.name)) : candidates.filter((c) => !c.reference || options.reference);
   if (!chosen.length) throw new Error(`--only matched none of: ${candidates.map((c) => c.name).join(', ')}`);
   if (!existsSync(join(root, 'dist/consent-embed.min.js'))) console.error('warning: dist/consent-embed.min.js is missing (run npm run build)');
 
@@ -450,7 +452,7 @@ async function main() {
   console.log(`\n${tables}\n\n(How each number is taken: the Method section of results.md.)`);
   console.log(`\nWrote ${outDir}/results.json, results.md, chart.svg (${seconds.toFixed(0)} s).`);
   // The README shows the published run: only a full run into docs/bench/ replaces its summary.
-  if (options.out === 'docs/bench' && !stoppedEarly) {
+  if (options.out === 'docs/bench' && !stoppedEarly && !chosen.some((c) => c.reference)) {
     const readme = join(root, 'README.md');
     writeFileSync(readme, withBench(readFileSync(readme, 'utf8'), readmeSummary(JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')))));
     console.log('Wrote the summary in README.md.');
