@@ -32,7 +32,7 @@ export const candidates = [
     name: 'lit-element',
     label: 'reference: Lit element',
     package: null,
-    library: ['/test/bench/pages/reference.', '/node_modules/@lit/reactive-element/'],
+    library: ['/test/bench/pages/reference', '/node_modules/@lit/reactive-element/'],
     site: [],
     reference: true,
   },

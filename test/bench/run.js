@@ -341,7 +341,7 @@ function versions() {
   for (const c of candidates) {
     if (c.name === 'consent-embed') out[c.name] = `${own.version} (commit ${commit}, dist/consent-embed.min.js sha256 ${build}…)`;
     else if (c.package) out[c.name] = `${c.package}@${pkg(c.package)}`;
-    else if (c.reference) out[c.name] = `this repository (test/bench/pages/reference.js)${c.name === 'lit-element' ? `, @lit/reactive-element@${pkg('@lit/reactive-element')}` : ''}`;
+    else if (c.reference) out[c.name] = `this repository (test/bench/pages/reference${c.name === 'lit-element' ? `-lit.js), @lit/reactive-element@${pkg('@lit/reactive-element')}` : '.js)'}`;
     else out[c.name] = 'this repository (test/bench/pages/floor.*)';
   }
   out['@playwright/test'] = pkg('@playwright/test');

@@ -3,9 +3,9 @@
 // youtube-nocookie frame on a click, and nothing else: no store, no registry, no texts, no checks.
 //
 //   ?element=custom   a plain custom element: attachShadow, adopt the sheet, clone, one listener
-//   ?element=lit      a Lit 3 ReactiveElement with consent-embed's 17 reactive properties and two controllers
+//   reference-lit.js  a Lit 3 ReactiveElement with consent-embed's 17 reactive properties and two controllers
 //                     (a shared IntersectionObserver, a subscription), rendering the same clone in update()
-const CSS = `
+export const CSS = `
   :host { display: block; position: relative; aspect-ratio: 16 / 9; overflow: hidden; contain: layout paint; font: 15px/1.4 system-ui, sans-serif }
   .base { position: absolute; inset: 0; background: #eef1f5; color: #1f2328 }
   .panel, iframe { position: absolute; inset: 0; width: 100%; height: 100%; box-sizing: border-box; border: 0 }
@@ -38,7 +38,7 @@ function load(root, src, title) {
   frame.focus({ preventScroll: true });
 }
 
-function placeholder(host, title) {
+export function placeholder(host, title) {
   const base = model.content.firstElementChild.cloneNode(true);
   base.querySelector('.title').textContent = title;
   base.querySelector('.load').setAttribute('aria-label', `Load video: ${title}`);
@@ -59,47 +59,5 @@ if (new URL(import.meta.url).searchParams.get('element') === 'custom') {
       }
     }
   );
-} else {
-  // Only here: the custom element loads no Lit.
-  const { ReactiveElement, unsafeCSS } = await import('/node_modules/@lit/reactive-element/reactive-element.js');
-  const observer = new IntersectionObserver((entries) => entries.forEach((e) => (e.target.near = e.isIntersecting)), { rootMargin: '50% 0px' });
-  const listeners = new Set();
-  class Viewport {
-    constructor(host) {
-      (this.host = host).addController(this);
-    }
-    hostConnected() {
-      observer.observe(this.host);
-    }
-    hostDisconnected() {
-      observer.unobserve(this.host);
-    }
-  }
-  class Consent {
-    granted = false;
-    constructor(host) {
-      (this.host = host).addController(this);
-    }
-    hostConnected() {
-      listeners.add(this);
-    }
-    hostDisconnected() {
-      listeners.delete(this);
-    }
-  }
-  const names = ['src', 'provider', 'poster', 'width', 'height', 'company', 'origins', 'privacyPolicy', 'kind', 'rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts', 'headingLevel'];
-  customElements.define(
-    'reference-embed',
-    class extends ReactiveElement {
-      static properties = { ...Object.fromEntries(names.map((name) => [name, {}])), title: { reflect: true } };
-      static styles = unsafeCSS(CSS);
-      viewport = new Viewport(this);
-      consent = new Consent(this);
-      update(changed) {
-        super.update(changed);
-        if (!this.base) this.renderRoot.append((this.base = placeholder(this, this.title)));
-      }
-    }
-  );
+  window.referenceReady = true;
 }
-window.referenceReady = true;
