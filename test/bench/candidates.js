@@ -5,6 +5,7 @@
 //   site      the site's own setup files some libraries need (a config, an app.js): counted apart
 //   package   the npm package whose version is printed
 //   reference one of the references, not a candidate: measured only when asked for
+//   page      the page, when not the candidate's name, and `query` what its address adds
 export const candidates = [
   { name: 'consent-embed', label: 'consent-embed', package: null, library: ['/dist/'], site: [] },
   { name: 'lite-youtube-embed', label: 'lite-youtube-embed', package: 'lite-youtube-embed', library: ['/node_modules/lite-youtube-embed/'], site: [] },
@@ -27,7 +28,16 @@ export const candidates = [
   { name: 'floor', label: 'floor (hand-written)', package: null, library: ['/test/bench/pages/floor.'], site: [] },
   // References, run only when named (--only, or --reference): consent-embed's own placeholder in a bare element,
   // to read the targets against what the stack costs by itself (test/bench/pages/reference.js).
-  { name: 'custom-element', label: 'reference: custom element', package: null, library: ['/test/bench/pages/reference.'], site: [], reference: true },
+  {
+    name: 'custom-element',
+    label: 'reference: custom element',
+    package: null,
+    library: ['/test/bench/pages/reference.js'],
+    site: [],
+    reference: true,
+    page: 'reference',
+    query: '&element=custom',
+  },
   {
     name: 'lit-element',
     label: 'reference: Lit element',
@@ -35,5 +45,7 @@ export const candidates = [
     library: ['/test/bench/pages/reference', '/node_modules/@lit/reactive-element/'],
     site: [],
     reference: true,
+    page: 'reference',
+    query: '&element=lit',
   },
 ];

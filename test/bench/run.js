@@ -224,7 +224,7 @@ async function measure(browser, candidate, n, options, { throttle }) {
   const sample = { candidate: candidate.name, n, ok: false };
   const { context, page, cdp, net, errors } = await newPage(browser, candidate, { throttle });
   try {
-    await page.goto(`${ORIGIN}/bench/${candidate.name}.html?n=${n}`, { waitUntil: 'commit', timeout });
+    await page.goto(`${ORIGIN}/bench/${candidate.page ?? candidate.name}.html?n=${n}${candidate.query ?? ''}`, { waitUntil: 'commit', timeout });
     sample.readyMs = await withTimeout(page.evaluate(() => window.__bench.ready), timeout, 'ready');
     await page.waitForTimeout(options.settle);
     const afterReady = await cdp.send('Performance.getMetrics');
