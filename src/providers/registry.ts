@@ -125,7 +125,8 @@ export function registerProvider(provider: Provider | ProviderModule): boolean {
     wrong = check(data, provider);
     if (!wrong) add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
   } catch {
-    // Getters of a site's object that throw: a definition of no usable shape.
+    // Getters of a site's object that throw, during the check or after it: a definition of no usable shape.
+    wrong ??= ['shape', ''];
   }
   if (wrong) warn('invalid-provider', 'provider-invalid', id, ...wrong);
   return !wrong;

@@ -151,12 +151,18 @@ test('a definition that could not be shown safely is not added: one warning each
       registerProvider(null) === false,
       registerProvider(Object.defineProperty({ ...base }, 'id', { get: () => { throw new Error('boom'); } })) === false,
       registerProvider({ ...base, id: 'odd-id', name: { toString: () => { throw new Error('boom'); } } }) === false && !getProvider('odd-id'),
+      // Passes the check, then throws when read again to be kept.
+      (() => {
+        let reads = 0;
+        const shifty = Object.defineProperty({ ...base, id: 'shifty-id' }, 'parse', { get: () => (reads++ ? (() => { throw new Error('boom'); })() : () => null) });
+        return registerProvider(shifty) === false && !getProvider('shifty-id');
+      })(),
       registerProvider(base) === true && getProvider('ok-id')?.name === 'OK',
     ];
   });
-  expect(results).toEqual(Array(16).fill(true));
+  expect(results).toEqual(Array(17).fill(true));
   const lines = await network.takeConsole();
-  expect(lines).toHaveLength(15);
+  expect(lines).toHaveLength(16);
   for (const line of lines) expect(line).toMatch(/^consent-embed \[invalid-provider\]: the provider "[^"]*" was not registered: /);
   // The file of messages lists the kinds in its own words: every kind there is, in order.
   expect(lines[1]).toContain(`its kind "hologram" is not one of ${KINDS.join(', ')}.`);
@@ -165,4 +171,5 @@ test('a definition that could not be shown safely is not added: one warning each
   expect(lines[12]).toContain('its definition is not an object of the documented shape');
   expect(lines[13]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
   expect(lines[14]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
+  expect(lines[15]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
 });
