@@ -24,7 +24,8 @@ test.describe('the browsing-session marker', () => {
         document.cookie = `consent-embed-session=${id}${rest}`;
         document.cookie = `__Host-consent-embed-session=${id}${rest}; Secure`;
       });
-      expect((await first.context.cookies(site)).map((c) => c.name)).toEqual(['consent-embed-session']);
+      // A cookie written by the page reaches the browser's store a moment later.
+      await expect.poll(async () => (await first.context.cookies(site)).map((c) => c.name)).toEqual(['consent-embed-session']);
 
       await first.page.goto('/test/fixtures/youtube.html');
       await parts(first.page.locator('consent-embed')).button.click();
@@ -58,8 +59,8 @@ test.describe('the browsing-session marker', () => {
     expect(await context.cookies()).toEqual([]);
     await parts(embed).button.click();
     await expect(parts(embed).frame).toHaveCount(1);
-    const cookies = await context.cookies();
-    expect(cookies).toEqual([
+    // A cookie written by the page reaches the browser's store a moment later.
+    await expect.poll(() => context.cookies()).toEqual([
       expect.objectContaining({
         name: '__Host-consent-embed-session',
         value: expect.stringMatching(/^[0-9a-f]{32}$/),
