@@ -1,17 +1,23 @@
 import { digest } from '../core/digest.js';
-import { warn, type Message, type WarningCode } from '../core/warn.js';
+import { readText, warn, type Message, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
 import { getProvider, isHost, isHttps, isProviderId, partyOf, type Party } from './registry.js';
 
-/** What an author wrote on an element that wraps its own embed code in a `<template>`. */
+/** The properties of an element that describe its own embed code in a `<template>`, as a site may have set them. */
 export interface TemplateAttributes {
-  readonly provider: string | null;
-  readonly company: string | null;
-  readonly origins: string | null;
-  readonly privacyPolicy: string | null;
-  readonly kind: string | null;
+  readonly provider: unknown;
+  readonly company: unknown;
+  readonly origins: unknown;
+  readonly privacyPolicy: unknown;
+  readonly kind: unknown;
 }
+
+/** A property as text, or null for none and for anything that is not text (the element warns of that for `provider`). */
+const text = (value: unknown): string | null => {
+  const read = readText(value);
+  return 'text' in read ? read.text : null;
+};
 
 /**
  * The party for an element that wraps its own embed code in `template`: a
@@ -21,7 +27,7 @@ export interface TemplateAttributes {
  */
 export function resolveTemplate(
   template: HTMLTemplateElement | undefined,
-  attributes: TemplateAttributes
+  element: TemplateAttributes
 ): { ok: true; party: Party; box: Box } | { ok: false; code: WarningCode; detail: Message } {
   const fail = (code: WarningCode, ...detail: Message) => ({ ok: false, code, detail }) as const;
   if (!template) {
@@ -30,7 +36,8 @@ export function resolveTemplate(
   if (template.hasAttribute('shadowrootmode')) {
     return fail('invalid-template', 'template-root-mode');
   }
-  const { provider: id, company, origins, privacyPolicy, kind } = attributes;
+  // Read here, not by the element: most pages never load this file.
+  const [id, company, origins, privacyPolicy, kind] = [element.provider, element.company, element.origins, element.privacyPolicy, element.kind].map(text);
   if (!id) return fail('invalid-template', 'template-no-provider');
   if (!isProviderId(id)) return fail('invalid-provider', 'template-bad-provider', id);
   const known = getProvider(id);

@@ -622,7 +622,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
     // The author's own embed code; or, with a declarative shadow root, where the parser put it.
     if (!src.text && (this.#template || this.#declared)) {
-      this.#readTemplate(resolution, this.#template, provider.text);
+      this.#readTemplate(resolution, this.#template);
       return PENDING;
     }
     const found = match(src.text, provider.text);
@@ -633,14 +633,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   /** Resolves the author's own embed code, with the file that does it. */
-  #readTemplate(resolution: number, template: HTMLTemplateElement | undefined, provider: string | null): void {
-    const text = (value: unknown) => {
-      const read = readText(value);
-      return 'text' in read ? read.text : null;
-    };
-    const attributes = { provider, company: text(this.company), origins: text(this.origins), privacyPolicy: text(this.privacyPolicy), kind: text(this.kind) };
+  #readTemplate(resolution: number, template: HTMLTemplateElement | undefined): void {
     this.#part(resolution, templates(), ({ resolveTemplate }) => {
-      const found = resolveTemplate(template, attributes);
+      const found = resolveTemplate(template, this);
       if (!found.ok) return { type: 'error', code: found.code, detail: found.detail };
       // Said before any click: a choice for code that could not run would be asked for nothing.
       if (template?.content.querySelector('script') && !scriptsAllowed()) return { type: 'error', code: 'trusted-types', detail: ['policy-refused', POLICY] };
