@@ -22,6 +22,17 @@ export function expectFrameFocused(embed: Locator, message?: string): Promise<vo
     .toBe(true);
 }
 
+/**
+ * Waits until the load button is what has focus in the embed's shadow root:
+ * for focus that comes back from a frame, which toBeFocused reads only once
+ * the top document has focus again (see expectFrameFocused).
+ */
+export function expectButtonFocused(embed: Locator, message?: string): Promise<void> {
+  return expect
+    .poll(() => embed.evaluate((host) => !!host.shadowRoot!.activeElement && host.shadowRoot!.activeElement === host.shadowRoot!.querySelector('[part~="button"]')), { message })
+    .toBe(true);
+}
+
 /** Reads a raw record from the library's IndexedDB, bypassing the library. */
 export function readRecord(page: Page, provider: string): Promise<unknown> {
   return page.evaluate(
