@@ -86,16 +86,19 @@ function parseURL(text: string): URL | null {
 }
 const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin === origin;
 
+/** Whether `code` has a provider's two functions. */
+const hasCode = (code: Partial<ProviderCode> | undefined): boolean => typeof code?.parse === 'function' && typeof code.embed === 'function';
+
 /**
  * What is wrong with a provider's data, if anything: the field, as the file of
  * messages words it, and the value at fault. A site's object may throw when
  * read: `registerProvider` catches that.
  */
-function check(data: ProviderData, code: Partial<ProviderCode> | undefined): [field: string, value: string] | undefined {
+function check(data: ProviderData, code: Partial<ProviderCode>): [field: string, value: string] | undefined {
   const bad = (field: string, value: unknown = ''): [string, string] => [field, String(value)];
   if (!PROVIDER_ID.test(data.id)) return bad('id');
   for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
-  if (code && (typeof code.parse !== 'function' || typeof code.embed !== 'function')) return bad('code');
+  if (!hasCode(code)) return bad('code');
   if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
   if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
   // The placeholder links the policy and CSP docs list the origins: both must be plain https.
@@ -118,7 +121,7 @@ function check(data: ProviderData, code: Partial<ProviderCode> | undefined): [fi
  */
 export function registerProvider(provider: Provider | ProviderModule): boolean {
   let id = '';
-  let wrong: [field: string, value: string] | undefined = ['shape', ''];
+  let wrong: [field: string, value: string] | undefined;
   try {
     const data: ProviderData = Object(provider).data ?? provider;
     id = typeof data.id === 'string' ? data.id : '';
@@ -126,7 +129,7 @@ export function registerProvider(provider: Provider | ProviderModule): boolean {
     if (!wrong) add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
   } catch {
     // Getters of a site's object that throw, during the check or after it: a definition of no usable shape.
-    wrong ??= ['shape', ''];
+    wrong = ['shape', ''];
   }
   if (wrong) warn('invalid-provider', 'provider-invalid', id, ...wrong);
   return !wrong;
@@ -179,7 +182,7 @@ export function codeOf(id: string): Promise<ProviderCode> {
   if (!entry) return Promise.reject(new Error(`no provider "${id}"`));
   entry.code ??= entry.load!().then(
     (module) => {
-      if (typeof module?.parse !== 'function' || typeof module.embed !== 'function') throw new TypeError('it has no parse and embed');
+      if (!hasCode(module)) throw new TypeError('it has no parse and embed');
       return module;
     },
     (error: unknown) => {
