@@ -22,7 +22,12 @@ export const KIND_BOXES: Readonly<Record<EmbedKind, Box>> = {
   content: { ratio: DEFAULT_RATIO },
 };
 
-export const KINDS = Object.keys(KIND_BOXES) as readonly EmbedKind[];
+/**
+ * Every kind of embed, in the order the file of messages lists them: what the
+ * registry checks a kind against. The core holds this list, not `KIND_BOXES`,
+ * whose boxes only the template reader needs.
+ */
+export const KINDS = ['video', 'map', 'post', 'audio', 'call', 'calendar', 'code', 'content'] as const;
 
 export function boxProperties(box: Box): [ratio: string, height: string] {
   return 'ratio' in box ? [box.ratio, 'auto'] : ['auto', `${box.height}px`];

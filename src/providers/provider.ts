@@ -1,7 +1,8 @@
 import { listen, make, pageWide } from '../core/page.js';
+import type { KINDS } from './boxes.js';
 
-/** What a provider embeds; the placeholder's wording ("Load video", "Join call") depends on it. */
-export type EmbedKind = 'video' | 'map' | 'post' | 'audio' | 'call' | 'calendar' | 'code' | 'content';
+/** What a provider embeds, one of `KINDS`; the placeholder's wording ("Load video", "Join call") depends on it. */
+export type EmbedKind = (typeof KINDS)[number];
 
 /**
  * The box an embed takes on the page, reserved before anything loads: an
