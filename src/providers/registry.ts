@@ -31,11 +31,21 @@ export type Match =
       readonly url: URL;
       /** True when the author named the provider. */
       readonly forced: boolean;
-      /** Undefined for a server of software anyone runs, until its code tells which software it is. */
-      readonly party: Party | undefined;
+      readonly party: Party;
       readonly box: Box;
     }
+  | Undecided
   | { readonly ok: false; readonly code: WarningCode; readonly detail: Message };
+
+/** A `src` on an unknown public host, not named by the author: which provider of many servers it is, if any, only their code can tell. */
+interface Undecided {
+  readonly ok: true;
+  readonly provider?: undefined;
+  readonly url: URL;
+  readonly forced: false;
+  /** Known once the code tells which software the server runs. */
+  readonly party?: undefined;
+}
 
 /** The result of reading an element's `src` and `provider` attributes, with the provider's code: what is wrong as a sentence. */
 export type Resolution =
@@ -343,7 +353,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
     provider = owner;
   } else if (publicHost(url.hostname) && [...providers.values()].some((p) => p.data.instances)) {
     // A server of software anyone runs, recognised by the shape of its URLs: known once the code has looked.
-    return { ok: true, provider: { ...INSTANCE, name: url.hostname }, url, forced: false, party: undefined, box: INSTANCE.box };
+    return { ok: true, url, forced: false };
   } else {
     return fail('unknown-provider', 'no-provider-serves', url.hostname, supported());
   }
@@ -351,11 +361,8 @@ export function match(src: string | null | undefined, forced?: string | null): M
   return { ok: true, provider, url, forced: Boolean(forced), party, box: boxFor(provider, src) };
 }
 
-/** What a `src` on an unknown public host is taken for until the code of the providers of many servers has looked at it. */
-const INSTANCE: ProviderData = { id: '', name: '', company: '', kind: 'content', privacyPolicy: '', hosts: [], origins: [], box: { ratio: '16 / 9' }, instances: true };
-
 /** Whether a match still waits for the code to tell which provider of many servers it is. */
-export const undecided = (found: Match): boolean => found.ok && found.provider.id === '';
+export const undecided = (found: Match): found is Undecided => found.ok && !found.provider;
 
 /**
  * Finds the provider and validated target for `src`, loading the code it
