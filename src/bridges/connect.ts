@@ -2,7 +2,8 @@ import { defaultStore } from '../core/default-store.js';
 import { listen, pageWide, readyStateOf, unlisten } from '../core/page.js';
 import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
-import { getProvider, providersInUse } from '../providers/registry.js';
+import { providersInUse } from '../providers/in-use.js';
+import { getProvider } from '../providers/registry.js';
 import type { Bridge, Follow, ManagerState } from './bridge.js';
 
 /** `grant`, from the file the page's API loads too: shared, not copied into this one. */
