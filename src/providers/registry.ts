@@ -187,8 +187,8 @@ export function listProviders(): ProviderInfo[] {
  * loaded (a 404, a CSP that blocks it); the next ask tries again.
  */
 export function codeOf(id: string): Promise<ProviderCode> {
-  const entry = providers.get(id);
-  if (!entry) return Promise.reject(new Error(`no provider "${id}"`));
+  // Asked only for a provider the registry gave: one is replaced, never removed.
+  const entry = providers.get(id)!;
   entry.code ??= entry.load!().then(
     (module) => {
       if (!hasCode(module)) throw new TypeError('it has no parse and embed');
