@@ -138,7 +138,7 @@ const MAX = 5000;
  * and its exact origin, and only the one number its protocol names is read,
  * clamped.
  */
-function followHeight(frame: HTMLIFrameElement, resize: Resize): void {
+function followHeight(frame: HTMLIFrameElement, origin: string, resize: Resize): void {
   const followed = pageWide('heights', () => {
     // Held weakly: a frame withdrawn, or replaced by a new src, is not kept alive by the page-wide listener.
     const frames = new Set<WeakRef<HTMLIFrameElement>>();
@@ -159,15 +159,15 @@ function followHeight(frame: HTMLIFrameElement, resize: Resize): void {
         } catch {
           return; // A message of another shape: not ours to read.
         }
-        if (typeof height === 'number' && Number.isFinite(height)) {
-          frame.dispatchEvent(new CustomEvent(HEIGHT_EVENT, { detail: Math.round(Math.min(MAX, Math.max(MIN, height))) }));
+        // A number, and not NaN or infinite: Number.isFinite converts nothing.
+        if (Number.isFinite(height)) {
+          frame.dispatchEvent(new CustomEvent(HEIGHT_EVENT, { detail: Math.round(Math.min(MAX, Math.max(MIN, height!))) }));
         }
         return;
       }
     }) as EventListener);
     return { frames, protocols };
   });
-  const origin = new URL(frame.src).origin;
   followed.frames.add(new WeakRef(frame));
   followed.protocols.set(frame, [origin, resize]);
   if (resize.ask === undefined) return;
@@ -203,6 +203,6 @@ export function createFrame(provider: Pick<ProviderData, 'id' | 'origins'>, opti
   frame.loading = 'lazy';
   frame.setAttribute('part', 'frame');
   frame.src = src.href;
-  if (options.resize) followHeight(frame, options.resize);
+  if (options.resize) followHeight(frame, src.origin, options.resize);
   return frame;
 }
