@@ -29,9 +29,9 @@ export const data: ProviderData = {
   company: 'GitHub (Microsoft)',
   kind: 'code',
   privacyPolicy: 'https://docs.github.com/site-policy/privacy-policies/github-general-privacy-statement',
+  box: { height: 400 },
   hosts: ['gist.github.com'],
   origins: [GIST, 'https://github.githubassets.com'],
-  box: { height: 400 },
 };
 
 export function parse(url: URL): GistTarget | null {

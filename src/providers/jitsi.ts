@@ -33,9 +33,9 @@ export const data: ProviderData = {
   // Jitsi Meet serves no privacy page of its own (its links point to jitsi.org,
   // which covers meet.jit.si only): the server's front page is the best guess.
   privacyPolicy: '/',
+  box: { ratio: '16 / 9' },
   hosts: [],
   origins: [],
-  box: { ratio: '16 / 9' },
   instances: true,
 };
 

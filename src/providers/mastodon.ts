@@ -24,10 +24,10 @@ export const data: ProviderData = {
   kind: 'post',
   // Each server has its own, at this path.
   privacyPolicy: '/privacy-policy',
-  hosts: [],
-  origins: [],
   box: { height: 400 },
   boxes: { '/@': { height: 400 } },
+  hosts: [],
+  origins: [],
   instances: true,
 };
 

@@ -29,9 +29,9 @@ export const data: ProviderData = {
   kind: 'video',
   // PeerTube has no privacy page of its own; each server states its terms here.
   privacyPolicy: '/about/instance',
+  box: { ratio: '16 / 9' },
   hosts: [],
   origins: [],
-  box: { ratio: '16 / 9' },
   instances: true,
 };
 
