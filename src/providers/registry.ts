@@ -1,6 +1,7 @@
 import { digest } from '../core/digest.js';
 import { sentence, warn, type Message, type WarningCode } from '../core/warn.js';
 import { boxFor, KINDS, validBox } from './boxes.js';
+import { HOST, isHttps, PROVIDER_ID } from './names.js';
 import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
 /** Who the visitor is asked about: the provider, or one server of a provider of many. */
@@ -74,14 +75,10 @@ interface Entry {
   readonly load?: () => Promise<ProviderModule | ProviderCode>;
 }
 
-const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/;
-const HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Every provider this copy of the library knows, in the order they were added (which orders the URL-shape guesses). */
 const providers = new Map<string, Entry>();
 
-/** Whether `url` is an absolute https URL. */
-export const isHttps = (url: string): boolean => URL.canParse(url) && new URL(url).protocol === 'https:';
 
 /** `URL.parse`, where the browser has it (Chromium 126, Firefox 126, Safari 18); one parse either way. */
 function parseURL(text: string): URL | null {
@@ -293,12 +290,6 @@ export function isConsentKey(key: unknown): key is string {
   return PROVIDER_ID.test(id) && more === undefined && (host === undefined || (HOST.test(host) && !host.startsWith('*.')));
 }
 
-/** Whether `id` has the shape of a provider id. */
-export const isProviderId = (id: string): boolean => PROVIDER_ID.test(id);
-
-/** Whether `host` is a host name, not a pattern. */
-export const isHost = (host: string): boolean => HOST.test(host) && !host.startsWith('*.');
-
 const fail = (code: WarningCode, ...detail: Message) => ({ ok: false, code, detail }) as const;
 
 /**
@@ -380,3 +371,5 @@ export async function resolved(src: string | null | undefined, forced?: string |
   if (undecided(found)) return fail('unknown-provider', 'no-provider-serves', found.url.hostname, supported());
   return fail('invalid-id', 'not-provider-link', src!, found.provider.name);
 }
+
+export { isHost, isHttps, isProviderId } from './names.js';

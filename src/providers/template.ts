@@ -2,7 +2,8 @@ import { digest } from '../core/digest.js';
 import { readText, warn, type Message, type WarningCode } from '../core/warn.js';
 import { KIND_BOXES, KINDS } from './boxes.js';
 import type { Box } from './provider.js';
-import { getProvider, isHost, isHttps, isProviderId, partyOf, type Party } from './registry.js';
+import { isHost, isHttps, isProviderId } from './names.js';
+import { getProvider, partyOf, type Party } from './registry.js';
 
 /** The properties of an element that describe its own embed code in a `<template>`, as a site may have set them. */
 export interface TemplateAttributes {
