@@ -8,7 +8,7 @@ import { lend } from './core/parts.js';
 import { warn } from './core/warn.js';
 import { usePublishedLanguages } from './i18n/published.js';
 import { kit } from './kit.js';
-import { builtins } from './providers/builtins.js';
+import { builtinData } from './providers/builtins.js';
 import { ConsentEmbedSettingsElement } from './components/consent-embed-settings/consent-embed-settings.js';
 import { ConsentEmbedElement } from './components/consent-embed/consent-embed.js';
 import type { Bridge } from './bridges/bridge.js';
@@ -20,6 +20,7 @@ import { ConsentStore } from './core/store.js';
 import { VERSION } from './core/version.js';
 import { registerTranslation } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
+import type { ProviderModule } from './providers/provider.js';
 import { addProviders, getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
 import { define } from './register.js';
 
@@ -32,7 +33,7 @@ const script = running instanceof HTMLScriptElement ? running : find<HTMLScriptE
 const data = script?.dataset ?? {};
 
 // The files beside this script (providers' code, other languages, the settings view, bridges) load from where it did.
-lend(kit, script?.src || undefined);
+const copy = lend(kit, script?.src || undefined);
 
 /** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
 let bridgeOptions: BridgeOptions = {};
@@ -100,7 +101,8 @@ declare global {
   }
 }
 
-addProviders(builtins);
+// Each provider's code is the file its id names: the build makes one per import in builtins.ts.
+addProviders(builtinData.map((data) => ({ data, load: () => copy.part(`providers/${data.id}.min.js`) as Promise<ProviderModule> })));
 readScriptTag(script, ['bridge', 'bridgeMap']);
 usePublishedLanguages();
 

@@ -43,41 +43,79 @@ export interface Builtin {
  * matched against their hosts; providers of many servers (`instances`) are
  * tried by URL shape, in this order, after every host.
  *
- * The data is all the script-tag core carries; each `load` is a file beside
- * it (the build turns these imports into `providers/<id>.min.js`), fetched the
- * first time a page shows one of the provider's embeds. In an app's bundle
- * the modules are imported whole.
+ * The data is all the script-tag core carries: it loads a provider's code
+ * from the file beside it that its id names, `providers/<id>.min.js` (the
+ * build makes one of each import in `code`), the first time a page shows one
+ * of the provider's embeds.
  */
-export const builtins: readonly Builtin[] = [
-  { data: youtube, load: () => import('./youtube.js') },
-  { data: vimeo, load: () => import('./vimeo.js') },
-  { data: dailymotion, load: () => import('./dailymotion.js') },
-  { data: twitch, load: () => import('./twitch.js') },
-  { data: peertube, load: () => import('./peertube.js') },
-  { data: ted, load: () => import('./ted.js') },
-  { data: wistia, load: () => import('./wistia.js') },
-  { data: loom, load: () => import('./loom.js') },
-  { data: googleMaps, load: () => import('./google-maps.js') },
-  { data: openstreetmap, load: () => import('./openstreetmap.js') },
-  { data: umap, load: () => import('./umap.js') },
-  { data: tiktok, load: () => import('./tiktok.js') },
-  { data: x, load: () => import('./x.js') },
-  { data: instagram, load: () => import('./instagram.js') },
-  { data: facebook, load: () => import('./facebook.js') },
-  { data: mastodon, load: () => import('./mastodon.js') },
-  { data: bluesky, load: () => import('./bluesky.js') },
-  { data: threads, load: () => import('./threads.js') },
-  { data: linkedin, load: () => import('./linkedin.js') },
-  { data: reddit, load: () => import('./reddit.js') },
-  { data: pinterest, load: () => import('./pinterest.js') },
-  { data: spotify, load: () => import('./spotify.js') },
-  { data: soundcloud, load: () => import('./soundcloud.js') },
-  { data: appleMusic, load: () => import('./apple-music.js') },
-  { data: applePodcasts, load: () => import('./apple-podcasts.js') },
-  { data: bandcamp, load: () => import('./bandcamp.js') },
-  { data: mixcloud, load: () => import('./mixcloud.js') },
-  { data: jitsi, load: () => import('./jitsi.js') },
-  { data: calendly, load: () => import('./calendly.js') },
-  { data: codepen, load: () => import('./codepen.js') },
-  { data: gist, load: () => import('./gist.js') },
+export const builtinData: readonly ProviderData[] = [
+  youtube,
+  vimeo,
+  dailymotion,
+  twitch,
+  peertube,
+  ted,
+  wistia,
+  loom,
+  googleMaps,
+  openstreetmap,
+  umap,
+  tiktok,
+  x,
+  instagram,
+  facebook,
+  mastodon,
+  bluesky,
+  threads,
+  linkedin,
+  reddit,
+  pinterest,
+  spotify,
+  soundcloud,
+  appleMusic,
+  applePodcasts,
+  bandcamp,
+  mixcloud,
+  jitsi,
+  calendly,
+  codepen,
+  gist,
 ];
+
+/** Each built-in provider's code, by id: in an app's bundle, a chunk of its own. */
+const code: Readonly<Record<string, () => Promise<ProviderModule>>> = {
+  youtube: () => import('./youtube.js'),
+  vimeo: () => import('./vimeo.js'),
+  dailymotion: () => import('./dailymotion.js'),
+  twitch: () => import('./twitch.js'),
+  peertube: () => import('./peertube.js'),
+  ted: () => import('./ted.js'),
+  wistia: () => import('./wistia.js'),
+  loom: () => import('./loom.js'),
+  'google-maps': () => import('./google-maps.js'),
+  openstreetmap: () => import('./openstreetmap.js'),
+  umap: () => import('./umap.js'),
+  tiktok: () => import('./tiktok.js'),
+  x: () => import('./x.js'),
+  instagram: () => import('./instagram.js'),
+  facebook: () => import('./facebook.js'),
+  mastodon: () => import('./mastodon.js'),
+  bluesky: () => import('./bluesky.js'),
+  threads: () => import('./threads.js'),
+  linkedin: () => import('./linkedin.js'),
+  reddit: () => import('./reddit.js'),
+  pinterest: () => import('./pinterest.js'),
+  spotify: () => import('./spotify.js'),
+  soundcloud: () => import('./soundcloud.js'),
+  'apple-music': () => import('./apple-music.js'),
+  'apple-podcasts': () => import('./apple-podcasts.js'),
+  bandcamp: () => import('./bandcamp.js'),
+  mixcloud: () => import('./mixcloud.js'),
+  jitsi: () => import('./jitsi.js'),
+  calendly: () => import('./calendly.js'),
+  codepen: () => import('./codepen.js'),
+  gist: () => import('./gist.js'),
+};
+
+/** The built-in providers with their code, as `consent-embed/define.js` adds them. */
+export const builtins: readonly Builtin[] = /* @__PURE__ */ builtinData.map((data) => ({ data, load: code[data.id]! }));
