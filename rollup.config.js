@@ -218,7 +218,7 @@ export default [
       },
       partsOfParts,
       fromKit(),
-      inlined(['providers/url-parts']),
+      inlined(['providers/url-parts', 'providers/names']),
       resolve({ browser: true }),
       typescript(),
       literals(),

@@ -1,12 +1,15 @@
 // Granting and listing, for a page's script, the settings view and the
 // bridges: loaded on demand beside the script-tag core (the placeholders
 // never call them). Withdrawals stay in the core: see api.ts.
-import { partyFor } from '../providers/registry.js';
+import { partyFor } from '../providers/parties.js';
 import { checked, sourceOf } from './api.js';
 import { siteSettings } from './config.js';
 import { defaultStore } from './default-store.js';
 import type { ConsentScope } from './record.js';
 import type { ChangeSource, GrantResult } from './store.js';
+
+// The settings view reads parties through this file, which it loads anyway, rather than through a file of their own.
+export { partyFor };
 
 /** One choice the visitor made, as a site or the settings element shows it. */
 export interface ConsentInfo {

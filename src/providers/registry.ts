@@ -1,7 +1,7 @@
 import { digest } from '../core/digest.js';
 import { sentence, warn, type Message, type WarningCode } from '../core/warn.js';
 import { boxFor, KINDS, validBox } from './boxes.js';
-import { HOST, isHttps, PROVIDER_ID } from './names.js';
+import { HOST, isHttps, PROVIDER_ID, publicHost } from './names.js';
 import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
 /** Who the visitor is asked about: the provider, or one server of a provider of many. */
@@ -216,27 +216,6 @@ function ownerOf(hostname: string): ProviderData | undefined {
   return undefined;
 }
 
-/**
- * Top-level names that are never public: RFC 6761 (`test`, `localhost`,
- * `invalid`, `example`), RFC 6762 (`local`, and `intranet`, `internal`,
- * `private`, `corp`, `home`, `lan` from its appendix G), RFC 8375
- * (`home.arpa`, under `arpa`), RFC 7686 (`onion`), RFC 9476 (`alt`), ICANN's
- * `internal` and the names it will not delegate for collisions (`corp`,
- * `home`, `mail`), and `localdomain`, which many routers hand out.
- */
-const PRIVATE_TLD = /\.(?:localhost|local|localdomain|test|invalid|example|internal|intranet|private|corp|home|lan|mail|arpa|onion|alt)$/;
-
-/**
- * Whether a provider of many servers may take `hostname`: a name under a public
- * top-level domain, not an IP address or a name of the visitor's own network,
- * which a click must never send the visitor (with camera and microphone, for a
- * call) to. A public name that resolves to a private address (wildcard DNS
- * such as `192-168-1-2.nip.io`) cannot be told apart by its name; see the README.
- */
-function publicHost(hostname: string): boolean {
-  return HOST.test(hostname) && !hostname.startsWith('*.') && !PRIVATE_TLD.test(hostname);
-}
-
 function supported(): string {
   return [...providers.values()].map((p) => p.data.name).join(', ');
 }
@@ -268,19 +247,6 @@ export function partyOf(provider: ProviderData, origin?: string): Party {
     made.set(key, party);
   }
   return party;
-}
-
-/**
- * The party a consent key stands for, when this page knows it: a provider's
- * id, or `id:host` for one server of a provider of many. Keys of an author's
- * own embed code (a `<template>` with an unregistered provider) are not known here.
- */
-export function partyFor(key: string): Party | undefined {
-  const [id = '', host] = key.split(':');
-  const provider = providers.get(id)?.data;
-  if (!provider || !provider.instances !== (host === undefined)) return undefined;
-  if (host === undefined) return partyOf(provider);
-  return publicHost(host) ? partyOf(provider, `https://${host}`) : undefined;
 }
 
 /** Whether `key` could name a party: a provider id, or `id:host`. */

@@ -8,7 +8,7 @@ import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import { settings } from '../../i18n/en-settings.js';
 import type { SettingsTexts, Translation } from '../../i18n/translation.js';
-import { listProviders, partyFor } from '../../providers/registry.js';
+import { listProviders, type Party } from '../../providers/registry.js';
 import type { ConsentEmbedSettingsElement as Host } from './consent-embed-settings.js';
 import { styles } from './consent-embed-settings.styles.js';
 
@@ -90,10 +90,11 @@ export class SettingsView implements ReactiveController {
   async #refresh(): Promise<void> {
     const refresh = ++this.#refreshes;
     // Loaded with this view (see the element), so this does not wait on the network.
-    const listed = await (await choices()).list();
+    const { list, partyFor } = await choices();
+    const listed = await list();
     if (refresh !== this.#refreshes) return;
     const rows: Row[] = listed.map((choice) => ({ provider: choice.provider, name: choice.name, company: choice.company, choice }));
-    for (const id of this.#listed()) {
+    for (const id of this.#listed(partyFor)) {
       if (rows.some((row) => row.provider === id)) continue;
       const party = partyFor(id);
       if (party) rows.push({ provider: id, name: party.name, company: party.company, choice: undefined });
@@ -104,7 +105,7 @@ export class SettingsView implements ReactiveController {
   }
 
   /** The ids the `providers` attribute names; one warning for each it names wrongly. */
-  #listed(): string[] {
+  #listed(partyFor: (key: string) => Party | undefined): string[] {
     const read = readText(this.#host.providers);
     const text = 'text' in read ? (read.text ?? '') : '';
     if (text.trim() === 'all') return listProviders().filter((p) => !p.instances).map((p) => p.id);
