@@ -2,8 +2,7 @@ import { defaultStore } from '../core/default-store.js';
 import { listen, pageWide, readyStateOf, unlisten } from '../core/page.js';
 import type { ConsentRecord } from '../core/record.js';
 import { warn } from '../core/warn.js';
-import { providersInUse } from '../providers/in-use.js';
-import { getProvider } from '../providers/registry.js';
+import { getProvider, providersInUse } from '../providers/registry.js';
 import type { Bridge, Follow, ManagerState } from './bridge.js';
 
 /** `grant`, from the file the page's API loads too: shared, not copied into this one. */

@@ -1,4 +1,5 @@
 import { digest } from '../core/digest.js';
+import { pageWide } from '../core/page.js';
 import { sentence, warn, type Message, type WarningCode } from '../core/warn.js';
 import { boxFor, KINDS, validBox } from './boxes.js';
 import { HOST, isHttps, PROVIDER_ID, publicHost } from './names.js';
@@ -247,6 +248,24 @@ export function partyOf(provider: ProviderData, origin?: string): Party {
     made.set(key, party);
   }
   return party;
+}
+
+/** Provider ids some element on this page shows, and who wants to hear of a new one; page-wide, see `pageWide`. */
+const inUse = () => pageWide('in-use', () => ({ ids: new Set<string>(), listeners: new Set<(id: string) => void>() }));
+
+/** Notes that an element shows `id`'s embeds: a bridge then mirrors the site's consent manager for it. */
+export function markInUse(id: string): void {
+  const { ids, listeners } = inUse();
+  if (ids.has(id)) return;
+  ids.add(id);
+  for (const listener of listeners) listener(id);
+}
+
+/** The provider ids elements on this page have shown; `listener` hears of each new one. Returns the unsubscribe. */
+export function providersInUse(listener?: (id: string) => void): { ids: ReadonlySet<string>; stop: () => void } {
+  const { ids, listeners } = inUse();
+  if (listener) listeners.add(listener);
+  return { ids, stop: () => void (listener && listeners.delete(listener)) };
 }
 
 /** Whether `key` could name a party: a provider id, or `id:host`. */

@@ -14,8 +14,7 @@ import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languag
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
-import { markInUse } from '../../providers/in-use.js';
-import { match, resolved, undecided, type Party } from '../../providers/registry.js';
+import { markInUse, match, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 import { gpc, GLYPHS, modelOf } from './placeholder.js';
 
