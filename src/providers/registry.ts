@@ -175,7 +175,7 @@ export function listProviders(): ProviderInfo[] {
     hosts: [...p.hosts],
     origins: [...p.origins],
     privacyPolicy: p.privacyPolicy,
-    instances: Boolean(p.instances),
+    instances: !!p.instances,
   }));
 }
 
@@ -315,7 +315,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
     return fail('unknown-provider', 'no-provider-serves', url.hostname, supported());
   }
   const party = provider.instances ? partyOf(provider, url.origin) : partyOf(provider);
-  return { ok: true, provider, url, forced: Boolean(forced), party, box: boxFor(provider, src) };
+  return { ok: true, provider, url, forced: !!forced, party, box: boxFor(provider, src) };
 }
 
 /** Whether a match still waits for the code to tell which provider of many servers it is. */
