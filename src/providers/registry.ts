@@ -262,10 +262,10 @@ export function markInUse(id: string): void {
 }
 
 /** The provider ids elements on this page have shown; `listener` hears of each new one. Returns the unsubscribe. */
-export function providersInUse(listener?: (id: string) => void): { ids: ReadonlySet<string>; stop: () => void } {
+export function providersInUse(listener: (id: string) => void): { ids: ReadonlySet<string>; stop: () => void } {
   const { ids, listeners } = inUse();
-  if (listener) listeners.add(listener);
-  return { ids, stop: () => void (listener && listeners.delete(listener)) };
+  listeners.add(listener);
+  return { ids, stop: () => void listeners.delete(listener) };
 }
 
 /** Whether `key` could name a party: a provider id, or `id:host`. */
