@@ -19,8 +19,7 @@ import { ConsentEmbedChangeEvent, ConsentEmbedLoadEvent, ConsentEmbedRequestEven
 import { ConsentStore } from './core/store.js';
 import { VERSION } from './core/version.js';
 import { registerTranslation } from './i18n/languages.js';
-import { createFrame } from './providers/provider.js';
-import type { ProviderModule } from './providers/provider.js';
+import { createFrame, type ProviderModule } from './providers/provider.js';
 import { addProviders, getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
 import { define } from './register.js';
 

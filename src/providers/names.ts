@@ -1,6 +1,6 @@
 // The shapes of provider ids and host names: plain tests without state, so
-// that the template reader (a file beside the core) carries its own copy
-// rather than borrowing the core's.
+// that the files beside the core that need them (the template reader, the
+// list of choices) carry their own copies rather than borrowing the core's.
 
 export const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/;
 export const HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
