@@ -3,13 +3,16 @@ import { warn } from '../core/warn.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
 
-/** The languages published with the library: English is in every build; the others are modules (npm) or files beside the script. */
+/** The languages published with the library: English is in every build; the others are modules (npm) or files beside the script (see published.ts). */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ar'] as const;
+
+/** A published language's module, by language: what `usePublishedLanguages` gives. */
+export type Loaders = Readonly<Record<string, () => Promise<Readonly<Record<string, Translation>>>>>;
 
 const translations = new Map<string, Translation>([['en', en]]);
 const listeners = new Set<() => void>();
-/** Fetches a published language's file, for the script-tag build; the npm build imports what it needs instead. */
-let loader: ((lang: string) => Promise<void>) | undefined;
+/** The published languages' modules: files beside the script for the script tag, chunks of an app's bundle for npm. */
+let loaders: Loaders | undefined;
 /** The languages asked for and not (yet) here: pending, or given up on. */
 const asked = new Map<string, 'pending' | 'failed'>();
 
@@ -41,8 +44,8 @@ export function addTranslation(translation: Translation): void {
   for (const listener of listeners) listener();
 }
 
-export function setTranslationLoader(load: (lang: string) => Promise<void>): void {
-  loader = load;
+export function setTranslationLoaders(published: Loaders): void {
+  loaders = published;
 }
 
 /**
@@ -104,14 +107,17 @@ export function translationFor(tag: string | undefined): Translation | undefined
   const primary = lower.split('-')[0]!;
   const found = translations.get(lower) ?? translations.get(primary);
   if (found) return found;
-  if (!loader || !(LANGUAGES as readonly string[]).includes(primary)) return en;
+  // Own names only: `constructor` in a `lang` names no language.
+  const load = loaders && Object.hasOwn(loaders, primary) ? loaders[primary] : undefined;
+  if (!load) return en;
   const state = asked.get(primary);
   if (state === 'failed') return en;
   if (!state) {
     asked.set(primary, 'pending');
     // A file that never answers must not keep placeholders empty: English after three seconds.
     const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 3 s')), 3000));
-    Promise.race([loader(primary), late])
+    const added = load().then((module) => Object.values(module).forEach(addTranslation));
+    Promise.race([added, late])
       .then(() => {
         if (!translations.has(primary)) throw new Error('the file did not register it');
       })

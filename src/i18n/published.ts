@@ -1,12 +1,11 @@
-import { addTranslation, setTranslationLoader } from './languages.js';
-import type { Translation } from './translation.js';
+import { setTranslationLoaders, type Loaders } from './languages.js';
 
 /**
  * The languages published with the library besides English, each a module of
  * its own, imported the first time an element needs it: a file beside the
  * script for the script tag, a chunk of an app's bundle for npm.
  */
-export const published: Readonly<Record<string, () => Promise<Readonly<Record<string, Translation>>>>> = {
+export const published: Loaders = {
   de: () => import('./de.js'),
   fr: () => import('./fr.js'),
   es: () => import('./es.js'),
@@ -20,9 +19,5 @@ export const published: Readonly<Record<string, () => Promise<Readonly<Record<st
 
 /** Lets elements load the published languages on demand. */
 export function usePublishedLanguages(): void {
-  setTranslationLoader(async (lang) => {
-    const load = published[lang];
-    if (!load) throw new Error(`no published ${lang} texts`);
-    for (const translation of Object.values(await load())) addTranslation(translation);
-  });
+  setTranslationLoaders(published);
 }
