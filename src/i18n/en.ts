@@ -2,18 +2,13 @@ import type { WarningCode } from '../core/warn.js';
 import type { EmbedKind } from '../providers/provider.js';
 import type { Translation } from './translation.js';
 
-const noun: Record<EmbedKind, string> = {
-  video: 'video',
-  map: 'map',
-  post: 'post',
-  audio: 'track',
-  call: 'call',
-  calendar: 'calendar',
-  code: 'code',
-  content: 'content',
-};
+/** A kind's noun: the kind itself, but for audio, which is a track. */
+const noun = (kind: EmbedKind) => (kind === 'audio' ? 'track' : kind);
 
-const load = (kind: EmbedKind) => (kind === 'call' ? 'Join call' : `Load ${noun[kind]}`);
+/** What the load button does to it, as a gerund: a call is joined. */
+const loading = (kind: EmbedKind) => (kind === 'call' ? 'Joining' : 'Loading');
+
+const load = (kind: EmbedKind) => (kind === 'call' ? 'Join call' : `Load ${noun(kind)}`);
 
 const list = (items: readonly string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -37,9 +32,9 @@ export const en: Translation = {
   load,
   loadLabel: (kind, title) => `${load(kind)}: ${title}`,
   notice: ({ kind, name, company, software }) =>
-    `This ${noun[kind]} is hosted by ${name}${software ? `, a ${software} server` : ''}. ` +
-    `${kind === 'call' ? 'Joining' : 'Loading'} it sends your IP address and more to ${company}.`,
-  noticeShort: ({ kind, company }) => `${kind === 'call' ? 'Joining' : 'Loading'} sends data to ${company}.`,
+    `This ${noun(kind)} is hosted by ${name}${software ? `, a ${software} server` : ''}. ` +
+    `${loading(kind)} it sends your IP address and more to ${company}.`,
+  noticeShort: ({ kind, company }) => `${loading(kind)} sends data to ${company}.`,
   contacts: (hosts) => `It contacts ${list(hosts)}.`,
   privacyLink: ({ name }) => `${name} privacy policy`,
   remember: ({ name }) => `Remember my choice for ${name}`,
@@ -49,8 +44,8 @@ export const en: Translation = {
   withdraw: ({ name }) => `Stop loading ${name}`,
   blocked: ({ name }) => `This site's privacy settings do not allow ${name} to load here.`,
   gpc: 'Your browser asks sites not to share your data (Global Privacy Control). Nothing is loaded unless you choose to.',
-  loaded: ({ kind, name }, title) => `${name} ${noun[kind]} loaded: ${title}`,
-  untitled: ({ kind, name }) => `${name} ${noun[kind]}`,
+  loaded: ({ kind, name }, title) => `${name} ${noun(kind)} loaded: ${title}`,
+  untitled: ({ kind, name }) => `${name} ${noun(kind)}`,
 
   error: (code) => cannot + (reasons[code] ?? 'its address is missing or is not a valid https:// link.'),
 };
