@@ -90,9 +90,10 @@ const api = {
   revokeAll,
   /** Connects a bridge of the site's own; resolves to what disconnects it. */
   connectBridge: async (bridge: Bridge) => (await engine()).connectBridge(bridge),
+  [API]: true as const,
 };
 
-type Api = typeof api & { readonly [API]: true };
+type Api = typeof api;
 
 declare global {
   interface Window {
@@ -109,7 +110,6 @@ define();
 
 // The first copy on a page keeps the global, as it keeps the tag; anything
 // else under that name (an element, a frame, a site's own value) is not ours.
-const value: Api = { ...api, [API]: true };
 let ours = false;
 try {
   ours = (window.ConsentEmbed as Partial<Api> | undefined)?.[API] === true;
@@ -118,11 +118,11 @@ try {
 }
 if (!ours) {
   try {
-    Object.defineProperty(window, 'ConsentEmbed', { value, writable: true, configurable: true });
+    Object.defineProperty(window, 'ConsentEmbed', { value: api, writable: true, configurable: true });
   } catch {
     try {
       // `var ConsentEmbed;` in a site's script makes the name unconfigurable, but still writable.
-      window.ConsentEmbed = value;
+      window.ConsentEmbed = api;
     } catch {
       // A page that made the name read-only keeps it; the elements work without the global.
     }
