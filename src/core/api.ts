@@ -8,8 +8,7 @@ import { warn } from './warn.js';
 
 /** Who may be named as the source of a choice made through the API: never `storage`, which would silence it. */
 export function sourceOf(source: unknown): ChangeSource {
-  if (source === 'api' || source === 'settings' || source === 'placeholder' || source === 'embed') return source;
-  if (typeof source === 'string' && /^bridge:[a-z0-9-]{1,32}$/.test(source)) return source as ChangeSource;
+  if (typeof source === 'string' && /^(placeholder|embed|settings|api|bridge:[a-z0-9-]{1,32})$/.test(source)) return source as ChangeSource;
   if (source !== undefined) warn('invalid-config', 'bad-source');
   return 'api';
 }
