@@ -15,7 +15,8 @@ interface Policy {
 type Rules = { [K in keyof Policy]: (s: string) => string };
 type Factory = { createPolicy(name: string, rules: Rules): Policy };
 
-let refused = false;
+/** Whether this copy tried to make the policy, or found it claimed: it tries once. */
+let tried = false;
 let policy: Policy | undefined;
 /**
  * The only scripts and script URLs the policy passes: ones this library was
@@ -44,12 +45,11 @@ function factory(): Factory | undefined {
  */
 function ownPolicy(): Policy | undefined {
   const types = factory();
-  if (!types || policy || refused) return policy;
+  if (!types || tried) return policy;
+  tried = true;
   const page = globalThis as unknown as Record<symbol, unknown>;
-  if (page[CLAIMED]) {
-    refused = page[CLAIMED] === 'refused';
-    return undefined;
-  }
+  // Another copy claimed it first (made it, or was refused it): that copy renders the elements.
+  if (page[CLAIMED]) return undefined;
   try {
     policy = types.createPolicy(POLICY, {
       createScript: only(scripts, 'script'),
@@ -58,7 +58,6 @@ function ownPolicy(): Policy | undefined {
     page[CLAIMED] = 'created';
   } catch {
     page[CLAIMED] = 'refused';
-    refused = true;
   }
   return policy;
 }
