@@ -51,18 +51,6 @@ export class ViewportController implements ReactiveController {
     this.near = false;
   }
 
-  /**
-   * Forgets where the host was and asks again: the answer comes in a later task,
-   * which is what keeps a change that concerns many hosts from building all of
-   * their frames in the task that made it.
-   */
-  recheck(): void {
-    if (!observer || !controllers.has(this.#host)) return;
-    this.near = false;
-    observer.unobserve(this.#host);
-    observer.observe(this.#host);
-  }
-
   /** @internal Called by the shared observer. */
   seen(near: boolean): void {
     if (near === this.near) return;
