@@ -131,12 +131,11 @@ if (!ours) {
   // `data-bridge="cookiebot"`: the bridge and its engine, from beside this script.
   const name = data.bridge?.trim();
   // Own names only: `hasOwnProperty` or `constructor` in the attribute name no bridge.
-  const load = name && Object.hasOwn(bridges, name) ? bridges[name] : undefined;
-  if (name && !load) {
-    warn('bridge', 'no-such-bridge', name, Object.keys(bridges).join(', '));
-  } else if (name && load) {
-    Promise.all([engine(), load()])
+  if (name && Object.hasOwn(bridges, name)) {
+    Promise.all([engine(), bridges[name]!()])
       .then(([{ connectBridge }, { default: bridge }]) => connectBridge(bridge(bridgeOptions)))
       .catch((error: unknown) => warn('bridge', 'bridge-failed', name, String(error)));
+  } else if (name) {
+    warn('bridge', 'no-such-bridge', name, Object.keys(bridges).join(', '));
   }
 }
