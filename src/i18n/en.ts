@@ -10,8 +10,8 @@ const loading = (kind: EmbedKind) => (kind === 'call' ? 'Joining' : 'Loading');
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Join call' : `Load ${noun(kind)}`);
 
-const list = (items: readonly string[]) =>
-  items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** `a`, `a and b`, `a, b and c`: the last comma of the list becomes "and". The items are host names, which hold no comma. */
+const list = (items: readonly string[]) => items.join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 const cannot = 'This embed cannot be shown: ';
 
