@@ -103,7 +103,7 @@ declare global {
 
 // Each provider's code is the file its id names: the build makes one per import in builtins.ts.
 addProviders(builtinData.map((data) => ({ data, load: () => copy.part(`providers/${data.id}.min.js`) as Promise<ProviderModule> })));
-readScriptTag(script, ['bridge', 'bridgeMap']);
+readScriptTag(script);
 usePublishedLanguages();
 
 define();

@@ -97,8 +97,11 @@ export function readSettings(given: Readonly<Record<string, unknown>>, where: st
   return settings as Settings;
 }
 
-/** Data attributes other tools put on script tags: Cookiebot, Cloudflare, Usercentrics, OneTrust, and consent managers' categories. */
-const FOREIGN = ['cookieconsent', 'cfasync', 'usercentrics', 'category', 'otIgnore', 'cookiecategory', 'nscript'];
+/**
+ * Data attributes on the script tag that are not settings: our own mark, bridge and its map (read in auto.ts),
+ * then those other tools put on script tags: Cookiebot, Cloudflare, Usercentrics, OneTrust, and consent managers' categories.
+ */
+const NOT_SETTINGS = ['consentEmbed', 'bridge', 'bridgeMap', 'cookieconsent', 'cfasync', 'usercentrics', 'category', 'otIgnore', 'cookiecategory', 'nscript'];
 
 /** The settings from the script tag, then from `configure`; the element's own are read by the element. */
 let fromScript: Settings = {};
@@ -109,14 +112,14 @@ const listeners = new Set<() => void>();
  * Reads the settings on the script tag that loaded the library: `data-lang`,
  * `data-remember-days`, `data-texts` (JSON)… The tag is `document.currentScript`
  * for the classic script, or the one marked `data-consent-embed` (module
- * scripts have no current script). `ignore` lists its other data attributes.
+ * scripts have no current script).
  */
-export function readScriptTag(script: HTMLScriptElement | null | undefined, ignore: readonly string[] = []): void {
+export function readScriptTag(script: HTMLScriptElement | null | undefined): void {
   if (!script) return;
   const given: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(script.dataset)) {
     // Other tools mark script tags too (a consent manager's blocking, a CDN's loader): theirs, not ours to warn about.
-    if (key === 'consentEmbed' || ignore.includes(key) || FOREIGN.includes(key)) continue;
+    if (NOT_SETTINGS.includes(key)) continue;
     if (key !== 'texts') {
       given[key] = value;
       continue;
