@@ -145,8 +145,8 @@ export function configure(options: Readonly<Record<string, unknown>>): void {
     return;
   }
   const read = readSettings(options, 'configure()');
-  const next: Record<string, unknown> = { ...fromConfigure, ...read };
-  if (fromConfigure.texts && read.texts) next.texts = { ...fromConfigure.texts, ...read.texts };
+  // Texts add to the texts set before, one by one.
+  const next: Record<string, unknown> = { ...fromConfigure, ...read, texts: { ...fromConfigure.texts, ...read.texts } };
   for (const [key, value] of Object.entries(options)) if (value === undefined) delete next[key];
   fromConfigure = next as Settings;
   changed();
