@@ -89,14 +89,7 @@ const href = Object.getOwnPropertyDescriptor(URL.prototype, 'href')!.get!;
  */
 export function readText(value: unknown, url = false): { text: string | null } | { refused: string } {
   if (value === null || value === undefined) return { text: null };
-  switch (typeof value) {
-    case 'string':
-      return { text: value };
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      return { text: String(value) };
-  }
+  if (['string', 'number', 'bigint', 'boolean'].includes(typeof value)) return { text: String(value) };
   if (url && typeof value === 'object') {
     try {
       return { text: href.call(value) as string };
