@@ -23,7 +23,10 @@ export function lend(kit: object, base: string | undefined): Copy {
   return pageWide(`copy@${VERSION}`, () => ({
     kit,
     // With the version in the address: a file cached from an older release, whose chunks and kit no longer exist, is never reused.
-    part: (path: string) =>
-      base ? import(/* the file beside the script */ new URL(`${path}?v=${VERSION}`, base).href) : Promise.reject(new Error('the script tag has no src to find its files by')),
+    // Async, as import() is: whatever goes wrong is a rejection, never a throw at the caller.
+    part: async (path: string) => {
+      if (!base) throw new Error('the script tag has no src to find its files by');
+      return import(/* the file beside the script */ new URL(`${path}?v=${VERSION}`, base).href);
+    },
   }));
 }
