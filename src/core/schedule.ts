@@ -40,8 +40,8 @@ function flush(): void {
   }
 }
 
-/** Runs `then` when the page is idle, or after `timeout` ms at the latest: one callback for everything asked meanwhile. */
-export function whenIdle(then: () => void, timeout = 2000): void {
+/** Runs `then` when the page is idle, or after two seconds at the latest: one callback for everything asked meanwhile. */
+export function whenIdle(then: () => void): void {
   idle.add(then);
   if (idle.size > 1) return;
   const run = () => {
@@ -49,7 +49,7 @@ export function whenIdle(then: () => void, timeout = 2000): void {
     idle.clear();
     for (const task of waiting) task();
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 50);
 }
 
