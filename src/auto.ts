@@ -32,7 +32,7 @@ const script = running instanceof HTMLScriptElement ? running : find<HTMLScriptE
 const data = script?.dataset ?? {};
 
 // The files beside this script (providers' code, other languages, the settings view, bridges) load from where it did.
-const copy = lend(kit, script?.src || undefined);
+const copy = lend(kit, script?.src);
 
 /** The map a site gave a bridge on the script tag, as JSON in `data-bridge-map`. */
 let bridgeOptions: BridgeOptions = {};

@@ -18,6 +18,7 @@ export interface Copy {
  * resolves against it, stays on the site's own origin, and a CSP that allows
  * the core allows its files (`script-src 'self'`, or the nonce the core script
  * carries, which the files inherit). The first copy on the page is kept.
+ * Without a `base` (none, or the empty `src` of an inline script) nothing loads.
  */
 export function lend(kit: object, base: string | undefined): Copy {
   return pageWide(`copy@${VERSION}`, () => ({
