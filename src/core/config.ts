@@ -120,14 +120,13 @@ export function readScriptTag(script: HTMLScriptElement | null | undefined): voi
   for (const [key, value] of Object.entries(script.dataset)) {
     // Other tools mark script tags too (a consent manager's blocking, a CDN's loader): theirs, not ours to warn about.
     if (NOT_SETTINGS.includes(key)) continue;
-    if (key !== 'texts') {
-      given[key] = value;
-      continue;
-    }
-    try {
-      given.texts = JSON.parse(value ?? '');
-    } catch {
-      given.texts = 'not JSON';
+    given[key] = value;
+    if (key === 'texts') {
+      try {
+        given.texts = JSON.parse(value ?? '');
+      } catch {
+        given.texts = 'not JSON';
+      }
     }
   }
   fromScript = readSettings(given, 'the script tag');
