@@ -76,6 +76,11 @@ export const styles = css`
   .panel {
     position: absolute;
     inset: 0;
+  }
+
+  /* Insets alone stretch the panel, padding included; an image or a frame keeps its own size without these. */
+  .poster,
+  iframe {
     width: 100%;
     height: 100%;
   }
@@ -85,9 +90,8 @@ export const styles = css`
   }
 
   .panel {
-    box-sizing: border-box;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     align-items: center;
     justify-content: safe center;
     gap: calc(var(--_space) * 0.75);
