@@ -46,11 +46,11 @@ export const styles = css`
     --_space: var(--consent-embed-spacing, 0.75rem);
   }
 
-  [data-theme='light'] {
+  [data-theme=light] {
     color-scheme: light;
   }
 
-  [data-theme='dark'],
+  [data-theme=dark],
   .has-poster {
     color-scheme: dark;
   }
@@ -237,7 +237,7 @@ export const styles = css`
   }
 
   /* Compact: a narrow or short box keeps every control, with one short line of notice. */
-  [data-size~='compact'] {
+  [data-size~=compact] {
     .panel {
       gap: calc(var(--_space) * 0.4);
       padding: calc(var(--_space) * 0.5) var(--_space);
@@ -269,7 +269,7 @@ export const styles = css`
   }
 
   /* Very short boxes (a small video, an audio player): one row, no title (it names the group and the button). */
-  [data-size~='strip'] {
+  [data-size~=strip] {
     .panel {
       flex-flow: row wrap;
       align-content: center;
@@ -353,6 +353,7 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
 
+    /* The glyph is drawn in currentColor: ButtonText here too. */
     .load,
     .withdraw {
       border: 2px solid ButtonText;
@@ -364,10 +365,6 @@ export const styles = css`
 
     input {
       appearance: auto;
-    }
-
-    .glyph {
-      fill: ButtonText;
     }
   }
 `;
