@@ -1,7 +1,7 @@
-import { adoptStyles, ReactiveElement, type PropertyDeclaration, type PropertyValues } from '@lit/reactive-element';
+import { adoptStyles, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
-import { onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
+import { attributeName, onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
 import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
@@ -47,6 +47,8 @@ type Source =
   | { readonly type: 'pending' };
 
 const PENDING: Source = { type: 'pending' };
+/** What is wrong: shown in the placeholder, and warned of once. */
+const wrong = (code: WarningCode, ...detail: Message): Source => ({ type: 'error', code, detail });
 /** A link on a host no provider claims: the code of the providers of many servers is asked which, if any, it is. */
 const UNDECIDED: Source = { type: 'pending' };
 
@@ -128,24 +130,10 @@ const posters = () => import('../../core/poster.js');
 export class ConsentEmbedElement extends ReactiveElement {
   static override styles = styles;
 
-  static override properties = {
-    src: {},
+  /** Each attribute is its property's name in kebab case (`remember-days`); `title` and `lang` are reflected. */
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries([...SOURCE, ...SETTINGS, 'poster', 'width', 'height', 'headingLevel'].map((name) => [name, { attribute: attributeName(name) }])),
     title: reflectedText,
-    provider: {},
-    poster: {},
-    width: {},
-    height: {},
-    company: {},
-    origins: {},
-    privacyPolicy: { attribute: 'privacy-policy' },
-    kind: {},
-    rememberDays: { attribute: 'remember-days' },
-    choices: {},
-    preselect: {},
-    posterLoading: { attribute: 'poster-loading' },
-    theme: {},
-    texts: {},
-    headingLevel: { attribute: 'heading-level' },
     // Watched, so that a new language shows at once; reflected, so it stays the element's own lang as well.
     lang: reflectedText,
   };
@@ -453,7 +441,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** Says that the embed loaded, once per frame: in the live region, and with `consent-embed-load`. */
   #announce(): void {
     const source = this.#source;
-    if (!this.#frame?.isConnected || this.#frame === this.#announced || (source.type !== 'frame' && source.type !== 'template')) return;
+    if (!this.#frame?.isConnected || this.#frame === this.#announced || !('party' in source)) return;
     this.#announced = this.#frame;
     this.#status = (this.#text ?? en).loaded(source.party, this.#name(source.party));
     this.requestUpdate();
@@ -539,7 +527,7 @@ export class ConsentEmbedElement extends ReactiveElement {
    */
   #allowed(scope?: ConsentScope): boolean {
     const source = this.#source;
-    if (source.type !== 'frame' && source.type !== 'template') return false;
+    if (!('party' in source)) return false;
     // The click asked already; this is the load it asked for.
     if (this.#clicked && scope === undefined) return true;
     const allowed = this.dispatchEvent(new ConsentEmbedRequestEvent(source.party.key, scope !== undefined, scope));
@@ -581,7 +569,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') templates().then(({ replacedRoot }) => replacedRoot(), unavailable);
     this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
     this.#source = source;
-    const shown = source.type === 'frame' || source.type === 'template' ? source.party : undefined;
+    const shown = 'party' in source ? source.party : undefined;
     this.#consent.subject = shown;
     if (shown) markInUse(shown.key.split(':')[0]!);
     // What was loaded stays while it is the same: an equivalent src keeps the frame
@@ -605,9 +593,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   #read(resolution: number): Source {
     const src = readText(this.src, true);
     const provider = readText(this.provider);
-    if ('refused' in src) return { type: 'error', code: 'invalid-src', detail: ['src-not-text', src.refused] };
+    if ('refused' in src) return wrong('invalid-src', 'src-not-text', src.refused);
     if ('refused' in provider) {
-      return { type: 'error', code: 'invalid-provider', detail: ['provider-not-text', provider.refused] };
+      return wrong('invalid-provider', 'provider-not-text', provider.refused);
     }
     if (!src.text && !this.#template) {
       // Parsed before its children (the script is not deferred): the <template> may come next.
@@ -626,7 +614,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       return PENDING;
     }
     const found = match(src.text, provider.text);
-    if (!found.ok) return { type: 'error', code: found.code, detail: found.detail };
+    if (!found.ok) return wrong(found.code, ...found.detail);
     // A server of software anyone runs: which software, its code says.
     if (undecided(found)) return UNDECIDED;
     return { type: 'frame', party: found.party!, box: found.box };
@@ -636,9 +624,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   #readTemplate(resolution: number, template: HTMLTemplateElement | undefined): void {
     this.#part(resolution, templates(), ({ resolveTemplate }) => {
       const found = resolveTemplate(template, this);
-      if (!found.ok) return { type: 'error', code: found.code, detail: found.detail };
+      if (!found.ok) return wrong(found.code, ...found.detail);
       // Said before any click: a choice for code that could not run would be asked for nothing.
-      if (template?.content.querySelector('script') && !scriptsAllowed()) return { type: 'error', code: 'trusted-types', detail: ['policy-refused', POLICY] };
+      if (template?.content.querySelector('script') && !scriptsAllowed()) return wrong('trusted-types', 'policy-refused', POLICY);
       return { type: 'template', template: template!, party: found.party, box: found.box };
     });
   }
@@ -654,7 +642,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     // Once per resolution, whoever asks first (the idle fetch, consent, a click): one answer, one warning.
     this.#loadingCode = resolution;
     this.#part(resolution, resolved(src.text, provider.text), (found) =>
-      found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : { type: 'error', code: found.code, detail: found.detail }
+      found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : wrong(found.code, ...found.detail)
     );
   }
 
@@ -685,7 +673,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       (error: unknown) => {
         this.#waitingClick = false;
         if (!current()) return;
-        this.#show({ type: 'error', code: 'part-unavailable', detail: ['part-failed', String(error)] });
+        this.#show(wrong('part-unavailable', 'part-failed', String(error)));
         this.requestUpdate();
       }
     );
@@ -702,7 +690,7 @@ export class ConsentEmbedElement extends ReactiveElement {
         frame = provider.embed(target, context);
       } catch (error) {
         // A registered provider's code, or createFrame refusing an origin: a message, never a throw at the page.
-        this.#show({ type: 'error', code: 'provider-error', detail: ['provider-failed', provider.id, String(error)] });
+        this.#show(wrong('provider-error', 'provider-failed', provider.id, String(error)));
         return undefined;
       }
       // The clicked embed loads at once; createFrame makes the others lazy.
@@ -729,7 +717,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. Only when it changed. */
   #setBox(): void {
     const source = this.#source;
-    let [ratio, height] = source.type === 'frame' || source.type === 'template' ? boxProperties(source.box) : ['', ''];
+    let [ratio, height] = 'party' in source ? boxProperties(source.box) : ['', ''];
     const [w, h] = [this.#pixels('width'), this.#pixels('height')];
     if (ratio && h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
     else if (ratio && h > 0) [ratio, height] = ['auto', `${h}px`];
@@ -879,21 +867,21 @@ export class ConsentEmbedElement extends ReactiveElement {
   protected render(): Node[] {
     let shown: Node[];
     try {
-      shown = this.#broken ? this.renderBroken() : this.renderState();
+      shown = this.#broken ? this.#renderBroken() : this.#renderState();
     } catch (error) {
       this.#failed(error);
-      shown = this.renderBroken();
+      shown = this.#renderBroken();
     }
     this.#broken = false;
     return shown;
   }
 
   /** One view per state, each ending in a live region, which is heard when it speaks. */
-  private renderState(): Node[] {
+  #renderState(): Node[] {
     const source = this.#source;
     const t = this.#text;
     // What consent allows is shown whether or not its words are here yet (the control fades in on hover or focus only).
-    if (this.#frame && (source.type === 'frame' || source.type === 'template')) return this.renderLoaded(t ?? en, source.party, source.type === 'template');
+    if (this.#frame && 'party' in source) return this.#renderLoaded(t ?? en, source.party, source.type === 'template');
     // The language, a file, or the document is on its way: the reserved box stays empty rather than flash English first.
     if (!t || source.type === 'pending') {
       // The placeholder gives way while its language loads: focus in it comes back to its button.
@@ -901,12 +889,12 @@ export class ConsentEmbedElement extends ReactiveElement {
       const theme = this.#settings.theme;
       return this.#made(`pending\n${theme}`, () => [['div', { part: 'base', class: 'base pending', 'data-theme': theme, 'aria-busy': 'true' }], STATUS]);
     }
-    if (source.type === 'error') return this.renderMessage(t, t.error(source.code));
-    return [this.renderPlaceholder(t, source.party, source.type === 'template')];
+    if (source.type === 'error') return this.#renderMessage(t, t.error(source.code));
+    return [this.#renderPlaceholder(t, source.party, source.type === 'template')];
   }
 
   /** The frame, or the slot that shows the author's code, with the control that withdraws the choice. */
-  private renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
+  #renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
     if (!this.#loaded) {
       const [base, withdraw, status] = [BASE, WITHDRAW, STATUS].map(build) as [HTMLElement, HTMLElement, HTMLElement];
       const slot = make('slot');
@@ -924,14 +912,14 @@ export class ConsentEmbedElement extends ReactiveElement {
     return [base, withdraw, status];
   }
 
-  private renderBroken(): Node[] {
+  #renderBroken(): Node[] {
     return this.#made('broken', () => [
       ['div', { part: 'base', class: 'base error' }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]],
       STATUS,
     ]);
   }
 
-  private renderMessage(t: Translation, message: string): Node[] {
+  #renderMessage(t: Translation, message: string): Node[] {
     const [title, theme] = [this.#title, this.#settings.theme];
     return this.#made([t.lang, t.dir, title, message, theme].join('\n'), () => [
       [
@@ -965,7 +953,7 @@ export class ConsentEmbedElement extends ReactiveElement {
    * whether storage works, a veto. A hundred placeholders are a hundred
    * copies of one, not a hundred renders of three dozen bindings.
    */
-  private renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): HTMLElement {
+  #renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): HTMLElement {
     const { choices, preselect } = this.#offer();
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
     const model = modelOf(t, party, listOrigins, choices, preselect, this.#settings.theme, days);
