@@ -228,7 +228,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** Where focus goes after the next render, when what held it was taken away. */
   #refocus: 'button' | undefined;
   /** The language tag set on the element, read as text. */
-  #lang: string | undefined;
+  #lang = '';
   /** The height a loaded frame reported for its content. */
   #height: number | undefined;
   /** `compact`, or `compact strip`, for small boxes; set from the one shared ResizeObserver. */
@@ -365,16 +365,13 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.#readOwnSettings(changed);
       this.#settings = this.#merged();
     }
-    if (changed.has('lang')) this.#readLang();
+    if (changed.has('lang')) this.#lang = this.#textOf('lang', false, 'invalid-config', 'lang-not-tag');
     // The element's own lang, then the site's setting, then the page around it.
     this.#text = textsFor(this.#lang || this.#settings.lang || this.#pageLang, this.#settings.texts);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
-    if (changed.has('title')) this.#readTitle();
+    if (changed.has('title')) this.#title = this.#textOf('title', false, 'invalid-title', 'title-not-text');
     if (changed.has('poster')) this.#readPoster();
-    for (const name of ['width', 'height'] as const) {
-      const size = changed.has(name) ? readText(this[name]) : undefined;
-      if (size && 'refused' in size) warn('invalid-size', 'size-not-number', name, size.refused);
-    }
+    for (const name of ['width', 'height'] as const) if (changed.has(name)) this.#textOf(name, false, 'invalid-size', 'size-not-number', name);
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     const source = this.#source;
     if (this.#frame instanceof HTMLIFrameElement && source.type === 'frame') this.#frame.title = this.#name(source.party);
@@ -493,12 +490,6 @@ export class ConsentEmbedElement extends ReactiveElement {
     later(this.#job);
   }
 
-  #readLang(): void {
-    const lang = readText(this.lang);
-    if ('refused' in lang) warn('invalid-config', 'lang-not-tag', lang.refused);
-    this.#lang = ('text' in lang && lang.text) || undefined;
-  }
-
   /** Reads the settings that changed, keeping the others as read before: a wrong value is warned about once, not at every change. */
   #readOwnSettings(changed: PropertyValues<this>): void {
     const given: Record<string, unknown> = {};
@@ -506,18 +497,13 @@ export class ConsentEmbedElement extends ReactiveElement {
     for (const name of SETTINGS) {
       if (!changed.has(name)) continue;
       delete own[name];
-      const read = readText(name === 'texts' && typeof this.texts === 'object' ? null : this[name]);
-      if ('text' in read && read.text !== null) given[name] = read.text;
+      const value = this[name];
+      const read = readText(value);
+      // The texts as an object (the property), or as JSON (the attribute).
+      if (name === 'texts' && typeof value === 'object' && value) given.texts = value;
+      else if ('text' in read && read.text !== null) given[name] = name === 'texts' ? parsed(read.text) : read.text;
     }
-    if (changed.has('texts') && typeof this.texts === 'object' && this.texts !== null) given.texts = this.texts;
-    else if (typeof given.texts === 'string') {
-      try {
-        given.texts = JSON.parse(given.texts as string);
-      } catch {
-        given.texts = 'not JSON';
-      }
-    }
-    this.#own = { ...own, ...readSettings(given, '<consent-embed>', [...SETTINGS]) };
+    this.#own = { ...own, ...readSettings(given, '<consent-embed>', SETTINGS) };
   }
 
   /**
@@ -718,7 +704,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   #setBox(): void {
     const source = this.#source;
     let [ratio, height] = 'party' in source ? boxProperties(source.box) : ['', ''];
-    const [w, h] = [this.#pixels('width'), this.#pixels('height')];
+    const [w, h] = [this.#number('width'), this.#number('height')];
     if (ratio && h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
     else if (ratio && h > 0) [ratio, height] = ['auto', `${h}px`];
     if (this.#frame && this.#height) [ratio, height] = ['auto', `${this.#height}px`];
@@ -738,23 +724,25 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
   }
 
-  /** A `width` or `height` in CSS pixels, or NaN for anything else (`100%` from pasted embed code, say). */
-  #pixels(name: 'width' | 'height'): number {
+  /**
+   * A property read as text, once per change: what is not text (an object,
+   * a function) is warned about and read as none.
+   */
+  #textOf(name: 'lang' | 'title' | 'poster' | 'width' | 'height', urls: boolean, code: WarningCode, ...message: Message): string {
+    const read = readText(this[name], urls);
+    if ('refused' in read) warn(code, ...message, read.refused);
+    return ('text' in read && read.text) || '';
+  }
+
+  /** A `width`, `height` or `heading-level` as a number, or NaN for anything else (`100%` from pasted embed code, say). */
+  #number(name: 'width' | 'height' | 'headingLevel'): number {
     const read = readText(this[name]);
     return 'text' in read ? Number(read.text ?? NaN) : NaN;
   }
 
-  #readTitle(): void {
-    const title = readText(this.title);
-    if ('refused' in title) warn('invalid-title', 'title-not-text', title.refused);
-    this.#title = ('text' in title && title.text) || '';
-  }
-
   #readPoster(): void {
-    const poster = readText(this.poster, true);
-    if ('refused' in poster) warn('invalid-poster', 'poster-not-text', poster.refused);
+    const text = this.#textOf('poster', true, 'invalid-poster', 'poster-not-text');
     this.#posterHref = this.#posterUrl = undefined;
-    const text = 'text' in poster ? poster.text : null;
     const reading = ++this.#posterReads;
     if (text) {
       posters().then(({ posterHref }) => {
@@ -977,8 +965,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       shown.input.checked = (this.#ticked ?? shown.input.defaultChecked) && canRemember;
     }
     const name = this.#name(party);
-    const read = readText(this.headingLevel);
-    const level = 'text' in read ? Number(read.text ?? NaN) : NaN;
+    const level = this.#number('headingLevel');
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
     const poster = this.#posterUrl ?? '';
     const state = [name, this.#title, heading, poster, this.#layout, canRemember, this.#vetoed].join('\n');
@@ -1015,6 +1002,15 @@ const STATUS: Made = ['p', { class: 'status', role: 'status' }];
 const BASE: Made = ['div', { part: 'base', class: 'base' }];
 const TITLE = { part: 'title', class: 'title' };
 const WITHDRAW: Made = ['button', { part: 'withdraw', class: 'withdraw', type: 'button' }];
+
+/** JSON read, or what readSettings reports as not JSON. */
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return 'not JSON';
+  }
+}
 
 /** A file beside the core that a poster or a declarative root needed could not be loaded: one warning for the page, the embed works on. */
 let toldUnavailable = false;
