@@ -1,4 +1,4 @@
-import { build, type Made } from '../../core/page.js';
+import { build } from '../../core/page.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { EmbedKind } from '../../providers/provider.js';
 import type { Party } from '../../providers/registry.js';
@@ -23,67 +23,54 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
   error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
-/** The placeholder's elements, fixed: every text and value is set on the model afterwards, as text or as an attribute. */
-const PLACEHOLDER: Made = [
-  'div', { part: 'base', class: 'base', 'data-size': '' },
-  ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
-  [
-    'div', { part: 'placeholder', class: 'panel', role: 'group' },
-    ['p', { part: 'title', class: 'title', hidden: '' }],
-    [
-      'button', { part: 'button', class: 'load', type: 'button', 'aria-describedby': 'notice' },
-      ['svg', { part: 'glyph', class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', {}]],
-      ['span', { class: 'label' }],
-    ],
-    ['p', { part: 'notice', class: 'notice', id: 'notice' }, ['span', { class: 'long' }], ['span', { class: 'short' }], ' ', ['a', { part: 'privacy-link', target: '_blank', rel: 'noopener noreferrer' }]],
-    ['label', { part: 'remember', class: 'remember' }, ['input', { type: 'checkbox' }], ['span', {}]],
-    ['p', { class: 'note', hidden: '' }],
-    ['p', { class: 'note', id: 'cannot-remember', hidden: '' }],
-    ['p', { part: 'gpc', class: 'note' }],
-    ['p', { part: 'blocked', class: 'note', hidden: '' }],
-  ],
-  ['p', { class: 'status', role: 'status' }],
-];
-
 /** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
+/** The attributes of an element shown only when `shown`. */
+const unless = (shown: boolean): Record<string, string> => (shown ? {} : { hidden: '' });
+
 /**
- * The placeholder for a language, a party and an offer: made once, from the
- * elements above with its texts set as text, and copied for every element
- * that shows it (which sets what differs from element to element on its copy).
+ * The placeholder for a language, a party and an offer: made once, its texts
+ * set as text and its values as attributes, and copied for every element that
+ * shows it (which sets what differs from element to element on its copy).
  */
 export function modelOf(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
   let byParty = models.get(t);
   if (!byParty) models.set(t, (byParty = new WeakMap()));
   let byOffer = byParty.get(party);
   if (!byOffer) byParty.set(party, (byOffer = new Map()));
-  const key = [listOrigins, choices, preselect, theme, days, gpc()].join();
+  // Global Privacy Control is read once, for the page: it is no part of the offer.
+  const key = [listOrigins, choices, preselect, theme, days].join();
   let model = byOffer.get(key);
   if (!model) {
-    model = build(PLACEHOLDER);
-    const [, panel, status] = model.children as unknown as HTMLElement[];
-    const [, button, notice, remember, rememberedFor, cannot, gpcNote] = panel!.children as unknown as HTMLElement[];
-    const [long, short, link] = notice!.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
     const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
-    model.dataset.theme = theme;
-    model.dataset.kind = party.kind;
-    panel!.lang = status!.lang = t.lang;
-    panel!.dir = t.dir;
-    button!.querySelector('path')!.setAttribute('d', GLYPHS[party.kind]);
-    button!.lastElementChild!.textContent = t.load(party.kind);
-    long.textContent = hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party);
-    short.textContent = t.noticeShort(party);
-    if (party.privacyPolicy) link.href = party.privacyPolicy;
-    else link.hidden = true;
-    link.textContent = t.privacyLink(party);
-    remember!.hidden = choices !== 'both';
-    remember!.firstElementChild!.toggleAttribute('checked', preselect === 'remember');
-    remember!.lastElementChild!.textContent = t.remember(party);
-    rememberedFor!.textContent = t.rememberedFor(party, days);
-    cannot!.textContent = t.cannotRemember;
-    gpcNote!.textContent = t.gpc;
-    gpcNote!.hidden = !gpc();
+    const { lang, dir } = t;
+    model = build([
+      'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind },
+      ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
+      [
+        'div', { part: 'placeholder', class: 'panel', role: 'group', lang, dir },
+        ['p', { part: 'title', class: 'title', hidden: '' }],
+        [
+          'button', { part: 'button', class: 'load', type: 'button', 'aria-describedby': 'notice' },
+          ['svg', { part: 'glyph', class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
+          ['span', { class: 'label' }, t.load(party.kind)],
+        ],
+        [
+          'p', { part: 'notice', class: 'notice', id: 'notice' },
+          ['span', { class: 'long' }, hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party)],
+          ['span', { class: 'short' }, t.noticeShort(party)],
+          ' ',
+          ['a', { part: 'privacy-link', target: '_blank', rel: 'noopener noreferrer', ...(party.privacyPolicy ? { href: party.privacyPolicy } : { hidden: '' }) }, t.privacyLink(party)],
+        ],
+        ['label', { part: 'remember', class: 'remember', ...unless(choices === 'both') }, ['input', { type: 'checkbox', ...(preselect === 'remember' && { checked: '' }) }], ['span', {}, t.remember(party)]],
+        ['p', { class: 'note', hidden: '' }, t.rememberedFor(party, days)],
+        ['p', { class: 'note', id: 'cannot-remember', hidden: '' }, t.cannotRemember],
+        ['p', { part: 'gpc', class: 'note', ...unless(gpc()) }, t.gpc],
+        ['p', { part: 'blocked', class: 'note', hidden: '' }],
+      ],
+      ['p', { class: 'status', role: 'status', lang }],
+    ]);
     byOffer.set(key, model);
   }
   return model;
