@@ -60,8 +60,45 @@ async function fetchPoster(href: string): Promise<string | undefined> {
 }
 
 /** Reports, once per poster, an image the browser would not show (a CSP without `img-src blob:`, a broken file). */
-export function posterFailed(href: string): void {
+function posterFailed(href: string): void {
   if (blocked.has(href)) return;
   blocked.add(href);
   warn('invalid-poster', 'poster-undecoded', href);
+}
+
+/**
+ * One element's poster, made once its `poster` is read as text: the address
+ * on this site it stands for, and the bytes to show once fetched. Here rather
+ * than in the core: a page without posters never runs it.
+ */
+export class Poster {
+  /** The object URL of the fetched bytes, once they are here. */
+  url: string | undefined;
+  #href: string | undefined;
+  readonly #changed: () => void;
+
+  /** `changed` is called when there is something new to show. */
+  constructor(value: string, changed: () => void) {
+    this.#href = posterHref(value);
+    this.#changed = changed;
+  }
+
+  /** Fetches the bytes, when the element wants them shown: one fetch per address, whoever asks. */
+  fetch(): void {
+    const href = this.#href;
+    if (!href || this.url) return;
+    void loadPoster(href).then((url) => {
+      if (url && href === this.#href && !this.url) {
+        this.url = url;
+        this.#changed();
+      }
+    });
+  }
+
+  /** The browser would not show the bytes: said once, and the poster is given up, never fetched again. */
+  failed(): void {
+    if (this.#href) posterFailed(this.#href);
+    this.#href = this.url = undefined;
+    this.#changed();
+  }
 }

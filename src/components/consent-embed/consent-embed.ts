@@ -5,6 +5,7 @@ import { attributeName, onSettingsChange, readSettings, siteSettings, type Resol
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
 import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
+import type { Poster } from '../../core/poster.js';
 import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
@@ -202,9 +203,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   #declared: ShadowRoot | null = null;
   /** The title as text, whatever the property was set to. */
   #title = '';
-  /** The poster's address on this site, and the object URL of its fetched bytes once they are here. */
-  #posterHref: string | undefined;
-  #posterUrl: string | undefined;
+  /** The poster, once its file read the `poster` (see core/poster.ts). */
+  #poster: Poster | undefined;
   /** What was loaded: the provider's frame, or the box holding the author's embed code. */
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
@@ -391,9 +391,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
     this.#setBox();
     const posters = this.#settings.posterLoading;
-    if ((posters === 'eager' || (posters === 'lazy' && near)) && this.#posterHref && !this.#posterUrl && !this.#frame) {
-      void this.#fetchPoster(this.#posterHref);
-    }
+    if ((posters === 'eager' || (posters === 'lazy' && near)) && !this.#frame) this.#poster?.fetch();
   }
 
   /** The site's settings with this element's own over them. */
@@ -742,24 +740,14 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   #readPoster(): void {
     const text = this.#textOf('poster', true, 'invalid-poster', 'poster-not-text');
-    this.#posterHref = this.#posterUrl = undefined;
+    this.#poster = undefined;
     const reading = ++this.#posterReads;
     if (text) {
-      posters().then(({ posterHref }) => {
+      posters().then(({ Poster }) => {
         if (reading !== this.#posterReads) return;
-        this.#posterHref = posterHref(text);
+        this.#poster = new Poster(text, () => this.requestUpdate());
         this.requestUpdate();
       }, unavailable);
-    }
-  }
-
-  async #fetchPoster(href: string): Promise<void> {
-    const { loadPoster } = await posters();
-    // Its file came before (it read the poster's address), so this import cannot fail now.
-    const url = await loadPoster(href);
-    if (url && href === this.#posterHref && !this.#posterUrl) {
-      this.#posterUrl = url;
-      this.requestUpdate();
     }
   }
 
@@ -813,13 +801,6 @@ export class ConsentEmbedElement extends ReactiveElement {
   #onWithdraw(): void {
     this.#refocus = 'button';
     this.#consent.revoke('embed');
-  }
-
-  #onPosterError(): void {
-    const href = this.#posterHref;
-    if (href) posters().then(({ posterFailed }) => posterFailed(href), unavailable);
-    this.#posterHref = this.#posterUrl = undefined;
-    this.requestUpdate();
   }
 
   /** The element in this element's shadow root that has focus, if any. */
@@ -952,7 +933,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       const [poster, panel] = base.children as unknown as [HTMLImageElement, HTMLElement];
       const [title, button, , remember, note, cannot, , blocked] = panel.children as unknown as HTMLElement[];
       button!.addEventListener('click', () => this.#onLoad());
-      poster.addEventListener('error', () => this.#onPosterError());
+      poster.addEventListener('error', () => this.#poster?.failed());
       // Focus in the copy being replaced (the language changed) goes to the new copy's button.
       if (shown?.base.contains(this.#focused())) this.#refocus = 'button';
       shown = this.#shown = { model, base, poster, panel, title: title!, button: button!, input: remember!.firstElementChild as HTMLInputElement, note: note!, cannot: cannot!, blocked: blocked!, state: '' };
@@ -967,7 +948,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     const name = this.#name(party);
     const level = this.#number('headingLevel');
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
-    const poster = this.#posterUrl ?? '';
+    const poster = this.#poster?.url ?? '';
     const state = [name, this.#title, heading, poster, this.#layout, canRemember, this.#vetoed].join('\n');
     if (state !== shown.state) {
       const { base, title, button, input, note, cannot, blocked } = shown;
