@@ -243,22 +243,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   #posterReads = 0;
   /** Whether the declarative shadow root the element came with was warned about. */
   #toldDeclared = false;
-  /** The element's copy of its placeholder, the parts of it set per element, and what they were last set to. */
-  #shown:
-    | {
-        readonly model: HTMLElement;
-        readonly base: HTMLElement;
-        readonly poster: HTMLImageElement;
-        readonly panel: HTMLElement;
-        readonly title: HTMLElement;
-        readonly button: HTMLElement;
-        readonly input: HTMLInputElement;
-        readonly note: HTMLElement;
-        readonly cannot: HTMLElement;
-        readonly blocked: HTMLElement;
-        state: string;
-      }
-    | undefined;
+  /** The element's copy of its placeholder, the model it copies, and what its parts were last set to. */
+  #shown: { readonly model: HTMLElement; readonly base: HTMLElement; state: string } | undefined;
   /** The view of a loaded embed, kept while it is shown: the frame stays in it, and its live region speaks. */
   #loaded: { readonly base: HTMLElement; readonly slot: HTMLSlotElement; readonly withdraw: HTMLElement; readonly status: HTMLElement } | undefined;
   /** The last view of what is wrong or on its way, and what it was made for: made again only for something else. */
@@ -928,35 +914,38 @@ export class ConsentEmbedElement extends ReactiveElement {
     const model = modelOf(t, party, listOrigins, choices, preselect, this.#settings.theme, days);
     const canRemember = this.#consent.store.canRemember;
     let shown = this.#shown;
+    let fresh = false;
     if (shown?.model !== model) {
-      const base = model.cloneNode(true) as HTMLElement;
-      const [poster, panel] = base.children as unknown as [HTMLImageElement, HTMLElement];
-      const [title, button, , remember, note, cannot, , blocked] = panel.children as unknown as HTMLElement[];
-      button!.addEventListener('click', () => this.#onLoad());
-      poster.addEventListener('error', () => this.#poster?.failed());
       // Focus in the copy being replaced (the language changed) goes to the new copy's button.
       if (shown?.base.contains(this.#focused())) this.#refocus = 'button';
-      shown = this.#shown = { model, base, poster, panel, title: title!, button: button!, input: remember!.firstElementChild as HTMLInputElement, note: note!, cannot: cannot!, blocked: blocked!, state: '' };
-      const input = shown.input;
+      shown = this.#shown = { model, base: model.cloneNode(true) as HTMLElement, state: '' };
+      fresh = true;
+    }
+    const { base } = shown;
+    const [poster, panel] = base.children as unknown as [HTMLImageElement, HTMLElement];
+    const [title, button, , remember, note, cannot, , blocked] = panel.children as unknown as Panel;
+    const input = remember.firstElementChild as HTMLInputElement;
+    if (fresh) {
+      button.addEventListener('click', () => this.#onLoad());
+      poster.addEventListener('error', () => this.#poster?.failed());
       input.addEventListener('change', () => (this.#ticked = input.checked));
       // A copy for a new language or offer keeps what the visitor ticked; the rest is the new offer's.
       if (this.#ticked !== undefined) input.checked = this.#ticked && canRemember;
-    } else if (!shown.base.parentNode) {
+    } else if (!base.parentNode) {
       // Back after a loaded embed or a message: unticked unless the visitor or the site's preselection ticked it.
-      shown.input.checked = (this.#ticked ?? shown.input.defaultChecked) && canRemember;
+      input.checked = (this.#ticked ?? input.defaultChecked) && canRemember;
     }
     const name = this.#name(party);
     const level = this.#number('headingLevel');
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
-    const poster = this.#poster?.url ?? '';
-    const state = [name, this.#title, heading, poster, this.#layout, canRemember, this.#vetoed].join('\n');
+    const url = this.#poster?.url ?? '';
+    const state = [name, this.#title, heading, url, this.#layout, canRemember, this.#vetoed].join('\n');
     if (state !== shown.state) {
-      const { base, title, button, input, note, cannot, blocked } = shown;
-      base.classList.toggle('has-poster', !!poster);
+      base.classList.toggle('has-poster', !!url);
       base.dataset.size = this.#layout;
-      toggle(shown.poster, 'src', poster);
-      shown.poster.hidden = !poster;
-      shown.panel.setAttribute('aria-label', name);
+      toggle(poster, 'src', url);
+      poster.hidden = !url;
+      panel.setAttribute('aria-label', name);
       title.textContent = this.#title;
       title.hidden = !this.#title;
       toggle(title, 'role', heading && 'heading');
@@ -974,9 +963,12 @@ export class ConsentEmbedElement extends ReactiveElement {
       shown.state = state;
     }
     // The copy alone, not inside a template of this element's: its live region is in it, and says nothing until a load.
-    return shown.base;
+    return base;
   }
 }
+
+/** The children of the placeholder's panel, in the order placeholder.ts makes them. */
+type Panel = [title: HTMLElement, button: HTMLElement, notice: HTMLElement, remember: HTMLElement, note: HTMLElement, cannot: HTMLElement, gpc: HTMLElement, blocked: HTMLElement];
 
 /** The polite live region every view ends in. */
 const STATUS: Made = ['p', { class: 'status', role: 'status' }];
