@@ -17,7 +17,7 @@ import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { markInUse, match, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
-import { gpc, GLYPHS, modelOf } from './placeholder.js';
+import { gpc, GLYPHS, modelOf, unless } from './placeholder.js';
 
 /**
  * The title is reflected, so that the host's own tooltip and any CSS matching
@@ -841,8 +841,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (!t || source.type === 'pending') {
       // The placeholder gives way while its language loads: focus in it comes back to its button.
       if (this.#shown?.base.contains(this.#focused())) this.#refocus = 'button';
-      const theme = this.#settings.theme;
-      return this.#made(`pending\n${theme}`, () => [['div', { part: 'base', class: 'base pending', 'data-theme': theme, 'aria-busy': 'true' }], STATUS]);
+      return this.#made(['div', { part: 'base', class: 'base pending', 'data-theme': this.#settings.theme, 'aria-busy': 'true' }]);
     }
     if (source.type === 'error') return this.#renderMessage(t, t.error(source.code));
     return [this.#renderPlaceholder(t, source.party, source.type === 'template')];
@@ -851,9 +850,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The frame, or the slot that shows the author's code, with the control that withdraws the choice. */
   #renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
     if (!this.#loaded) {
-      const [base, withdraw, status] = [BASE, WITHDRAW, STATUS].map(build) as [HTMLElement, HTMLElement, HTMLElement];
-      const slot = make('slot');
-      slot.name = 'embed';
+      const [base, withdraw, status, slot] = [BASE, WITHDRAW, STATUS, SLOT].map(build) as [HTMLElement, HTMLElement, HTMLElement, HTMLSlotElement];
       withdraw.addEventListener('click', () => this.#onWithdraw());
       this.#loaded = { base, slot, withdraw, status };
     }
@@ -868,35 +865,31 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   #renderBroken(): Node[] {
-    return this.#made('broken', () => [
-      ['div', { part: 'base', class: 'base error' }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]],
-      STATUS,
-    ]);
+    return this.#made(['div', { part: 'base', class: 'base error' }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]]);
   }
 
   #renderMessage(t: Translation, message: string): Node[] {
-    const [title, theme] = [this.#title, this.#settings.theme];
-    return this.#made([t.lang, t.dir, title, message, theme].join('\n'), () => [
+    const title = this.#title;
+    return this.#made([
+      'div', { part: 'base', class: 'base error', 'data-theme': this.#settings.theme },
       [
-        'div', { part: 'base', class: 'base error', 'data-theme': theme },
-        [
-          'div', { class: 'panel', lang: t.lang, dir: t.dir },
-          ['svg', { class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS.error }]],
-          ['p', title ? TITLE : { ...TITLE, hidden: '' }, title],
-          ['p', { part: 'message' }, message],
-        ],
+        'div', { class: 'panel', lang: t.lang, dir: t.dir },
+        ['svg', { class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS.error }]],
+        ['p', { part: 'title', class: 'title', ...unless(!!title) }, title],
+        ['p', { part: 'message' }, message],
       ],
-      STATUS,
     ]);
   }
 
   /**
-   * The view built from `made`, or the same one again while `key` is: a render
-   * that changes nothing moves nothing. Its size is set anew each time, as the
-   * shared ResizeObserver may have set it on a view shown then.
+   * The view built from `base` and a live region, or the same one again while
+   * `base` says the same: a render that changes nothing moves nothing. Its
+   * size is set anew each time, as the shared ResizeObserver may have set it
+   * on a view shown then.
    */
-  #made(key: string, made: () => Made[]): Node[] {
-    if (this.#view?.key !== key) this.#view = { key, nodes: made().map(build) };
+  #made(base: Made): Node[] {
+    const key = JSON.stringify(base);
+    if (this.#view?.key !== key) this.#view = { key, nodes: [base, STATUS].map(build) };
     (this.#view.nodes[0] as HTMLElement).dataset.size = this.#layout;
     return this.#view.nodes;
   }
@@ -973,7 +966,7 @@ type Panel = [title: HTMLElement, button: HTMLElement, notice: HTMLElement, reme
 /** The polite live region every view ends in. */
 const STATUS: Made = ['p', { class: 'status', role: 'status' }];
 const BASE: Made = ['div', { part: 'base', class: 'base' }];
-const TITLE = { part: 'title', class: 'title' };
+const SLOT: Made = ['slot', { name: 'embed' }];
 const WITHDRAW: Made = ['button', { part: 'withdraw', class: 'withdraw', type: 'button' }];
 
 /** JSON read, or what readSettings reports as not JSON. */

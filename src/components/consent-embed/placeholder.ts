@@ -27,7 +27,7 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
 /** The attributes of an element shown only when `shown`. */
-const unless = (shown: boolean): Record<string, string> => (shown ? {} : { hidden: '' });
+export const unless = (shown: boolean): Record<string, string> => (shown ? {} : { hidden: '' });
 
 /**
  * The placeholder for a language, a party and an offer: made once, its texts
