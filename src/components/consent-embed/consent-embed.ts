@@ -285,7 +285,7 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchChildren(this, () => this.#findTemplate());
+    (children ??= new MutationObserver(ConsentEmbedElement.#childrenChanged)).observe(this, { childList: true });
     this.#findTemplate();
     this.#pageLang = pageLanguage(this);
     this.#unsubscribe = [
@@ -298,18 +298,13 @@ export class ConsentEmbedElement extends ReactiveElement {
         this.requestUpdate();
       }),
     ];
-    watchSize(this, (size) => {
-      if (size === this.#layout) return;
-      this.#layout = size;
-      // Set at once on what is shown, before the first paint; the next render binds the same value.
-      (this.renderRoot as ShadowRoot).firstElementChild?.setAttribute('data-size', size);
-    });
+    (sizes ??= new ResizeObserver(ConsentEmbedElement.#resized)).observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchChildren(this);
-    unwatchSize(this);
+    // A MutationObserver cannot let go of one target: what it says of an element away from the page is ignored.
+    sizes?.unobserve(this);
     for (const stop of this.#unsubscribe) stop();
     this.#unsubscribe = [];
     // Taken out now, not at the next render: an iframe put back into the page
@@ -512,6 +507,30 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (source.type !== 'frame') return false;
     if (!source.code) this.#loadCode(this.#resolutions);
     return source.code !== undefined;
+  }
+
+  /** The children of elements in the page changed: each looks for its `<template>`, once per batch. */
+  static #childrenChanged(records: MutationRecord[]): void {
+    for (const target of new Set(records.map((r) => r.target as ConsentEmbedElement))) if (target.isConnected) target.#findTemplate();
+  }
+
+  /**
+   * Sets each element's layout class: `compact` for a narrow or short box
+   * (every control, one short line of notice), `compact strip` for a very
+   * short one (one row). Set at once on what is shown, before the first
+   * paint; the next render binds the same value.
+   */
+  static #resized(entries: ResizeObserverEntry[]): void {
+    const html = root();
+    const rem = (html && parseFloat(getComputedStyle(html).fontSize)) || 16;
+    for (const { target, contentRect } of entries) {
+      const { width, height } = contentRect;
+      const size = height < 10 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : '';
+      const element = target as ConsentEmbedElement;
+      if (size === element.#layout) continue;
+      element.#layout = size;
+      (element.renderRoot as ShadowRoot).firstElementChild?.setAttribute('data-size', size);
+    }
   }
 
   #findTemplate(): void {
@@ -1020,50 +1039,14 @@ function runnable(content: DocumentFragment): DocumentFragment {
  * the element (by the parser, a framework, a site's script) is seen without
  * an observer per element.
  */
-const childWatchers = new WeakMap<Element, () => void>();
 let children: MutationObserver | undefined;
 
-function watchChildren(element: Element, changed: () => void): void {
-  children ??= new MutationObserver((records) => {
-    for (const target of new Set(records.map((r) => r.target))) childWatchers.get(target as Element)?.();
-  });
-  childWatchers.set(element, changed);
-  children.observe(element, { childList: true });
-}
-
-function unwatchChildren(element: Element): void {
-  // An observer cannot let go of one target: the entry goes, and later records for it find nothing.
-  childWatchers.delete(element);
-}
-
 /**
- * One ResizeObserver for every element's layout class: `compact` for a narrow
- * or short box (every control, one short line of notice), `compact strip` for
- * a very short one (one row). Its answers come after layout and before paint,
- * so the first paint is already right; a size container per element would
- * cost a style recalculation of each.
+ * One ResizeObserver for every element's layout class. Its answers come after
+ * layout and before paint, so the first paint is already right; a size
+ * container per element would cost a style recalculation of each.
  */
-const sizeWatchers = new WeakMap<Element, (size: string) => void>();
 let sizes: ResizeObserver | undefined;
-
-function watchSize(element: Element, changed: (size: string) => void): void {
-  sizes ??= new ResizeObserver((entries) => {
-    const html = root();
-    const rem = (html && parseFloat(getComputedStyle(html).fontSize)) || 16;
-    for (const { target, contentRect } of entries) {
-      const { width, height } = contentRect;
-      const size = height < 10 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : '';
-      sizeWatchers.get(target)?.(size);
-    }
-  });
-  sizeWatchers.set(element, changed);
-  sizes.observe(element);
-}
-
-function unwatchSize(element: Element): void {
-  sizes?.unobserve(element);
-  sizeWatchers.delete(element);
-}
 
 /** Runs once the document is parsed: one listener for every element waiting for its `<template>`. */
 const parsing = new Set<() => void>();
