@@ -346,13 +346,13 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.#readOwnSettings(changed);
       this.#settings = this.#merged();
     }
-    if (changed.has('lang')) this.#lang = this.#textOf('lang', false, 'invalid-config', 'lang-not-tag');
+    if (changed.has('lang')) this.#lang = this.#textOf('lang', 'invalid-config', 'lang-not-tag');
     // The element's own lang, then the site's setting, then the page around it.
     this.#text = textsFor(this.#lang || this.#settings.lang || this.#pageLang, this.#settings.texts);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
-    if (changed.has('title')) this.#title = this.#textOf('title', false, 'invalid-title', 'title-not-text');
+    if (changed.has('title')) this.#title = this.#textOf('title', 'invalid-title', 'title-not-text');
     if (changed.has('poster')) this.#readPoster();
-    for (const name of ['width', 'height'] as const) if (changed.has(name)) this.#textOf(name, false, 'invalid-size', 'size-not-number', name);
+    for (const name of ['width', 'height'] as const) if (changed.has(name)) this.#textOf(name, 'invalid-size', 'size-not-number', name);
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     const source = this.#source;
     if (this.#frame instanceof HTMLIFrameElement && source.type === 'frame') this.#frame.title = this.#name(source.party);
@@ -729,10 +729,10 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /**
    * A property read as text, once per change: what is not text (an object,
-   * a function) is warned about and read as none.
+   * a function) is warned about and read as none. A poster may be a `URL`.
    */
-  #textOf(name: 'lang' | 'title' | 'poster' | 'width' | 'height', urls: boolean, code: WarningCode, ...message: Message): string {
-    const read = readText(this[name], urls);
+  #textOf(name: 'lang' | 'title' | 'poster' | 'width' | 'height', code: WarningCode, ...message: Message): string {
+    const read = readText(this[name], name === 'poster');
     if ('refused' in read) warn(code, ...message, read.refused);
     return ('text' in read && read.text) || '';
   }
@@ -744,7 +744,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   #readPoster(): void {
-    const text = this.#textOf('poster', true, 'invalid-poster', 'poster-not-text');
+    const text = this.#textOf('poster', 'invalid-poster', 'poster-not-text');
     this.#poster = undefined;
     const reading = ++this.#posterReads;
     if (text) {
