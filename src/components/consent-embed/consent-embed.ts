@@ -289,10 +289,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#findTemplate();
     this.#pageLang = pageLanguage(this);
     this.#unsubscribe = [
-      onSettingsChange(() => {
-        this.#settings = this.#merged();
-        this.requestUpdate();
-      }),
+      onSettingsChange(() => this.requestUpdate()),
       onTranslationsChange(() => {
         this.#pageLang = pageLanguage(this);
         this.requestUpdate();
@@ -342,10 +339,11 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /** What an update works out before rendering: what to show, the texts, consent, the frame and the box. */
   #prepare(changed: PropertyValues<this>): void {
-    if (SETTINGS.some((name) => changed.has(name))) {
-      this.#readOwnSettings(changed);
-      this.#settings = this.#merged();
-    }
+    if (SETTINGS.some((name) => changed.has(name))) this.#readOwnSettings(changed);
+    // The site's settings with this element's own over them, at every update: the site's may have changed since the last.
+    const site = siteSettings();
+    const own = this.#own;
+    this.#settings = Object.keys(own).length ? { ...site, ...own, texts: { ...site.texts, ...own.texts } } : site;
     if (changed.has('lang')) this.#lang = this.#textOf('lang', 'invalid-config', 'lang-not-tag');
     // The element's own lang, then the site's setting, then the page around it.
     this.#text = textsFor(this.#lang || this.#settings.lang || this.#pageLang, this.#settings.texts);
@@ -373,12 +371,6 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#setBox();
     const posters = this.#settings.posterLoading;
     if ((posters === 'eager' || (posters === 'lazy' && near)) && !this.#frame) this.#poster?.fetch();
-  }
-
-  /** The site's settings with this element's own over them. */
-  #merged(): Resolved {
-    const site = siteSettings();
-    return Object.keys(this.#own).length ? { ...site, ...this.#own, texts: { ...site.texts, ...this.#own.texts } } : site;
   }
 
   /** After rendering: the author's code into the light DOM, focus, and the announcement and event of a load. */
