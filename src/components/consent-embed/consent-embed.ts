@@ -685,12 +685,8 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
     if (source.type !== 'template') return undefined;
     if (!this.#content) {
-      const content = make('div');
-      content.slot = 'embed';
-      content.tabIndex = -1;
-      content.setAttribute('part', 'content');
-      content.append(runnable(source.template.content));
-      this.#content = content;
+      this.#content = build(['div', { slot: 'embed', tabindex: '-1', part: 'content' }]);
+      this.#content.append(runnable(source.template.content));
     }
     return this.#content;
   }
