@@ -246,7 +246,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The element's copy of its placeholder, the model it copies, and what its parts were last set to. */
   #shown: { readonly model: HTMLElement; readonly base: HTMLElement; state: string } | undefined;
   /** The view of a loaded embed, kept while it is shown: the frame stays in it, and its live region speaks. */
-  #loaded: { readonly base: HTMLElement; readonly slot: HTMLSlotElement; readonly withdraw: HTMLElement; readonly status: HTMLElement } | undefined;
+  #loaded: Loaded | undefined;
   /** The last view of what is wrong or on its way, and what it was made for: made again only for something else. */
   #view: { readonly key: string; readonly nodes: Node[] } | undefined;
   /** Set when this update failed, and once one did; see `#failed`. */
@@ -857,11 +857,10 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The frame, or the slot that shows the author's code, with the control that withdraws the choice. */
   #renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
     if (!this.#loaded) {
-      const [base, withdraw, status, slot] = [BASE, WITHDRAW, STATUS, SLOT].map(build) as [HTMLElement, HTMLElement, HTMLElement, HTMLSlotElement];
-      withdraw.addEventListener('click', () => this.#onWithdraw());
-      this.#loaded = { base, slot, withdraw, status };
+      this.#loaded = [BASE, WITHDRAW, STATUS, SLOT].map(build) as unknown as Loaded;
+      this.#loaded[1].addEventListener('click', () => this.#onWithdraw());
     }
-    const { base, slot, withdraw, status } = this.#loaded;
+    const [base, withdraw, status, slot] = this.#loaded;
     base.classList.toggle('content', template);
     place(base, [template ? slot : this.#frame!]);
     withdraw.lang = status.lang = words.lang;
@@ -966,6 +965,9 @@ export class ConsentEmbedElement extends ReactiveElement {
     return base;
   }
 }
+
+/** The view of a loaded embed, and the slot its box holds for the author's code. */
+type Loaded = readonly [base: HTMLElement, withdraw: HTMLElement, status: HTMLElement, slot: HTMLSlotElement];
 
 /** The children of the placeholder's panel, in the order placeholder.ts makes them. */
 type Panel = [title: HTMLElement, button: HTMLElement, notice: HTMLElement, remember: HTMLElement, note: HTMLElement, cannot: HTMLElement, gpc: HTMLElement, blocked: HTMLElement];
