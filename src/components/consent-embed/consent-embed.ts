@@ -547,8 +547,11 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
   #show(source: Source): void {
     if (source.type === 'error') warn(source.code, ...source.detail);
-    else if (this.#declared && !this.#toldDeclared && source.type !== 'pending') templates().then(({ replacedRoot }) => replacedRoot(), unavailable);
-    this.#toldDeclared ||= this.#declared !== null && source.type !== 'pending';
+    if (this.#declared && !this.#toldDeclared && source.type !== 'pending') {
+      this.#toldDeclared = true;
+      // What is wrong with the element is its one warning.
+      if (source.type !== 'error') templates().then(({ replacedRoot }) => replacedRoot(), unavailable);
+    }
     this.#source = source;
     const shown = 'party' in source ? source.party : undefined;
     this.#consent.subject = shown;
