@@ -181,7 +181,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       if (this.#clicked) return this.requestUpdate();
       // A choice remembered from before: an embed in view asks for its provider's code now, while its update waits its turn.
       if (this.#viewport.near) this.#ready();
-      this.#later();
+      later(this.#job);
     },
   });
   readonly #viewport = new ViewportController(this);
@@ -456,10 +456,6 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.performUpdate();
     },
   };
-
-  #later(): void {
-    later(this.#job);
-  }
 
   /** Reads the settings that changed, keeping the others as read before: a wrong value is warned about once, not at every change. */
   #readOwnSettings(changed: PropertyValues<this>): void {
