@@ -577,7 +577,8 @@ export class ConsentEmbedElement extends ReactiveElement {
     if ('refused' in provider) {
       return wrong('invalid-provider', 'provider-not-text', provider.refused);
     }
-    if (!src.text && !this.#template) {
+    const template = this.#template;
+    if (!src.text && !template) {
       // Parsed before its children (the script is not deferred): the <template> may come next.
       if (readyStateOf() === 'loading') {
         afterParsing(() => {
@@ -588,9 +589,15 @@ export class ConsentEmbedElement extends ReactiveElement {
         return PENDING;
       }
     }
-    // The author's own embed code; or, with a declarative shadow root, where the parser put it.
-    if (!src.text && (this.#template || this.#declared)) {
-      this.#readTemplate(resolution, this.#template);
+    // The author's own embed code, read by the file that does it; or, with a declarative shadow root, where the parser put it.
+    if (!src.text && (template || this.#declared)) {
+      this.#part(resolution, templates(), ({ resolveTemplate }) => {
+        const found = resolveTemplate(template, this);
+        if (!found.ok) return wrong(found.code, ...found.detail);
+        // Said before any click: a choice for code that could not run would be asked for nothing.
+        if (template?.content.querySelector('script') && !scriptsAllowed()) return wrong('trusted-types', 'policy-refused', POLICY);
+        return { type: 'template', template: template!, party: found.party, box: found.box };
+      });
       return PENDING;
     }
     const found = match(src.text, provider.text);
@@ -598,17 +605,6 @@ export class ConsentEmbedElement extends ReactiveElement {
     // A server of software anyone runs: which software, its code says.
     if (undecided(found)) return UNDECIDED;
     return { type: 'frame', party: found.party!, box: found.box };
-  }
-
-  /** Resolves the author's own embed code, with the file that does it. */
-  #readTemplate(resolution: number, template: HTMLTemplateElement | undefined): void {
-    this.#part(resolution, templates(), ({ resolveTemplate }) => {
-      const found = resolveTemplate(template, this);
-      if (!found.ok) return wrong(found.code, ...found.detail);
-      // Said before any click: a choice for code that could not run would be asked for nothing.
-      if (template?.content.querySelector('script') && !scriptsAllowed()) return wrong('trusted-types', 'policy-refused', POLICY);
-      return { type: 'template', template: template!, party: found.party, box: found.box };
-    });
   }
 
   /** Fetches the provider's code (once per provider) and lets it read the `src`: an invalid one is reported now. */
