@@ -611,7 +611,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   #loadCode(resolution: number): void {
     const source = this.#source;
     if (resolution !== this.#resolutions || resolution === this.#loadingCode) return;
-    if ((source.type !== 'frame' && source.type !== 'pending') || (source.type === 'frame' && source.code)) return;
+    // Only a link the data matched (a frame without its code yet) or left undecided (pending).
+    if (source.type === 'frame' ? source.code : source.type !== 'pending') return;
     const src = readText(this.src, true);
     const provider = readText(this.provider);
     if (!('text' in src) || !('text' in provider)) return;
