@@ -794,7 +794,8 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /** The element in this element's shadow root that has focus, if any. */
   #focused(): Element | null {
-    return this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    // Always a shadow root: see `createRenderRoot`.
+    return (this.renderRoot as ShadowRoot).activeElement;
   }
 
   /** What names the embed to assistive technology: the title, or "YouTube video". */
