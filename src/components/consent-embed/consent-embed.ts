@@ -375,8 +375,7 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /** After rendering: the author's code into the light DOM, focus, and the announcement and event of a load. */
   #settle(): void {
-    const source = this.#source;
-    const content = source.type === 'template' ? this.#frame : undefined;
+    const content = this.#source.type === 'template' && this.#frame;
     // Light DOM, so that the author's code runs in and styles with the page; shown through the `embed` slot.
     if (content && content.parentNode !== this) this.append(content);
     if (this.#clicked && this.#frame?.isConnected) {
