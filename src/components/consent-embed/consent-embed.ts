@@ -618,7 +618,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     // Once per resolution, whoever asks first (the idle fetch, consent, a click): one answer, one warning.
     this.#loadingCode = resolution;
     this.#part(resolution, resolved(src.text, provider.text), (found) =>
-      found.ok ? { type: 'frame', party: found.party, box: found.box, code: { provider: found.provider, target: found.target } } : wrong(found.code, ...found.detail)
+      found.ok ? { type: 'frame', party: found.party, box: found.box, code: found } : wrong(found.code, ...found.detail)
     );
   }
 
