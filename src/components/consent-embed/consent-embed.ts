@@ -493,7 +493,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (source.type === 'template') return true;
     if (source.type !== 'frame') return false;
     if (!source.code) this.#loadCode(this.#resolutions);
-    return source.code !== undefined;
+    return !!source.code;
   }
 
   /** The children of elements in the page changed: each looks for its `<template>`, once per batch. */
