@@ -18,7 +18,7 @@ const sources = (dir = join(root, 'src')) =>
 /** The code each message id is given with: `warn('code', 'id', …)`, `fail('code', 'id', …)`, `code: '…', detail: ['id', …]`. */
 function codes() {
   const found = new Map();
-  const calls = /(?:warn|fail)\(\s*'([a-z-]+)',\s*'([a-z-]+)'|code: '([a-z-]+)', detail: \['([a-z-]+)'/g;
+  const calls = /(?:warn\(|fail\(|#textOf\([\w']+,)\s*'([a-z-]+)',\s*'([a-z-]+)'|code: '([a-z-]+)', detail: \['([a-z-]+)'/g;
   for (const file of sources()) {
     for (const [, code1, id1, code2, id2] of readFileSync(file, 'utf8').matchAll(calls)) {
       const [code, id] = code1 ? [code1, id1] : [code2, id2];

@@ -49,7 +49,7 @@ type Source =
 
 const PENDING: Source = { type: 'pending' };
 /** What is wrong: shown in the placeholder, and warned of once. */
-const wrong = (code: WarningCode, ...detail: Message): Source => ({ type: 'error', code, detail });
+const fail = (code: WarningCode, ...detail: Message): Source => ({ type: 'error', code, detail });
 /** A link on a host no provider claims: the code of the providers of many servers is asked which, if any, it is. */
 const UNDECIDED: Source = { type: 'pending' };
 
@@ -572,9 +572,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   #read(resolution: number): Source {
     const src = readText(this.src, true);
     const provider = readText(this.provider);
-    if ('refused' in src) return wrong('invalid-src', 'src-not-text', src.refused);
+    if ('refused' in src) return fail('invalid-src', 'src-not-text', src.refused);
     if ('refused' in provider) {
-      return wrong('invalid-provider', 'provider-not-text', provider.refused);
+      return fail('invalid-provider', 'provider-not-text', provider.refused);
     }
     const template = this.#template;
     if (!src.text && !template) {
@@ -592,15 +592,15 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (!src.text && (template || this.#declared)) {
       this.#part(resolution, templates(), ({ resolveTemplate }) => {
         const found = resolveTemplate(template, this);
-        if (!found.ok) return wrong(found.code, ...found.detail);
+        if (!found.ok) return fail(found.code, ...found.detail);
         // Said before any click: a choice for code that could not run would be asked for nothing.
-        if (template?.content.querySelector('script') && !scriptsAllowed()) return wrong('trusted-types', 'policy-refused', POLICY);
+        if (template?.content.querySelector('script') && !scriptsAllowed()) return fail('trusted-types', 'policy-refused', POLICY);
         return { type: 'template', template: template!, party: found.party, box: found.box };
       });
       return PENDING;
     }
     const found = match(src.text, provider.text);
-    if (!found.ok) return wrong(found.code, ...found.detail);
+    if (!found.ok) return fail(found.code, ...found.detail);
     // A server of software anyone runs: which software, its code says.
     if (undecided(found)) return UNDECIDED;
     return { type: 'frame', party: found.party!, box: found.box };
@@ -618,7 +618,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     // Once per resolution, whoever asks first (the idle fetch, consent, a click): one answer, one warning.
     this.#loadingCode = resolution;
     this.#part(resolution, resolved(src.text, provider.text), (found) =>
-      found.ok ? { type: 'frame', party: found.party, box: found.box, code: found } : wrong(found.code, ...found.detail)
+      found.ok ? { type: 'frame', party: found.party, box: found.box, code: found } : fail(found.code, ...found.detail)
     );
   }
 
@@ -649,7 +649,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       (error: unknown) => {
         this.#waitingClick = false;
         if (!current()) return;
-        this.#show(wrong('part-unavailable', 'part-failed', String(error)));
+        this.#show(fail('part-unavailable', 'part-failed', String(error)));
         this.requestUpdate();
       }
     );
@@ -666,7 +666,7 @@ export class ConsentEmbedElement extends ReactiveElement {
         frame = provider.embed(target, context);
       } catch (error) {
         // A registered provider's code, or createFrame refusing an origin: a message, never a throw at the page.
-        this.#show(wrong('provider-error', 'provider-failed', provider.id, String(error)));
+        this.#show(fail('provider-error', 'provider-failed', provider.id, String(error)));
         return undefined;
       }
       // The clicked embed loads at once; createFrame makes the others lazy.
