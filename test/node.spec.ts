@@ -89,3 +89,16 @@ test("an app's bundle holds only what it imports: no provider for { grant }, two
   for (const id of ['spotify', 'soundcloud', 'google-maps']) expect(two, id).not.toContain(MARKERS[id]);
   expect(two).toContain('customElements.define');
 });
+
+test("each built-in provider's code is the module its id names, for npm and beside the script tag", async () => {
+  const { builtins } = (await import('../dist/providers/builtins.js')) as {
+    builtins: readonly { data: { id: string }; load: () => Promise<{ parse?: unknown; embed?: unknown }> }[];
+  };
+  expect(builtins).toHaveLength(31);
+  for (const { data, load } of builtins) {
+    // The core asks for `providers/<id>.min.js`: a provider whose file has another name would never load there.
+    expect(readdirSync(new URL('dist/providers/', root)), data.id).toContain(`${data.id}.min.js`);
+    const code = await load();
+    expect([typeof code.parse, typeof code.embed], data.id).toEqual(['function', 'function']);
+  }
+});
