@@ -20,7 +20,7 @@ import { ConsentStore } from './core/store.js';
 import { VERSION } from './core/version.js';
 import { registerTranslation } from './i18n/languages.js';
 import { createFrame, type ProviderModule } from './providers/provider.js';
-import { addProviders, getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
+import { addProviders, awaitRegistration, getProvider, resolve } from './providers/registry.js';
 import { define } from './register.js';
 
 /** Marks the global as ours: `window.ConsentEmbed` may otherwise be an element with that id (named access). */
@@ -47,20 +47,25 @@ if (data.bridgeMap) {
 }
 
 /**
- * Granting and listing: a file of their own, loaded the first time a page's
- * script calls one (the placeholders never do). Each resolves as the npm
- * entry's does. When that file cannot be loaded, one warning says so; `grant`
- * then grants nothing and resolves to undefined, and `list` rejects, since a
- * list that could not be read is no empty one. Withdrawing never waits on it.
+ * What only a page's own script calls (granting, listing, registering a
+ * provider) is in files of their own, loaded the first time a page's script
+ * calls one; the placeholders never do. Each resolves as the npm entry's
+ * function returns. When such a file cannot be loaded, one warning says so;
+ * `grant` then grants nothing and resolves to undefined, `registerProvider`
+ * to false, and the lists reject, since a list that could not be read is no
+ * empty one. Withdrawing never waits on a file.
  */
-const choices = () =>
-  import('./core/choices.js').catch((error: unknown) => {
-    if (!toldChoices) warn('part-unavailable', 'api-part-failed', String(error));
-    toldChoices = true;
+const onDemand = <T>(load: () => Promise<T>) => () =>
+  load().catch((error: unknown) => {
+    if (!toldOnDemand) warn('part-unavailable', 'api-part-failed', String(error));
+    toldOnDemand = true;
     throw error;
   });
-let toldChoices = false;
+let toldOnDemand = false;
+const choices = onDemand(() => import('./core/choices.js'));
+const registration = onDemand(() => import('./core/registration.js'));
 type Choices = typeof import('./core/choices.js');
+type Registration = typeof import('./core/registration.js');
 
 /**
  * The script tag's API, as the npm entry's: what a page's own script uses.
@@ -81,9 +86,14 @@ const api = {
   getProvider,
   grant: (...args: Parameters<Choices['grant']>) => choices().then(({ grant }) => grant(...args), () => undefined),
   list: async () => (await choices()).list(),
-  listProviders,
+  listProviders: async () => (await registration()).listProviders(),
   onChange,
-  registerProvider,
+  /** Resolves to whether the provider was added; an element that names it meanwhile waits for the answer. */
+  registerProvider: (...args: Parameters<Registration['registerProvider']>) => {
+    const added = registration().then(({ registerProvider }) => registerProvider(...args), () => false);
+    awaitRegistration(added);
+    return added;
+  },
   registerTranslation,
   resolve,
   revoke,

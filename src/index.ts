@@ -25,6 +25,7 @@ export type { ProviderNames, SettingsTexts, Translation } from './i18n/translati
 export { createFrame } from './providers/provider.js';
 export { createScriptFrame } from './providers/script-frame.js';
 export type { Box, EmbedContext, EmbedKind, FrameOptions, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule, Resize } from './providers/provider.js';
-export { getProvider, listProviders, registerProvider, resolve } from './providers/registry.js';
+export { getProvider, resolve } from './providers/registry.js';
+export { listProviders, registerProvider } from './core/registration.js';
 export type { Party, ProviderInfo, Resolution } from './providers/registry.js';
 export { define } from './register.js';

@@ -19,7 +19,7 @@ import { baseOf, build, listen, make, pageWide, place, readyStateOf, setText, to
 import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
 import { createFrame } from './providers/provider.js';
-import { getProvider, listProviders, partyOf, providersInUse } from './providers/registry.js';
+import { add, getProvider, hasCode, known, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
 export const kit = {
@@ -31,5 +31,5 @@ export const kit = {
   'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
   'providers/provider': { createFrame },
-  'providers/registry': { getProvider, listProviders, partyOf, providersInUse },
+  'providers/registry': { add, getProvider, hasCode, known, partyOf, providersInUse },
 };

@@ -28,7 +28,7 @@ interface Row {
 test('the script-tag core and every file beside it stay within their gzip budgets', () => {
   const rows = sizes() as Row[];
   const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
-  // The page's stylesheet; 31 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, the warnings' messages, the API's verbs, texts and the translation check.
-  expect(['core', 'stylesheet', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 1, 31, 9, 6, 1, 1, 6]);
+  // The page's stylesheet; 31 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, the warnings' messages, the API's verbs, registering providers, texts and the translation check.
+  expect(['core', 'stylesheet', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 1, 31, 9, 6, 1, 1, 7]);
   for (const { kind, file, gzip } of rows) expect(gzip, file).toBeLessThanOrEqual(BUDGET[kind]!);
 });

@@ -103,7 +103,7 @@ export const messages = {
   'not-consent-key': (call: string, type: string, text: string) =>
     `${call}(${type === 'string' ? quote(text) : type}): not a provider id (such as "youtube", or "mastodon:mastodon.social").`,
   'api-part-failed': (error: string) =>
-    `the file of the API's grant and list (core/choices.min.js) could not be loaded (${error}): grant granted nothing, and list could not answer.`,
+    `a file of the API beside its script could not be loaded (${error}): grant granted nothing, registerProvider added nothing, and list and listProviders could not answer.`,
 
   // Storage: core/store.ts
   'bad-policy-version': (version: string) => `the policy version ${quote(version)} is not short printable text; it is ignored.`,

@@ -1,8 +1,8 @@
 import { digest } from '../core/digest.js';
 import { pageWide } from '../core/page.js';
 import { sentence, warn, type Message, type WarningCode } from '../core/warn.js';
-import { boxFor, KINDS, validBox } from './boxes.js';
-import { HOST, isHttps, PROVIDER_ID, publicHost } from './names.js';
+import { boxFor } from './boxes.js';
+import { HOST, PROVIDER_ID, publicHost } from './names.js';
 import type { Box, EmbedKind, InstanceTarget, Provider, ProviderCode, ProviderData, ProviderModule } from './provider.js';
 
 /** Who the visitor is asked about: the provider, or one server of a provider of many. */
@@ -91,56 +91,9 @@ function parseURL(text: string): URL | null {
     return null;
   }
 }
-const isOrigin = (origin: string) => isHttps(origin) && new URL(origin).origin === origin;
 
 /** Whether `code` has a provider's two functions. */
-const hasCode = (code: Partial<ProviderCode> | undefined): boolean => typeof code?.parse === 'function' && typeof code.embed === 'function';
-
-/**
- * What is wrong with a provider's data, if anything: the field, as the file of
- * messages words it, and the value at fault. A site's object may throw when
- * read: `registerProvider` catches that.
- */
-function check(data: ProviderData, code: Partial<ProviderCode>): [field: string, value: string] | undefined {
-  const bad = (field: string, value: unknown = ''): [string, string] => [field, String(value)];
-  if (!PROVIDER_ID.test(data.id)) return bad('id');
-  for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
-  if (!hasCode(code)) return bad('code');
-  if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
-  if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
-  // The placeholder links the policy and CSP docs list the origins: both must be plain https.
-  const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;
-  if (!isHttps(policy)) return bad('privacyPolicy', data.privacyPolicy);
-  if (!Array.isArray(data.origins) || !Array.isArray(data.hosts)) return bad('hosts');
-  for (const origin of data.origins) if (!isOrigin(origin)) return bad('origin', origin);
-  for (const host of data.hosts) if (!HOST.test(host)) return bad('host', host);
-  if (!data.instances && (!data.hosts.length || !data.origins.length)) return bad('hosts');
-  return undefined;
-}
-
-/**
- * Adds a provider, or replaces the one with the same id (with a warning, since
- * replacing a built-in one changes what visitors consented to): a whole
- * provider of a site's own, or a built-in provider's module
- * (`import * as vimeo from 'consent-embed/providers/vimeo.js'`). A definition
- * that could not be shown or checked safely is not added: one warning says
- * why, and it returns false.
- */
-export function registerProvider(provider: Provider | ProviderModule): boolean {
-  let id = '';
-  let wrong: [field: string, value: string] | undefined;
-  try {
-    const data: ProviderData = Object(provider).data ?? provider;
-    id = typeof data.id === 'string' ? data.id : '';
-    wrong = check(data, provider);
-    if (!wrong) add(data, Promise.resolve({ parse: provider.parse.bind(provider), embed: provider.embed.bind(provider) }));
-  } catch {
-    // Getters of a site's object that throw, during the check or after it: a definition of no usable shape.
-    wrong = ['shape', ''];
-  }
-  if (wrong) warn('invalid-provider', 'provider-invalid', id, ...wrong);
-  return !wrong;
-}
+export const hasCode = (code: Partial<ProviderCode> | undefined): boolean => typeof code?.parse === 'function' && typeof code.embed === 'function';
 
 /**
  * Adds providers whose code loads on demand: the script-tag build's built-in
@@ -152,7 +105,8 @@ export function addProviders(list: readonly { readonly data: ProviderData; reado
   owners = undefined;
 }
 
-function add(data: ProviderData, code: Promise<ProviderCode>): void {
+/** Adds a checked provider, or replaces the one with its id: see registration.ts. */
+export function add(data: ProviderData, code: Promise<ProviderCode>): void {
   if (providers.has(data.id)) warn('duplicate-provider', 'provider-replaced', data.id);
   providers.delete(data.id);
   providers.set(data.id, { data, code });
@@ -165,19 +119,32 @@ export function getProvider(id: string): ProviderData | undefined {
   return providers.get(id)?.data;
 }
 
-/** Every provider this copy of the library knows, described. */
-export function listProviders(): ProviderInfo[] {
-  return [...providers.values()].map(({ data: p }) => ({
-    id: p.id,
-    name: p.name,
-    company: p.company,
-    kind: p.kind,
-    hosts: [...p.hosts],
-    origins: [...p.origins],
-    privacyPolicy: p.privacyPolicy,
-    instances: !!p.instances,
-  }));
+/** The data of every provider this copy of the library knows, in the order they were added. */
+export const known = (): ProviderData[] => [...providers.values()].map((entry) => entry.data);
+
+/**
+ * Registrations through the script tag's global, whose check is a file of its
+ * own: until they settle, a provider no one knows yet may be theirs, so an
+ * element waits (pending) rather than saying it knows no such provider.
+ */
+let registering: Promise<unknown> | undefined;
+
+/** Holds back "no such provider" until `registration` has settled. */
+export function awaitRegistration(registration: Promise<unknown>): void {
+  const all = Promise.all([registering, registration]).then(
+    () => undefined,
+    () => undefined
+  );
+  registering = all;
+  void all.then(() => {
+    if (registering === all) registering = undefined;
+  });
 }
+
+/** Settles once no registration is under way. */
+export const registrations = async (): Promise<void> => {
+  while (registering) await registering;
+};
 
 /**
  * The code of a provider: loaded once, the first time it is asked for, and
@@ -288,7 +255,7 @@ export function match(src: string | null | undefined, forced?: string | null): M
   let provider: ProviderData | undefined;
   if (forced) {
     provider = providers.get(forced)?.data;
-    if (!provider) return fail('invalid-provider', 'no-such-provider', forced, supported());
+    if (!provider && !registering) return fail('invalid-provider', 'no-such-provider', forced, supported());
   }
   if (!src) return fail('invalid-src', 'no-src');
   // One parse: a hundred placeholders read a hundred addresses.
@@ -301,6 +268,8 @@ export function match(src: string | null | undefined, forced?: string | null): M
   // `www.youtube.com.` is YouTube's server too, but matches none of its host names.
   if (url.hostname.endsWith('.')) return fail('invalid-src', 'trailing-dot', src);
   const owner = ownerOf(url.hostname);
+  // Known, perhaps, once the registrations under way have been checked: `resolved` waits for them.
+  if (registering && (forced ? !provider : !owner)) return { ok: true, url, forced: false };
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
     if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {
@@ -336,6 +305,7 @@ export async function resolve(src: string | null | undefined, forced?: string | 
 
 /** `resolve`, with what is wrong as a message: see `Resolved`. */
 export async function resolved(src: string | null | undefined, forced?: string | null): Promise<Resolved> {
+  await registrations();
   const found = match(src, forced);
   if (!found.ok) return found;
   const candidates = undecided(found) ? [...providers.values()].map((p) => p.data).filter((p) => p.instances) : [found.provider];

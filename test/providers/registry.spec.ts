@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('listProviders describes every provider as plain data', async ({ page }) => {
-  const list = await page.evaluate(() => JSON.parse(JSON.stringify((window as any).ConsentEmbed.listProviders())));
+  const list = await page.evaluate(async () => JSON.parse(JSON.stringify(await (window as any).ConsentEmbed.listProviders())));
   expect(list.length).toBeGreaterThanOrEqual(2);
   for (const info of list) {
     expect(Object.keys(info).sort()).toEqual(['company', 'hosts', 'id', 'instances', 'kind', 'name', 'origins', 'privacyPolicy']);
@@ -112,7 +112,7 @@ test('a registered provider whose code throws gets a message, never a throw at t
 });
 
 test('a definition that could not be shown safely is not added: one warning each, never a throw at the page', async ({ page, network }) => {
-  const results = await page.evaluate(() => {
+  const results = await page.evaluate(async () => {
     const { registerProvider, getProvider } = (window as any).ConsentEmbed;
     const base = {
       id: 'ok-id',
@@ -141,23 +141,28 @@ test('a definition that could not be shown safely is not added: one warning each
       { origins: 'https://player.ok.example' },
     ];
     return [
-      ...bad.map((change) => {
-        try {
-          return registerProvider({ ...base, ...change, id: change.id ?? 'bad-one' }) === false && !getProvider('bad-one') && !getProvider('Not OK');
-        } catch (error) {
-          return (error as Error).message;
+      // One at a time, in order: the warnings below are read in this order.
+      ...(await (async () => {
+        const each = [];
+        for (const change of bad) {
+          try {
+            each.push((await registerProvider({ ...base, ...change, id: change.id ?? 'bad-one' })) === false && !getProvider('bad-one') && !getProvider('Not OK'));
+          } catch (error) {
+            each.push((error as Error).message);
+          }
         }
-      }),
-      registerProvider(null) === false,
-      registerProvider(Object.defineProperty({ ...base }, 'id', { get: () => { throw new Error('boom'); } })) === false,
-      registerProvider({ ...base, id: 'odd-id', name: { toString: () => { throw new Error('boom'); } } }) === false && !getProvider('odd-id'),
+        return each;
+      })()),
+      (await registerProvider(null)) === false,
+      (await registerProvider(Object.defineProperty({ ...base }, 'id', { get: () => { throw new Error('boom'); } }))) === false,
+      (await registerProvider({ ...base, id: 'odd-id', name: { toString: () => { throw new Error('boom'); } } })) === false && !getProvider('odd-id'),
       // Passes the check, then throws when read again to be kept.
-      (() => {
+      await (async () => {
         let reads = 0;
         const shifty = Object.defineProperty({ ...base, id: 'shifty-id' }, 'parse', { get: () => (reads++ ? (() => { throw new Error('boom'); })() : () => null) });
-        return registerProvider(shifty) === false && !getProvider('shifty-id');
+        return (await registerProvider(shifty)) === false && !getProvider('shifty-id');
       })(),
-      registerProvider(base) === true && getProvider('ok-id')?.name === 'OK',
+      (await registerProvider(base)) === true && getProvider('ok-id')?.name === 'OK',
     ];
   });
   expect(results).toEqual(Array(17).fill(true));
@@ -172,4 +177,73 @@ test('a definition that could not be shown safely is not added: one warning each
   expect(lines[13]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
   expect(lines[14]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
   expect(lines[15]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
+});
+
+// The script tag's registerProvider loads its check from a file beside the core: the elements a page adds meanwhile
+// wait for the answer, rather than saying no provider serves them.
+const EXAMPLE_TV = {
+  id: 'example-tv',
+  name: 'Example TV',
+  company: 'Example Media',
+  kind: 'video',
+  privacyPolicy: 'https://example.org/privacy',
+  hosts: ['tv.example'],
+  origins: ['https://player.example.org'],
+  box: { ratio: '16 / 9' },
+};
+
+async function registerAndAdd(page: import('@playwright/test').Page) {
+  return page.evaluate((definition) => {
+    const { registerProvider } = (window as any).ConsentEmbed;
+    const added = registerProvider({ ...definition, parse: (url: URL) => url.pathname.slice(3) || null, embed: () => document.createElement('div') });
+    for (const [src, provider] of [
+      ['https://tv.example/v/1', ''],
+      ['https://tv.example/v/2', 'example-tv'],
+      ['https://elsewhere.example.org/v/3', ''],
+    ]) {
+      const embed = document.createElement('consent-embed');
+      embed.setAttribute('src', src!);
+      if (provider) embed.setAttribute('provider', provider);
+      document.body.append(embed);
+    }
+    // The author's own embed code, naming the provider for its names and consent.
+    const own = document.createElement('consent-embed');
+    own.setAttribute('provider', 'example-tv');
+    own.setAttribute('origins', 'player.example.org');
+    const template = document.createElement('template');
+    template.content.append(Object.assign(document.createElement('iframe'), { src: 'https://player.example.org/embed/4', title: 'Four' }));
+    own.append(template);
+    document.body.append(own);
+    return added;
+  }, EXAMPLE_TV);
+}
+
+test('elements added while the global registers a provider wait for it, and name it once it is known', async ({ page, network }) => {
+  // A slow file: the elements render long before the check arrives.
+  await page.route('**/dist/core/registration.min.js*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  expect(await registerAndAdd(page)).toBe(true);
+  const [linked, named, unknown, own] = [0, 1, 2, 3].map((i) => page.locator('consent-embed').nth(i));
+  for (const embed of [linked, named, own]) await expect(embed.locator('[part=notice]')).toContainText('hosted by Example TV');
+  await expect(unknown.locator('[part=message]')).toBeVisible();
+  expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[unknown-provider\]: .*elsewhere\.example\.org/)]);
+  await network.expectNoForeignRequests(page);
+});
+
+test('when the file that checks a registration cannot be loaded: false, one warning, and no element waits for ever', async ({ page, network }) => {
+  await page.route('**/dist/core/registration.min.js*', (route) => route.fulfill({ status: 404, body: '' }));
+  expect(await registerAndAdd(page)).toBe(false);
+  for (const i of [0, 1, 2]) await expect(page.locator('consent-embed').nth(i).locator('[part=message]')).toBeVisible();
+  // The template names a provider no one knows: its names are the author's.
+  await expect(page.locator('consent-embed').nth(3).locator('[part=notice]')).toContainText('hosted by example-tv');
+  const lines = (await network.takeConsole()).filter((line) => line.startsWith('consent-embed'));
+  expect(lines.filter((line) => line.includes('[part-unavailable]'))).toEqual([
+    expect.stringMatching(/^consent-embed \[part-unavailable\]: a file of the API beside its script could not be loaded \(.*registration\.min\.js/),
+  ]);
+  expect(lines.filter((line) => line.includes('[unknown-provider]'))).toHaveLength(2);
+  expect(lines.filter((line) => line.includes('[invalid-provider]'))).toHaveLength(1);
+  await expect(page.evaluate(() => (window as any).ConsentEmbed.listProviders())).rejects.toThrow(/registration\.min\.js/);
+  await network.expectNoForeignRequests(page);
 });

@@ -8,7 +8,7 @@ import { onSettingsChange, siteSettings } from '../../core/config.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import { settings } from '../../i18n/en-settings.js';
 import type { SettingsTexts, Translation } from '../../i18n/translation.js';
-import { listProviders, type Party } from '../../providers/registry.js';
+import { known, type Party } from '../../providers/registry.js';
 import type { ConsentEmbedSettingsElement as Host } from './consent-embed-settings.js';
 import { styles } from './consent-embed-settings.styles.js';
 
@@ -108,7 +108,7 @@ export class SettingsView implements ReactiveController {
   #listed(partyFor: (key: string) => Party | undefined): string[] {
     const read = readText(this.#host.providers);
     const text = 'text' in read ? (read.text ?? '') : '';
-    if (text.trim() === 'all') return listProviders().filter((p) => !p.instances).map((p) => p.id);
+    if (text.trim() === 'all') return known().filter((p) => !p.instances).map((p) => p.id);
     const ids = text.split(/\s+/).filter(Boolean);
     for (const id of ids) {
       if (partyFor(id) || this.#warned.has(id)) continue;

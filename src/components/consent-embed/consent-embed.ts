@@ -15,7 +15,7 @@ import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languag
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
-import { markInUse, match, resolved, undecided, type Party } from '../../providers/registry.js';
+import { markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 import { gpc, GLYPHS, modelOf, unless } from './placeholder.js';
 
@@ -59,8 +59,12 @@ const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'
 /** Attributes that are settings (see core/config.ts). */
 const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts'] as const;
 
-/** The parts of a `<template>` embed: resolved and made runnable by a file loaded the first time a page has one. */
-const templates = () => import('../../providers/template.js');
+/**
+ * The parts of a `<template>` embed: resolved and made runnable by a file
+ * loaded the first time a page has one; read once the providers a page's
+ * script is registering are known, since the template may name one of them.
+ */
+const templates = () => registrations().then(() => import('../../providers/template.js'));
 /** Posters: a file loaded the first time a page sets one. */
 const posters = () => import('../../core/poster.js');
 
