@@ -24,6 +24,17 @@ import { literals } from './scripts/literals.js';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+/** In the core, Lit's styles module is one that only adopts sheets: see scripts/lit-css-tag.js. */
+const litStyles = {
+  name: 'consent-embed-lit-styles',
+  resolveId(source, importer) {
+    if (source === './css-tag.js' && importer && /[\\/]@lit[\\/]reactive-element[\\/]/.test(importer)) {
+      return fileURLToPath(new URL('./scripts/lit-css-tag.js', import.meta.url));
+    }
+    return null;
+  },
+};
+
 /** The page-wide object a copy of the core shares with its files: see src/core/parts.ts. */
 const COPY = `globalThis[Symbol.for("consent-embed.copy@${version}")]`;
 
@@ -194,7 +205,7 @@ export default [
     // `__part`: the loader every dynamic import of the core is rendered as (see `partsOfCore`).
     output: { file: 'dist/consent-embed.min.js', format: 'iife', intro: `const __part = (path) => ${COPY}.part(path);` },
     makeAbsoluteExternalsRelative: false,
-    plugins: [partsOfCore, resolve({ browser: true }), typescript(), literals(), minify(false), size],
+    plugins: [partsOfCore, litStyles, resolve({ browser: true }), typescript(), literals(), minify(false), size],
   },
   {
     // The entries are the files the core build found it loads: see `partsOfCore`.
