@@ -25,7 +25,7 @@ test('the gallery has an embed of every built-in provider', async ({ page }) => 
   const missing = await page.evaluate(async (sources) => {
     const { listProviders, resolve } = (window as any).ConsentEmbed;
     const shown = new Set((await Promise.all(sources.map((src) => resolve(src)))).map((found) => found.provider?.id));
-    return listProviders()
+    return (await listProviders())
       .map((p: { id: string }) => p.id)
       .filter((id: string) => !shown.has(id));
   }, embeds.map((e) => e.src));
