@@ -119,6 +119,11 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The entries among values read from storage under `keys`: what is not one (malformed, foreign) is undefined. */
+function parsed(keys: IDBValidKey[], values: unknown[]): (Entry | undefined)[] {
+  return keys.map((key, i) => (typeof key === 'string' ? parseEntry(values[i], key) : undefined));
+}
+
 /**
  * Per-provider consent, in IndexedDB through idb-keyval, shared by every tab.
  *
@@ -277,18 +282,7 @@ export class ConsentStore {
    */
   async list(): Promise<ConsentRecord[]> {
     const stored = await this.#use('readonly', (s) => Promise.all([request(s.getAllKeys()), request(s.getAll())]));
-    if (stored.ok) {
-      const [keys, values] = stored.value;
-      // The withdrawal of all first: what it voids is stale, not consent.
-      const all = keys.indexOf(ALL);
-      const entries = keys.map((key, i) => (typeof key === 'string' ? parseEntry(values[i], key) : undefined));
-      if (all >= 0 && entries[all]) this.#apply(entries[all], 'storage', false);
-      keys.forEach((key, i) => {
-        const entry = entries[i];
-        if (entry) this.#apply(entry, 'storage', false);
-        if (typeof key === 'string' && this.#stale(entry)) void this.#tidy(key, values[i]);
-      });
-    }
+    if (stored.ok) this.#take(...stored.value);
     return [...this.#entries.keys()].map((provider) => this.#current(provider)).filter((r) => r !== undefined);
   }
 
@@ -390,16 +384,26 @@ export class ConsentStore {
   /** Reads `provider` from storage; `known` is false when storage could not answer. */
   async #read(provider: string): Promise<ConsentRead> {
     const read = await this.#use('readonly', (s) => Promise.all([request(s.get(provider)), request(s.get(ALL))]));
-    if (!read.ok) return { record: this.#current(provider), known: false };
-    const [value, all] = read.value;
-    const allEntry = parseEntry(all, ALL);
-    if (allEntry) this.#apply(allEntry, 'storage', false);
-    const entry = parseEntry(value, provider);
-    if (entry) this.#apply(entry, 'storage', false);
-    // Malformed, expired, from an earlier browsing session or policy, or
-    // voided by a withdrawal of all: not consent, and not worth keeping.
-    if (value !== undefined && this.#stale(entry)) void this.#tidy(provider, value);
-    return { record: this.#current(provider), known: true };
+    if (read.ok) this.#take([provider, ALL], read.value);
+    return { record: this.#current(provider), known: read.ok };
+  }
+
+  /**
+   * Takes in values read from storage under `keys`, the withdrawal of all
+   * first: what it voids is stale, not consent. A stored value that is not
+   * consent (malformed, expired, from an earlier browsing session or policy,
+   * or voided by a withdrawal of all) is not worth keeping, and is removed.
+   */
+  #take(keys: IDBValidKey[], values: unknown[]): void {
+    const entries = parsed(keys, values);
+    const all = entries[keys.indexOf(ALL)];
+    if (all) this.#apply(all, 'storage', false);
+    keys.forEach((key, i) => {
+      const entry = entries[i];
+      if (entry) this.#apply(entry, 'storage', false);
+      // Nothing stored under the key: `get` answers undefined.
+      if (typeof key === 'string' && values[i] !== undefined && this.#stale(entry)) void this.#tidy(key, values[i]);
+    });
   }
 
   /**
@@ -420,14 +424,12 @@ export class ConsentStore {
           const outcome: { written?: Entry; winner?: Entry; voided?: string[] } = {};
           // A withdrawal of all is weighed against every entry, since it voids
           // them; any other entry against its own key and the withdrawal of all.
-          const keys = key === ALL ? s.getAllKeys() : undefined;
-          const values = key === ALL ? s.getAll() : [s.get(key), s.get(ALL)];
-          const last = Array.isArray(values) ? values[1]! : values;
-          last.onsuccess = guard(tx, reject, () => {
+          const asked: IDBRequest[] = key === ALL ? [s.getAllKeys(), s.getAll()] : [s.get(key), s.get(ALL)];
+          asked[1]!.onsuccess = guard(tx, reject, () => {
             if (call.abandoned) return;
-            const stored = Array.isArray(values)
-              ? [parseEntry(values[0]!.result, key), parseEntry(values[1]!.result, ALL)]
-              : keys!.result.map((k, i) => (typeof k === 'string' ? parseEntry(values.result[i], k) : undefined));
+            const answers = asked.map((request) => request.result);
+            const keys: IDBValidKey[] = key === ALL ? answers[0] : [key, ALL];
+            const stored = parsed(keys, key === ALL ? answers[1] : answers);
             // Entries this one does not override; the same withdrawal, stored already by a tab that relayed it, is not one.
             const unbeaten = stored.filter(
               (other): other is Entry =>
@@ -445,9 +447,9 @@ export class ConsentStore {
             s.put(final, key);
             outcome.written = final;
             // The withdrawal of all stands for every entry it voids.
-            if (keys) {
+            if (key === ALL) {
               outcome.voided = [];
-              keys.result.forEach((k, i) => {
+              keys.forEach((k, i) => {
                 if (k === ALL || (stored[i] && supersedes(stored[i]!, final))) return;
                 if (stored[i] && stored[i]!.scope !== 'withdrawn') outcome.voided!.push(String(k));
                 s.delete(k);
