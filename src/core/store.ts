@@ -86,30 +86,30 @@ const TICK = 100;
  */
 const AHEAD = 1000;
 
-/** Settles with a transaction: its writes are only stored once it completes. */
-function settle(tx: IDBTransaction, resolve: () => void, reject: (error: unknown) => void): void {
-  tx.oncomplete = () => resolve();
-  tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-}
-
 /**
- * Wraps a request callback: a throw there (a full disk, a patched prototype)
- * would otherwise escape to the page as an uncaught error. It fails the call
- * and aborts the transaction instead.
+ * One transaction that reads, then decides what to write: `decide` runs once
+ * the last of the reads `asked` answered. Resolves once the transaction
+ * completes, as its writes are only stored then. A throw in `decide` (a full
+ * disk, a patched prototype) would otherwise escape to the page as an
+ * uncaught error: it fails the call and aborts the transaction instead.
  */
-function guard(tx: IDBTransaction, reject: (error: unknown) => void, run: () => void): () => void {
-  return () => {
-    try {
-      run();
-    } catch (error) {
-      reject(error);
+function transact(tx: IDBTransaction, asked: IDBRequest[], decide: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    asked.at(-1)!.onsuccess = () => {
       try {
-        tx.abort();
-      } catch {
-        // Already finished.
+        decide();
+      } catch (error) {
+        reject(error);
+        try {
+          tx.abort();
+        } catch {
+          // Already finished.
+        }
       }
-    }
-  };
+    };
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+  });
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -177,13 +177,8 @@ export class ConsentStore {
       warn('invalid-config', 'bad-policy-version', typeof version === 'string' ? version : typeof version);
       return;
     }
-    const keys = [...this.#entries.keys()].filter((k) => k !== ALL);
-    const before = keys.map((key) => this.#current(key));
-    this.#policy = version === undefined ? undefined : String(version);
-    keys.forEach((provider, i) => {
-      const after = this.#current(provider);
-      if (after !== before[i]) this.#emit({ provider, record: after, source: 'storage', remote: false });
-    });
+    const policy = version === undefined ? undefined : String(version);
+    this.#weigh(this.#providersOf(ALL), () => (this.#policy = policy), 'storage', false);
   }
 
   /** The current consent for `provider`, or undefined (none, or storage could not be read). Never rejects. */
@@ -283,7 +278,7 @@ export class ConsentStore {
   async list(): Promise<ConsentRecord[]> {
     const stored = await this.#use('readonly', (s) => Promise.all([request(s.getAllKeys()), request(s.getAll())]));
     if (stored.ok) this.#take(...stored.value);
-    return [...this.#entries.keys()].map((provider) => this.#current(provider)).filter((r) => r !== undefined);
+    return this.#providersOf(ALL).map((provider) => this.#current(provider)).filter((r) => r !== undefined);
   }
 
   /**
@@ -364,14 +359,23 @@ export class ConsentStore {
 
   /** Takes in an entry from any source if it is newer than what this page knows, and tells listeners what that changed. */
   #apply(entry: Entry, source: ChangeSource, remote: boolean): Set<string> {
-    const told = new Set<string>();
     this.#stamp.see(entry.stamp);
     const key = entry.provider;
-    if (!supersedes(entry, this.#entries.get(key))) return told;
-    const affected = key === ALL ? [...this.#entries.keys()].filter((k) => k !== ALL) : [key];
-    const before = affected.map((provider) => this.#current(provider));
-    this.#entries.set(key, entry);
-    affected.forEach((provider, i) => {
+    if (!supersedes(entry, this.#entries.get(key))) return new Set();
+    return this.#weigh(this.#providersOf(key), () => this.#entries.set(key, entry), source, remote);
+  }
+
+  /** The providers whose consent an entry under `key` decides: for the withdrawal of all, every one this page knows. */
+  #providersOf(key: string): string[] {
+    return key === ALL ? [...this.#entries.keys()].filter((k) => k !== ALL) : [key];
+  }
+
+  /** Makes `change`, and tells listeners of each of `providers` whose consent it changed; returns those. */
+  #weigh(providers: string[], change: () => void, source: ChangeSource, remote: boolean): Set<string> {
+    const told = new Set<string>();
+    const before = providers.map((provider) => this.#current(provider));
+    change();
+    providers.forEach((provider, i) => {
       const after = this.#current(provider);
       // The same choice stamped again is no change.
       if (after?.scope === before[i]?.scope && after?.grantedAt === before[i]?.grantedAt) return;
@@ -418,46 +422,44 @@ export class ConsentStore {
     const grant = entry.scope !== 'withdrawn';
     const result = await this.#use(
       'readwrite',
-      (s, call) =>
-        new Promise<{ written?: Entry; winner?: Entry; voided?: string[] }>((resolve, reject) => {
-          const tx = s.transaction;
-          const outcome: { written?: Entry; winner?: Entry; voided?: string[] } = {};
-          // A withdrawal of all is weighed against every entry, since it voids
-          // them; any other entry against its own key and the withdrawal of all.
-          const asked: IDBRequest[] = key === ALL ? [s.getAllKeys(), s.getAll()] : [s.get(key), s.get(ALL)];
-          asked[1]!.onsuccess = guard(tx, reject, () => {
-            if (call.abandoned) return;
-            const answers = asked.map((request) => request.result);
-            const keys: IDBValidKey[] = key === ALL ? answers[0] : [key, ALL];
-            const stored = parsed(keys, key === ALL ? answers[1] : answers);
-            // Entries this one does not override; the same withdrawal, stored already by a tab that relayed it, is not one.
-            const unbeaten = stored.filter(
-              (other): other is Entry =>
-                other !== undefined && !supersedes(entry, other) && !(other.stamp === entry.stamp && other.scope === entry.scope)
-            );
-            const newer = key === ALL ? unbeaten.filter((other) => other.provider === ALL) : unbeaten;
-            const ahead = unbeaten.filter((other) => other.stamp > Date.now() + AHEAD);
-            let final = entry;
-            if (fresh && ahead.length && newer.every((other) => ahead.includes(other))) {
-              final = { ...entry, stamp: Math.max(...ahead.map((other) => other.stamp)) + 1 };
-            } else if (newer.length) {
-              outcome.winner = newer[0];
-              return;
-            }
-            s.put(final, key);
-            outcome.written = final;
-            // The withdrawal of all stands for every entry it voids.
-            if (key === ALL) {
-              outcome.voided = [];
-              keys.forEach((k, i) => {
-                if (k === ALL || (stored[i] && supersedes(stored[i]!, final))) return;
-                if (stored[i] && stored[i]!.scope !== 'withdrawn') outcome.voided!.push(String(k));
-                s.delete(k);
-              });
-            }
-          });
-          settle(tx, () => resolve(outcome), reject);
-        }),
+      async (s, call) => {
+        const outcome: { written?: Entry; winner?: Entry; voided?: string[] } = {};
+        // A withdrawal of all is weighed against every entry, since it voids
+        // them; any other entry against its own key and the withdrawal of all.
+        const asked: IDBRequest[] = key === ALL ? [s.getAllKeys(), s.getAll()] : [s.get(key), s.get(ALL)];
+        await transact(s.transaction, asked, () => {
+          if (call.abandoned) return;
+          const answers = asked.map((request) => request.result);
+          const keys: IDBValidKey[] = key === ALL ? answers[0] : [key, ALL];
+          const stored = parsed(keys, key === ALL ? answers[1] : answers);
+          // Entries this one does not override; the same withdrawal, stored already by a tab that relayed it, is not one.
+          const unbeaten = stored.filter(
+            (other): other is Entry =>
+              other !== undefined && !supersedes(entry, other) && !(other.stamp === entry.stamp && other.scope === entry.scope)
+          );
+          const newer = key === ALL ? unbeaten.filter((other) => other.provider === ALL) : unbeaten;
+          const ahead = unbeaten.filter((other) => other.stamp > Date.now() + AHEAD);
+          let final = entry;
+          if (fresh && ahead.length && newer.every((other) => ahead.includes(other))) {
+            final = { ...entry, stamp: Math.max(...ahead.map((other) => other.stamp)) + 1 };
+          } else if (newer.length) {
+            outcome.winner = newer[0];
+            return;
+          }
+          s.put(final, key);
+          outcome.written = final;
+          // The withdrawal of all stands for every entry it voids.
+          if (key === ALL) {
+            outcome.voided = [];
+            keys.forEach((k, i) => {
+              if (k === ALL || (stored[i] && supersedes(stored[i]!, final))) return;
+              if (stored[i] && stored[i]!.scope !== 'withdrawn') outcome.voided!.push(String(k));
+              s.delete(k);
+            });
+          }
+        });
+        return outcome;
+      },
       // A withdrawal is always attempted, and allowed to land however late:
       // it only ever wins over older grants. A grant that misses its time-box
       // is abandoned, since the visitor was told it lasts for this page.
@@ -470,17 +472,12 @@ export class ConsentStore {
 
   /** Deletes a stored value found not to be consent, unless another tab replaced it since it was read. */
   #tidy(provider: string, seen: unknown): Promise<Outcome<void>> {
-    return this.#use(
-      'readwrite',
-      (s) =>
-        new Promise<void>((resolve, reject) => {
-          const now = s.get(provider);
-          now.onsuccess = guard(s.transaction, reject, () => {
-            if (JSON.stringify(now.result) === JSON.stringify(seen)) s.delete(provider);
-          });
-          settle(s.transaction, resolve, reject);
-        })
-    );
+    return this.#use('readwrite', (s) => {
+      const now = s.get(provider);
+      return transact(s.transaction, [now], () => {
+        if (JSON.stringify(now.result) === JSON.stringify(seen)) s.delete(provider);
+      });
+    });
   }
 
   /**
@@ -624,9 +621,7 @@ export class ConsentStore {
     const legacy =
       entry.scope !== 'withdrawn'
         ? [{ v: 1, type: 'grant', record: { ...entry, v: 1, stamp: undefined }, copy: true }]
-        : (entry.provider === ALL ? [...this.#entries.keys()].filter((key) => key !== ALL) : [entry.provider]).map(
-            (provider) => ({ v: 1, type: 'revoke', provider, copy: true })
-          );
+        : this.#providersOf(entry.provider).map((provider) => ({ v: 1, type: 'revoke', provider, copy: true }));
     try {
       for (const message of [{ v: 2, entry, source }, ...legacy]) this.#channel?.postMessage(message);
     } catch {
