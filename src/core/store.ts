@@ -1,4 +1,5 @@
-import { createStore, type UseStore } from 'idb-keyval';
+// `request`: idb-keyval's own request-to-promise, which the core holds anyway for `createStore`.
+import { createStore, promisifyRequest as request, type UseStore } from 'idb-keyval';
 import {
   ALL,
   clampDays,
@@ -109,13 +110,6 @@ function transact(tx: IDBTransaction, asked: IDBRequest[], decide: () => void): 
     };
     tx.oncomplete = () => resolve();
     tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-  });
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
   });
 }
 
