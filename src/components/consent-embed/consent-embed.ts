@@ -196,7 +196,6 @@ export class ConsentEmbedElement extends ReactiveElement {
   #settings: Resolved = siteSettings();
   /** The language of the page around the element, read on connecting and when the page's changes. */
   #pageLang: string | undefined;
-  #unsubscribe: (() => void)[] = [];
   /** What the polite live region says: that the embed loaded. */
   #status = '';
   #source: Source = PENDING;
@@ -292,13 +291,13 @@ export class ConsentEmbedElement extends ReactiveElement {
     (children ??= new MutationObserver(ConsentEmbedElement.#childrenChanged)).observe(this, { childList: true });
     this.#findTemplate();
     this.#pageLang = pageLanguage(this);
-    this.#unsubscribe = [
-      onSettingsChange(() => this.requestUpdate()),
-      onTranslationsChange(() => {
-        this.#pageLang = pageLanguage(this);
-        this.requestUpdate();
-      }),
-    ];
+    // One subscription for the page, made by the first element: not two closures and their unsubscribers per element.
+    if (!connected) {
+      connected = new Set();
+      onSettingsChange(ConsentEmbedElement.#settingsChanged);
+      onTranslationsChange(ConsentEmbedElement.#translationsChanged);
+    }
+    connected.add(this);
     (sizes ??= new ResizeObserver(ConsentEmbedElement.#resized)).observe(this);
   }
 
@@ -306,8 +305,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     super.disconnectedCallback();
     // A MutationObserver cannot let go of one target: what it says of an element away from the page is ignored.
     sizes?.unobserve(this);
-    for (const stop of this.#unsubscribe) stop();
-    this.#unsubscribe = [];
+    connected?.delete(this);
     // Taken out now, not at the next render: an iframe put back into the page
     // starts loading at once, before a reconnected element could re-read consent.
     this.#frame?.remove();
@@ -498,6 +496,19 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (source.type !== 'frame') return false;
     if (!source.code) this.#loadCode(this.#resolutions);
     return !!source.code;
+  }
+
+  /** The site's settings changed: every element in the page reads them again. */
+  static #settingsChanged(): void {
+    for (const element of connected!) element.requestUpdate();
+  }
+
+  /** A language's texts, or the page's language, changed: every element in the page reads its language again. */
+  static #translationsChanged(): void {
+    for (const element of connected!) {
+      element.#pageLang = pageLanguage(element);
+      element.requestUpdate();
+    }
   }
 
   /** The children of elements in the page changed: each looks for its `<template>`, once per batch. */
@@ -1023,6 +1034,9 @@ function runnable(content: DocumentFragment): DocumentFragment {
   }
   return copy;
 }
+
+/** The elements in the page, in the order they connected: told of a change of the site's settings or texts. */
+let connected: Set<ConsentEmbedElement> | undefined;
 
 /**
  * One observer for the children of every element: a `<template>` added after
