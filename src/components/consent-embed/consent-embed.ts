@@ -185,10 +185,25 @@ export class ConsentEmbedElement extends ReactiveElement {
       if (this.#clicked) return this.requestUpdate();
       // A choice remembered from before: an embed in view asks for its provider's code now, while its update waits its turn.
       if (this.#viewport.near) this.#ready();
-      later(this.#job);
+      later(
+        (this.#job ??= {
+          urgent: () => this.#viewport.near,
+          run: () => {
+            this.requestUpdate();
+            // In this task, not in a microtask after the queue: the queue's time budget is the update's.
+            this.performUpdate();
+          },
+        })
+      );
     },
   });
   readonly #viewport = new ViewportController(this);
+  /**
+   * An update for later: the embeds of a provider the visitor chose elsewhere,
+   * near the viewport first. One job per element, so that asking twice before
+   * it runs queues it once; made the first time it is needed.
+   */
+  #job: Parameters<typeof later>[0] | undefined;
   /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
   #text: Translation | undefined;
   /** The settings from this element's attributes, read when they change; the site's come from config.ts. */
@@ -305,7 +320,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     super.disconnectedCallback();
     // A MutationObserver cannot let go of one target: what it says of an element away from the page is ignored.
     sizes?.unobserve(this);
-    connected?.delete(this);
+    connected!.delete(this);
     // Taken out now, not at the next render: an iframe put back into the page
     // starts loading at once, before a reconnected element could re-read consent.
     this.#frame?.remove();
@@ -443,20 +458,6 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#warnedBroken = true;
     warn('render-error', 'render-failed', error instanceof Error ? error.message : typeof error);
   }
-
-  /**
-   * An update for later: the embeds of a provider the visitor chose elsewhere,
-   * near the viewport first. One job per element, so that asking twice before
-   * it runs queues it once.
-   */
-  readonly #job = {
-    urgent: () => this.#viewport.near,
-    run: () => {
-      this.requestUpdate();
-      // In this task, not in a microtask after the queue: the queue's time budget is the update's.
-      this.performUpdate();
-    },
-  };
 
   /** Reads the settings that changed, keeping the others as read before: a wrong value is warned about once, not at every change. */
   #readOwnSettings(changed: PropertyValues<this>): void {
