@@ -35,7 +35,7 @@ function parseArgs(argv) {
     only: undefined,
     timeout: 8000,
     settle: 250,
-    clickSettle: 1000,
+    clickSettle: 600,
     cooldown: 300,
     budget: 540,
     out: 'docs/bench',
