@@ -70,12 +70,12 @@ export function boxRules(providers: readonly ProviderData[], element = 'consent-
     const prefixes = provider.hosts.map((host) =>
       host.startsWith('*.') ? `[src*=".${host.slice(2)}/" i]` : `[src^="https://${host}/" i]`
     );
+    // One selector for all of a provider's hosts: `:is()` weighs as much as the one attribute it matched, so each
+    // rule wins and loses as the list of one selector per host did.
+    const on = element + (prefixes.length > 1 ? `:is(${prefixes.join(', ')})` : (prefixes[0] ?? ''));
     const wide = 'ratio' in provider.box && provider.box.ratio === DEFAULT_RATIO;
-    if (prefixes.length && !wide) rule(prefixes.map((p) => element + p).join(',\n'), provider.box);
-    for (const [piece, box] of Object.entries(provider.boxes ?? {})) {
-      const within = prefixes.length ? prefixes : [''];
-      rule(within.map((p) => `${element}${p}[src*="${piece}" i]`).join(',\n'), box);
-    }
+    if (prefixes.length && !wide) rule(on, provider.box);
+    for (const [piece, box] of Object.entries(provider.boxes ?? {})) rule(`${on}[src*="${piece}" i]`, box);
   }
   return rules.join('\n');
 }
