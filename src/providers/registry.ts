@@ -167,6 +167,12 @@ export function codeOf(id: string): Promise<ProviderCode> {
   return entry.code;
 }
 
+/**
+ * Starts loading the code of the party `key`'s provider, for `codeOf` to find
+ * later: a file that fails says so when it is asked for again.
+ */
+export const fetchCode = (key: string): void => void codeOf(key.split(':')[0]!).catch(() => undefined);
+
 /** Which provider serves each host: made once, not scanned for every element. */
 let owners: Map<string, ProviderData> | undefined;
 

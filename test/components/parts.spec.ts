@@ -32,7 +32,7 @@ test('a page of one YouTube video loads the core and YouTube\'s code, one file, 
   await page.goto('/test/fixtures/youtube.html');
   const embed = page.locator('consent-embed');
   await expect(parts(embed).button).toBeVisible();
-  // Fetched ahead, at idle, so that the click does not wait for it.
+  // Fetched ahead, as the provider first shows, so that the click does not wait for it.
   await expect.poll(() => files.includes('/dist/providers/youtube.min.js')).toBe(true);
   await page.waitForTimeout(300);
   expect([...new Set(files)].sort()).toEqual(
@@ -92,7 +92,7 @@ test('a click that comes before the provider\'s code records nothing for a link 
   expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]: "https:\/\/www\.youtube\.com\/watch\?v=not-a-valid-id-at-all" is not a valid YouTube link/)]);
 });
 
-test('a click that comes before the provider\'s code on a valid link loads it once the code is here', async ({ page }) => {
+test('a click that comes before the provider\'s code on a valid link loads it once the code is here', async ({ page, network }) => {
   const release = await holdCode(page);
   await page.goto('/test/fixtures/youtube.html');
   const embed = page.locator('consent-embed');
@@ -100,6 +100,23 @@ test('a click that comes before the provider\'s code on a valid link loads it on
   expect(await page.evaluate(() => (window as any).ConsentEmbed.list())).toEqual([]);
   release();
   await expect(parts(embed).frame).toHaveAttribute('src', /autoplay=1/);
+  await page.waitForTimeout(300);
+  // One frame, from the one file: the early fetch and the click's ask share it.
+  await expect(parts(embed).frame).toHaveCount(1);
+  expect(network.frames()).toHaveLength(1);
+});
+
+test("the provider's file is fetched as soon as the page shows it, not when the page is idle", async ({ page, network }) => {
+  // A page that is never idle: a click must not wait on the network for it.
+  await page.addInitScript(() => (window.requestIdleCallback = () => 0));
+  const files = libraryFiles(page);
+  await page.goto('/test/fixtures/youtube.html');
+  await expect.poll(() => files.includes('/dist/providers/youtube.min.js')).toBe(true);
+  const embed = page.locator('consent-embed');
+  await parts(embed).button.click();
+  await expect(parts(embed).frame).toHaveCount(1);
+  expect(files.filter((file) => file === '/dist/providers/youtube.min.js')).toHaveLength(1);
+  expect(network.frames()).toHaveLength(1);
 });
 
 test("a click that comes before the provider's code does not follow the element out of the page", async ({ page, network }) => {
@@ -124,7 +141,7 @@ test.describe('one click among many', () => {
     await page.goto('/test/fixtures/many.html?n=100');
     const embeds = page.locator('consent-embed');
     await expect(parts(embeds.first()).button).toBeVisible();
-    // The code is there (fetched at idle), as it is when a visitor has read the page before clicking.
+    // The code is there (fetched as the page showed it), as it is when a visitor has read the page before clicking.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/providers/youtube.min.js')));
     await page.waitForTimeout(200);
     const seen = await page.evaluate(

@@ -15,7 +15,7 @@ import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languag
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
-import { markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
+import { fetchCode, markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 import { gpc, GLYPHS, modelOf, unless } from './placeholder.js';
 
@@ -549,10 +549,11 @@ export class ConsentEmbedElement extends ReactiveElement {
     const resolution = ++this.#resolutions;
     const source = this.#read(resolution);
     this.#show(source);
-    // The provider's code is fetched ahead, at idle, so that a click never waits on the network; at once when
-    // consent needs it: a consented embed, or a loaded one whose src changed, must not show the old content until idle.
+    // The provider's file is fetched now, so that a click never waits on the network (74 to 122 ms for YouTube's);
+    // what its code makes of the src is read at idle, out of the page's way, and at once when consent needs it:
+    // a consented embed, or a loaded one whose src changed, must not show the old content until idle.
     if (source === UNDECIDED || (source.type === 'frame' && (this.#consent.granted || this.#frame))) this.#loadCode(resolution);
-    else if (source.type === 'frame') whenIdle(() => this.#loadCode(resolution));
+    else if (source.type === 'frame') fetchCode(source.party.key), whenIdle(() => this.#loadCode(resolution));
   }
 
   /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
