@@ -107,6 +107,28 @@ test.describe('<consent-embed>', () => {
     await expect(frame).toHaveCount(1);
   });
 
+  test('moves focus to the frame after a mouse click', async ({ page }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await parts(embed).button.click();
+    await expectFrameFocused(embed);
+  });
+
+  test('leaves focus where the page moved it after the click', async ({ page }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).button).toBeVisible();
+    await page.evaluate(() => {
+      const input = document.body.appendChild(document.createElement('input'));
+      document.querySelector('consent-embed')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+      // The page takes focus in the click's own task, before the frame has a box.
+      input.focus();
+    });
+    await expect(parts(embed).frame).toHaveCount(1);
+    await page.waitForTimeout(200);
+    await expect(page.locator('body > input')).toBeFocused();
+  });
+
   test('loads with Space on the button too', async ({ page }) => {
     await page.goto('/test/fixtures/youtube.html');
     const { button, frame } = parts(page.locator('consent-embed'));

@@ -399,13 +399,14 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.#clicked = false;
       // Nothing moved: the frame is where the button was.
       const frame = this.#frame;
-      frame.focus({ preventScroll: true });
-      // A frame put in the page a moment ago may not take focus yet: it does once laid out, unless focus went elsewhere meanwhile.
-      if (this.#focused() !== frame) {
-        requestAnimationFrame(() => {
-          if (frame === this.#frame && frame.isConnected && !find(':focus')) frame.focus({ preventScroll: true });
-        });
-      }
+      // Focused once it has a box, after the page's next layout: a frame put in the page a moment ago takes focus
+      // only when laid out, and focusing it in the click's task would force the whole page's style and layout there.
+      // Unless focus went elsewhere meanwhile.
+      const laidOut = new ResizeObserver(() => {
+        laidOut.disconnect();
+        if (frame === this.#frame && frame.isConnected && !find(':focus')) frame.focus({ preventScroll: true });
+      });
+      laidOut.observe(frame);
     }
     // A click's frame is announced once the click's choice is recorded: see `#onLoad`.
     if (!this.#choosing) this.#announce();
