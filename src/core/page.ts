@@ -75,15 +75,20 @@ export function build([tag, attributes, ...children]: Made): HTMLElement {
  * Makes `parent` end with `nodes` (each once), in that order, moving only
  * what is out of place: focus stays in what stays, and a frame that stays is
  * never taken out of the document (which would reload it). Placed from the
- * last, so that of two nodes that swapped, the one before moves. `<style>`
- * elements are left alone: Lit adds them where a browser cannot adopt sheets.
+ * last, so that of two nodes that swapped, the one before moves. What goes is
+ * removed after what comes is in, so that the parent is never empty between
+ * two views. `<style>` elements are left alone: Lit adds them where a browser
+ * cannot adopt sheets.
  */
 export function place(parent: ParentNode & Node, nodes: readonly Node[]): void {
-  for (const child of [...parent.childNodes]) if (!nodes.includes(child) && (child as Element).localName !== 'style') child.remove();
   let next: Node | null = null;
   for (let i = nodes.length; i--; next = nodes[i]!) {
-    if (nodes[i]!.parentNode !== parent || nodes[i]!.nextSibling !== next) parent.insertBefore(nodes[i]!, next);
+    let after = nodes[i]!.nextSibling;
+    // What is still to go does not count: the nodes around it are in place (a list's row that stays is not moved).
+    while (after && !nodes.includes(after)) after = after.nextSibling;
+    if (nodes[i]!.parentNode !== parent || after !== next) parent.insertBefore(nodes[i]!, next);
   }
+  for (const child of [...parent.childNodes]) if (!nodes.includes(child) && (child as Element).localName !== 'style') child.remove();
 }
 
 /** Sets an element's text when it differs: a live region told the same words again may say them again. */
