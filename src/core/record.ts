@@ -95,19 +95,20 @@ export function supersedes(a: Entry, b: Entry | undefined): boolean {
   return !b || a.stamp > b.stamp || (a.stamp === b.stamp && a.scope === 'withdrawn' && b.scope !== 'withdrawn');
 }
 
+/** A grant. The browsing session is asked for only for a session record: a remembered one reads and sets no cookie. */
 export function createRecord(
   provider: string,
   scope: ConsentScope,
   now: number,
   rememberDays: number,
-  session: string,
+  session: () => string,
   stamp: number,
   terms: GrantTerms = {}
 ): ConsentRecord {
   const record: ConsentRecord =
     scope === 'remember'
       ? { v: 2, provider, scope, grantedAt: now, expiresAt: now + rememberDays * DAY, stamp }
-      : { v: 2, provider, scope, grantedAt: now, session, stamp };
+      : { v: 2, provider, scope, grantedAt: now, session: session(), stamp };
   return withTerms(record, terms);
 }
 

@@ -241,7 +241,7 @@ export class ConsentStore {
   async grant(provider: string, scope: ConsentScope = 'session', { source = 'api', days, ...given }: ChoiceOptions = {}): Promise<GrantResult> {
     const terms = { ...given, policy: this.policyVersion };
     const lasts = days === undefined ? this.#days : clampDays(days);
-    const record = createRecord(provider, scope, Date.now(), lasts, browsingSession(), this.#stamp.next(), terms);
+    const record = createRecord(provider, scope, Date.now(), lasts, browsingSession, this.#stamp.next(), terms);
     this.#made.add(record);
     // Known at once where storage is already given up on; a write that fails later says so when it does.
     if (!this.canRemember) this.#unsaved.add(record);

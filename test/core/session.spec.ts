@@ -72,4 +72,15 @@ test.describe('the browsing-session marker', () => {
       }),
     ]);
   });
+
+  test('is not set for a remembered choice, which needs no session', async ({ page, context }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    const embed = page.locator('consent-embed');
+    await parts(embed).remember.check();
+    await parts(embed).button.click();
+    await expect(parts(embed).frame).toHaveCount(1);
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
+    await page.waitForTimeout(300);
+    expect(await context.cookies()).toEqual([]);
+  });
 });
