@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { ConsentRecord, ConsentScope } from '../core/record.js';
-import type { ChangeSource, ConsentStore } from '../core/store.js';
+import type { ChangeSource, ConsentChange, ConsentStore } from '../core/store.js';
 
 /** Who a host asks about: the record's key, and what the visitor is shown of it. */
 export interface Subject {
@@ -10,6 +10,11 @@ export interface Subject {
   readonly company: string;
 }
 
+/**
+ * What a host does on a change of consent, each given the host: one object
+ * may serve every host of a kind (a static one), rather than closures made
+ * for each of a hundred elements.
+ */
 export interface ConsentControllerOptions {
   /**
    * Takes away what consent allowed: called the moment consent to the
@@ -17,14 +22,22 @@ export interface ConsentControllerOptions {
    * must not wait for, or depend on, a render that may fail (a bad property,
    * a broken translation).
    */
-  readonly teardown?: () => void;
+  readonly teardown?: (host: ReactiveControllerHost) => void;
   /**
    * Asks the host to update after a grant it did not make itself. By default
    * at once; a host of which a page may hold a hundred defers it, so that one
    * click does not re-render every embed of the provider in its own task.
    */
-  readonly granted?: () => void;
+  readonly granted?: (host: ReactiveControllerHost) => void;
 }
+
+/**
+ * The controllers connected to each store, in the order they connected. One
+ * subscription per store tells them all, in that order, at the place in the
+ * store's listeners where the first of them subscribed: not a listener and an
+ * unsubscriber per element.
+ */
+const following = new WeakMap<ConsentStore, Set<ConsentController>>();
 
 /**
  * Keeps a host in step with the consent for one provider: read once when the
@@ -46,7 +59,8 @@ export class ConsentController implements ReactiveController {
   readonly #store: () => ConsentStore;
   readonly #options: ConsentControllerOptions;
   #subject: Subject | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** The controllers of the store this one hears from, while connected. */
+  #following: Set<ConsentController> | undefined;
   /** Counts changes heard, so a read that a change overtook is dropped. */
   #changes = 0;
 
@@ -66,22 +80,36 @@ export class ConsentController implements ReactiveController {
     if (subject?.key === this.#subject?.key && subject?.digest === this.#subject?.digest) return;
     this.#subject = subject;
     this.granted = this.settled = false;
-    if (this.#unsubscribe) void this.#read();
+    if (this.#following) void this.#read();
   }
 
   hostConnected(): void {
-    this.#unsubscribe = this.store.subscribe(({ provider, record }) => {
-      if (provider !== this.#subject?.key) return;
-      this.#changes++;
-      this.settled = true;
-      this.#set(this.#covers(record));
-    });
+    const store = this.store;
+    let all = following.get(store);
+    if (!all) {
+      const told = (all = new Set());
+      following.set(store, told);
+      // A controller that connects while a change is told hears it too; one that disconnects meanwhile does not.
+      store.subscribe((change) => {
+        for (const controller of told) {
+          try {
+            controller.#heard(change);
+          } catch (error) {
+            // As the store does for its listeners: one broken host must not keep the others from hearing.
+            queueMicrotask(() => {
+              throw error;
+            });
+          }
+        }
+      });
+    }
+    (this.#following = all).add(this);
     void this.#read();
   }
 
   hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#following?.delete(this);
+    this.#following = undefined;
     // Unheard while away: only a fresh read on reconnecting may grant again.
     this.granted = this.settled = false;
   }
@@ -100,17 +128,24 @@ export class ConsentController implements ReactiveController {
     if (this.#subject) void this.store.revoke(this.#subject.key, { source });
   }
 
+  #heard({ provider, record }: ConsentChange): void {
+    if (provider !== this.#subject?.key) return;
+    this.#changes++;
+    this.settled = true;
+    this.#set(this.#covers(record));
+  }
+
   #set(granted: boolean): void {
     const was = this.granted;
     this.granted = granted;
     if (was && !granted) {
       try {
-        this.#options.teardown?.();
+        this.#options.teardown?.(this.#host);
       } catch {
         // The host's teardown is plain DOM removal; whatever failed, the update below renders the placeholder.
       }
     }
-    if (granted && !was && this.#options.granted) this.#options.granted();
+    if (granted && !was && this.#options.granted) this.#options.granted(this.#host);
     else if (granted !== was) this.#host.requestUpdate();
   }
 
@@ -129,7 +164,7 @@ export class ConsentController implements ReactiveController {
     const changes = this.#changes;
     const remembers = this.store.canRemember;
     const { record, known } = await this.store.read(subject.key);
-    if (subject !== this.#subject || !this.#unsubscribe) return;
+    if (subject !== this.#subject || !this.#following) return;
     // A change heard during the read is newer than its answer.
     if (changes !== this.#changes) return;
     this.settled = known;

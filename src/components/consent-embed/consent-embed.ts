@@ -1,5 +1,5 @@
 import { adoptStyles, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
-import { ConsentController } from '../../controllers/consent-controller.js';
+import { ConsentController, type ConsentControllerOptions } from '../../controllers/consent-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { attributeName, onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
@@ -178,25 +178,12 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** 1 to 6: the placeholder's title is a heading of that level. By default it is no heading. */
   declare headingLevel: string | number | null;
 
-  readonly #consent = new ConsentController(this, defaultStore, {
-    teardown: () => this.#teardown(),
-    // The clicked embed loads in the click's own task; the others of its provider follow in later ones, nearest first.
-    granted: () => {
-      if (this.#clicked) return this.requestUpdate();
-      // A choice remembered from before: an embed in view asks for its provider's code now, while its update waits its turn.
-      if (this.#viewport.near) this.#ready();
-      later(
-        (this.#job ??= {
-          urgent: () => this.#viewport.near,
-          run: () => {
-            this.requestUpdate();
-            // In this task, not in a microtask after the queue: the queue's time budget is the update's.
-            this.performUpdate();
-          },
-        })
-      );
-    },
-  });
+  /** What every element does on a change of consent: one object for all of them, given the element. */
+  static readonly #hooks: ConsentControllerOptions = {
+    teardown: (host) => (host as ConsentEmbedElement).#teardown(),
+    granted: (host) => (host as ConsentEmbedElement).#onGranted(),
+  };
+  readonly #consent = new ConsentController(this, defaultStore, ConsentEmbedElement.#hooks);
   readonly #viewport = new ViewportController(this);
   /**
    * An update for later: the embeds of a provider the visitor chose elsewhere,
@@ -801,6 +788,23 @@ export class ConsentEmbedElement extends ReactiveElement {
     });
     // Recorded by now (the store takes a choice in before it writes it): what listens to the load hears it after the choice.
     this.#announce();
+  }
+
+  /** A grant this element did not make: the clicked embed loads in the click's own task; the others of its provider follow in later ones, nearest first. */
+  #onGranted(): void {
+    if (this.#clicked) return this.requestUpdate();
+    // A choice remembered from before: an embed in view asks for its provider's code now, while its update waits its turn.
+    if (this.#viewport.near) this.#ready();
+    later(
+      (this.#job ??= {
+        urgent: () => this.#viewport.near,
+        run: () => {
+          this.requestUpdate();
+          // In this task, not in a microtask after the queue: the queue's time budget is the update's.
+          this.performUpdate();
+        },
+      })
+    );
   }
 
   /** The control on a loaded embed: withdraws the choice for its provider, in every embed and tab. */
