@@ -239,7 +239,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** `compact`, or `compact strip`, for small boxes; set from the one shared ResizeObserver. */
   #layout = '';
   /** The box last set on the host: written only when it changes. */
-  #box = '';
+  #ratio = '';
+  #boxHeight = '';
   /** Counts resolutions, so that code arriving for an older `src` is dropped; and poster reads likewise. */
   #resolutions = 0;
   /** The resolution whose provider code is on its way, and whether a click waits for it. */
@@ -694,25 +695,38 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** Sets the box: the provider's, or the author's width and height, or what a loaded post reported. Only when it changed. */
   #setBox(): void {
     const source = this.#source;
-    let [ratio, height] = 'party' in source ? boxProperties(source.box) : ['', ''];
-    const [w, h] = [this.#number('width'), this.#number('height')];
-    if (ratio && h > 0 && w > 0) [ratio, height] = [`${w} / ${h}`, 'auto'];
-    else if (ratio && h > 0) [ratio, height] = ['auto', `${h}px`];
-    if (this.#frame && this.#height) [ratio, height] = ['auto', `${this.#height}px`];
-    if (this.#frame && source.type === 'template') [ratio, height] = ['auto', 'auto'];
+    const w = this.#number('width');
+    const h = this.#number('height');
+    // Plain assignments: a destructured pair per element is bytecode and compiled code a hundred elements pay for.
+    let ratio = '';
+    let height = '';
+    if ('party' in source) {
+      const box = source.box;
+      ratio = 'auto';
+      height = 'auto';
+      if (h > 0 && w > 0) ratio = `${w} / ${h}`;
+      else if (h > 0) height = `${h}px`;
+      else if ('ratio' in box) ratio = box.ratio;
+      else height = `${box.height}px`;
+    }
+    if (this.#frame && this.#height) {
+      ratio = 'auto';
+      height = `${this.#height}px`;
+    }
+    if (this.#frame && source.type === 'template') ratio = height = 'auto';
     // The default box (16:9, no height) is what the element's own style has without the properties: nothing to write.
     if (ratio === DEFAULT_RATIO && height === 'auto') ratio = height = '';
-    const box = `${ratio}|${height}`;
-    if (box === this.#box) return;
-    this.#box = box;
+    if (ratio === this.#ratio && height === this.#boxHeight) return;
+    this.#ratio = ratio;
+    this.#boxHeight = height;
     // CSSOM, not a style attribute: a strict `style-src` allows it. What is wrong is said in whatever box the page gave it.
-    for (const [name, value] of [
-      ['--_consent-embed-ratio', ratio],
-      ['--_consent-embed-height', height],
-    ]) {
-      if (value) this.style.setProperty(name!, value);
-      else this.style.removeProperty(name!);
-    }
+    this.#setStyle('--_consent-embed-ratio', ratio);
+    this.#setStyle('--_consent-embed-height', height);
+  }
+
+  #setStyle(name: string, value: string): void {
+    if (value) this.style.setProperty(name, value);
+    else this.style.removeProperty(name);
   }
 
   /**
