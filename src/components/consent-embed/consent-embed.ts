@@ -17,7 +17,7 @@ import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { fetchCode, markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
-import { gpc, GLYPHS, modelOf, unless } from './placeholder.js';
+import { checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
 
 /**
  * The title is reflected, so that the host's own tooltip and any CSS matching
@@ -276,7 +276,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     let declared = this.shadowRoot;
     if (!declared) {
       try {
-        return super.createRenderRoot();
+        return ConsentEmbedElement.#listenTo(super.createRenderRoot());
       } catch {
         // A closed declarative root: attachShadow refuses another mode. Internals see it (and nothing else uses them).
         declared = this.attachInternals().shadowRoot;
@@ -286,8 +286,33 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#declared = declared;
     const shadow = this.attachShadow({ mode: declared.mode });
     adoptStyles(shadow, ConsentEmbedElement.elementStyles);
-    return shadow;
+    return ConsentEmbedElement.#listenTo(shadow);
   }
+
+  /**
+   * One listener object for the controls of every element, on each shadow
+   * root, rather than a closure per control per element. Capturing, so that
+   * it hears the poster's `error`, which does not bubble. Events from the
+   * author's slotted code pass through the root too: only the element's own
+   * parts count.
+   */
+  static #listenTo(root: HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
+    for (const type of ['click', 'change', 'error']) root.addEventListener(type, ConsentEmbedElement.#controls, true);
+    return root;
+  }
+
+  static readonly #controls = {
+    handleEvent(event: Event): void {
+      const host = (event.currentTarget as ShadowRoot).host as ConsentEmbedElement;
+      const target = event.target as Node;
+      const base = host.#shown?.base;
+      if (target === host.#loaded?.[1]) host.#onWithdraw();
+      if (!base?.contains(target)) return;
+      if (event.type === 'error' && target === base.firstElementChild) host.#poster?.failed();
+      else if (event.type === 'change' && target === checkboxOf(base)) host.#ticked = (target as HTMLInputElement).checked;
+      else if (event.type === 'click' && panelOf(base).children[1]!.contains(target)) host.#onLoad();
+    },
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -768,9 +793,8 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.#loadCode(this.#resolutions);
       return;
     }
-    const remember = this.renderRoot.querySelector<HTMLInputElement>('input[type=checkbox]');
     const offered = this.#offer().choices;
-    const wanted = offered === 'remember' || (offered === 'both' && remember?.checked);
+    const wanted = offered === 'remember' || (offered === 'both' && !!this.#shown && checkboxOf(this.#shown.base).checked);
     const scope = wanted && this.#consent.store.canRemember ? 'remember' : 'session';
     if (!this.#allowed(scope)) {
       this.requestUpdate();
@@ -890,7 +914,6 @@ export class ConsentEmbedElement extends ReactiveElement {
   #renderLoaded(words: Translation, party: Party, template: boolean): Node[] {
     if (!this.#loaded) {
       this.#loaded = [BASE, WITHDRAW, STATUS, SLOT].map(build) as unknown as Loaded;
-      this.#loaded[1].addEventListener('click', () => this.#onWithdraw());
     }
     const [base, withdraw, status, slot] = this.#loaded;
     base.classList.toggle('content', template);
@@ -953,16 +976,19 @@ export class ConsentEmbedElement extends ReactiveElement {
       fresh = true;
     }
     const { base } = shown;
-    const [poster, panel] = base.children as unknown as [HTMLImageElement, HTMLElement];
-    const [title, button, , remember, note, cannot, , blocked] = panel.children as unknown as Panel;
+    const poster = base.firstElementChild as HTMLImageElement;
+    // By place, as placeholder.ts makes them: read from the copy, with no query, iterator or closure per element.
+    const parts = panelOf(base).children as HTMLCollectionOf<HTMLElement>;
+    const title = parts[0]!;
+    const button = parts[1]!;
+    const remember = parts[3]!;
+    const note = parts[4]!;
+    const cannot = parts[5]!;
+    const blocked = parts[7]!;
     const input = remember.firstElementChild as HTMLInputElement;
-    if (fresh) {
-      button.addEventListener('click', () => this.#onLoad());
-      poster.addEventListener('error', () => this.#poster?.failed());
-      input.addEventListener('change', () => (this.#ticked = input.checked));
-      // A copy for a new language or offer keeps what the visitor ticked; the rest is the new offer's.
-      if (this.#ticked !== undefined) input.checked = this.#ticked && canRemember;
-    } else if (!base.parentNode) {
+    // A copy for a new language or offer keeps what the visitor ticked; the rest is the new offer's.
+    if (fresh && this.#ticked !== undefined) input.checked = this.#ticked && canRemember;
+    else if (!fresh && !base.parentNode) {
       // Back after a loaded embed or a message: unticked unless the visitor or the site's preselection ticked it.
       input.checked = (this.#ticked ?? input.defaultChecked) && canRemember;
     }
@@ -976,7 +1002,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       base.dataset.size = this.#layout;
       toggle(poster, 'src', url);
       poster.hidden = !url;
-      panel.setAttribute('aria-label', name);
+      panelOf(base).setAttribute('aria-label', name);
       title.textContent = this.#title;
       title.hidden = !this.#title;
       toggle(title, 'role', heading && 'heading');
@@ -1000,9 +1026,6 @@ export class ConsentEmbedElement extends ReactiveElement {
 
 /** The view of a loaded embed, and the slot its box holds for the author's code. */
 type Loaded = readonly [base: HTMLElement, withdraw: HTMLElement, status: HTMLElement, slot: HTMLSlotElement];
-
-/** The children of the placeholder's panel, in the order placeholder.ts makes them. */
-type Panel = [title: HTMLElement, button: HTMLElement, notice: HTMLElement, remember: HTMLElement, note: HTMLElement, cannot: HTMLElement, gpc: HTMLElement, blocked: HTMLElement];
 
 /** The polite live region every view ends in. */
 const STATUS: Made = ['p', { class: 'status', role: 'status' }];

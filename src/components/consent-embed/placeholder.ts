@@ -26,6 +26,11 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
 /** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
+/** The panel of a copy of the placeholder, by its place in `modelOf`'s model. */
+export const panelOf = (base: Element): Element => base.children[1]!;
+/** The remember checkbox of a copy of the placeholder, by its place in `modelOf`'s model. */
+export const checkboxOf = (base: Element): HTMLInputElement => panelOf(base).children[3]!.firstElementChild as HTMLInputElement;
+
 /** The attributes of an element shown only when `shown`. */
 export const unless = (shown: boolean): Record<string, string> => (shown ? {} : { hidden: '' });
 
