@@ -111,6 +111,7 @@ export function add(data: ProviderData, code: Promise<ProviderCode>): void {
   providers.delete(data.id);
   providers.set(data.id, { data, code });
   parties.delete(data);
+  joined.delete(data);
   owners = undefined;
 }
 
@@ -309,6 +310,9 @@ export async function resolve(src: string | null | undefined, forced?: string | 
   return found.ok ? found : { ...found, detail: await sentence(...found.detail) };
 }
 
+/** Each provider's data with its code, joined once: the hundred embeds of a provider share one. */
+const joined = new WeakMap<ProviderData, Provider>();
+
 /** `resolve`, with what is wrong as a message: see `Resolved`. */
 export async function resolved(src: string | null | undefined, forced?: string | null): Promise<Resolved> {
   await registrations();
@@ -327,7 +331,9 @@ export async function resolved(src: string | null | undefined, forced?: string |
     const origin = (target as Partial<InstanceTarget>).origin;
     if (provider.instances && (typeof origin !== 'string' || origin !== found.url.origin)) continue;
     const party = found.party ?? partyOf(provider, found.url.origin);
-    return { ok: true, provider: { ...provider, ...code } as Provider, target, party, box: boxFor(provider, src!) };
+    let full = joined.get(provider);
+    if (!full) joined.set(provider, (full = { ...provider, ...code } as Provider));
+    return { ok: true, provider: full, target, party, box: boxFor(provider, src!) };
   }
   if (undecided(found)) return fail('unknown-provider', 'no-provider-serves', found.url.hostname, supported());
   return fail('invalid-id', 'not-provider-link', src!, found.provider.name);
