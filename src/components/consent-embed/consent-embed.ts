@@ -48,6 +48,8 @@ type Source =
   | { readonly type: 'pending' };
 
 const PENDING: Source = { type: 'pending' };
+/** Settings of an element's own when it has none: one object for all such elements, never written to. */
+const NO_SETTINGS: Settings = {};
 /** What is wrong: shown in the placeholder, and warned of once. */
 const fail = (code: WarningCode, ...detail: Message): Source => ({ type: 'error', code, detail });
 /** A link on a host no provider claims: the code of the providers of many servers is asked which, if any, it is. */
@@ -194,7 +196,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The texts in the element's language, with the site's and the element's own; undefined while the language loads. */
   #text: Translation | undefined;
   /** The settings from this element's attributes, read when they change; the site's come from config.ts. */
-  #own: Settings = {};
+  #own: Settings = NO_SETTINGS;
   #settings: Resolved = siteSettings();
   /** The language of the page around the element, read on connecting and when the page's changes. */
   #pageLang: string | undefined;
