@@ -9,7 +9,7 @@ import { sizes } from '../scripts/size.js';
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  */
 const BUDGET: Record<string, number> = {
-  core: 22_700,
+  core: 22_950,
   stylesheet: 1_300,
   provider: 1_600,
   language: 1_900,
