@@ -53,15 +53,29 @@ export function browsingSession(): string {
   return read;
 }
 
+/**
+ * The id this page wrote and has not yet read back. Read back in a later
+ * task, not at once: each `document.cookie` is a synchronous round trip, and
+ * the write happens in the click that grants, which the visitor waits on.
+ */
+let written: string | undefined;
+
 function currentSession(): string {
+  if (pageSession) return pageSession;
   try {
     const secure = globalThis.isSecureContext;
     const name = secure ? `__Host-${NAME}` : NAME;
     const existing = readCookie(name);
-    if (existing) return existing;
+    if (existing || written) {
+      // The cookie this page wrote is not there: cookies do not stick here (blocked, or a sandbox), and the id it
+      // stamped its choices with lives as long as the page.
+      if (!existing) pageSession = written;
+      written = undefined;
+      return existing ?? pageSession!;
+    }
     const id = randomId();
     writeCookie(`${name}=${id}; Path=/; SameSite=Strict${secure ? '; Secure' : ''}`);
-    if (readCookie(name) === id) return id;
+    return (written = id);
   } catch {
     // Cookies blocked: fall through to a page-lifetime id.
   }

@@ -83,4 +83,31 @@ test.describe('the browsing-session marker', () => {
     await page.waitForTimeout(300);
     expect(await context.cookies()).toEqual([]);
   });
+
+  test('where cookies do not stick, a choice for the session holds for the page and ends with it', async ({ page, network }) => {
+    // A browser that blocks the site's cookies: writes are dropped, reads find nothing.
+    await page.addInitScript(() => {
+      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    });
+    await page.goto('/test/fixtures/youtube.html');
+    await parts(page.locator('consent-embed')).button.click();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+    await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'session' });
+    // Read in later tasks, the page's id is the one its choice was stamped with: an embed added now loads too.
+    await page.waitForTimeout(100);
+    await page.evaluate(() => {
+      const embed = document.createElement('consent-embed');
+      embed.id = 'later';
+      embed.setAttribute('src', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ');
+      document.body.append(embed);
+    });
+    await expect(parts(page.locator('#later')).frame).toHaveCount(1);
+
+    // The next page has no cookie to find the choice by: it asks again.
+    await page.reload();
+    await expect(parts(page.locator('consent-embed')).button).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(0);
+    expect(await network.takeConsole()).toEqual([]);
+  });
 });
