@@ -104,3 +104,36 @@ test('without scripts, the fallback link sits centred in the reserved box', asyn
   expect(box.height).toBeGreaterThan(100);
   await context.close();
 });
+
+test("the remember box's border keeps 3:1 against the panel in every look, a site's own colours included", async ({ page }) => {
+  const looks = [
+    { scheme: 'light', style: '' },
+    { scheme: 'dark', style: '' },
+    { scheme: 'light', theme: 'dark', style: '' },
+    { scheme: 'dark', theme: 'light', style: '' },
+    // A site that makes the panel dark, or light, with the public properties and not the theme.
+    { scheme: 'light', style: '--consent-embed-background: #1b1b1b; --consent-embed-color: #eeeeee' },
+    { scheme: 'dark', style: '--consent-embed-background: #fafafa; --consent-embed-color: #222222' },
+  ] as const;
+  await page.goto('/test/fixtures/youtube.html');
+  const embed = page.locator('consent-embed');
+  await expect(embed.locator('[part=remember] input')).toBeVisible();
+  for (const look of looks) {
+    await page.emulateMedia({ colorScheme: look.scheme });
+    const ratio = await embed.evaluate((host, look) => {
+      if ('theme' in look) host.setAttribute('theme', look.theme);
+      else host.removeAttribute('theme');
+      host.setAttribute('style', look.style);
+      const root = host.shadowRoot!;
+      const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const luminance = (color: string) => {
+        const [r, g, b] = rgb(color).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const border = luminance(getComputedStyle(root.querySelector('[part=remember] input')!).borderTopColor);
+      const panel = luminance(getComputedStyle(root.querySelector('.base')!).backgroundColor);
+      return (Math.max(border, panel) + 0.05) / (Math.min(border, panel) + 0.05);
+    }, look);
+    expect(ratio, JSON.stringify(look)).toBeGreaterThanOrEqual(3);
+  }
+});

@@ -184,13 +184,17 @@ export const styles = css`
   }
 
   /* A drawn checkbox: the browser's default is a white square on any theme.
-     Checked, it fills with the accent around a ring of the background. */
+     Checked, it fills with the accent around a ring of the background. Its
+     border is the panel's text colour: a form control's own (FieldText)
+     follows the colour scheme, not a site's --consent-embed-* colours, and
+     would be black on a panel a site made dark. */
   input {
     appearance: none;
     flex: none;
     width: 1.25em;
     height: 1.25em;
     margin: 0;
+    color: inherit;
     border: 2px solid currentColor;
     border-radius: 0.3em;
     cursor: pointer;
