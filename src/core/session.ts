@@ -53,29 +53,29 @@ export function browsingSession(): string {
   return read;
 }
 
-/**
- * The id this page wrote and has not yet read back. Read back in a later
- * task, not at once: each `document.cookie` is a synchronous round trip, and
- * the write happens in the click that grants, which the visitor waits on.
- */
-let written: string | undefined;
-
 function currentSession(): string {
   if (pageSession) return pageSession;
   try {
     const secure = globalThis.isSecureContext;
     const name = secure ? `__Host-${NAME}` : NAME;
     const existing = readCookie(name);
-    if (existing || written) {
-      // The cookie this page wrote is not there: cookies do not stick here (blocked, or a sandbox), and the id it
-      // stamped its choices with lives as long as the page.
-      if (!existing) pageSession = written;
-      written = undefined;
-      return existing ?? pageSession!;
-    }
+    if (existing) return existing;
     const id = randomId();
     writeCookie(`${name}=${id}; Path=/; SameSite=Strict${secure ? '; Secure' : ''}`);
-    return (written = id);
+    // Read back in the next task, not in the click that grants: each `document.cookie` is a synchronous round
+    // trip. That task runs before any other read (browsingSession's cache is reset after it). No cookie there
+    // means cookies do not stick (blocked, a sandbox): the id the choice was stamped with lives as long as the
+    // page. A cookie that goes later was cleared, and the session with it.
+    setTimeout(() => {
+      let kept: string | undefined;
+      try {
+        kept = readCookie(name);
+      } catch {
+        // Unreadable now: no cookie either.
+      }
+      if (!kept) pageSession ??= id;
+    });
+    return id;
   } catch {
     // Cookies blocked: fall through to a page-lifetime id.
   }

@@ -120,10 +120,12 @@ test("the remember box's border keeps 3:1 against the panel in every look, a sit
   await expect(embed.locator('[part=remember] input')).toBeVisible();
   for (const look of looks) {
     await page.emulateMedia({ colorScheme: look.scheme });
-    const ratio = await embed.evaluate((host, look) => {
+    const ratio = await embed.evaluate(async (host, look) => {
       if ('theme' in look) host.setAttribute('theme', look.theme);
       else host.removeAttribute('theme');
       host.setAttribute('style', look.style);
+      // The theme reaches the shadow root with the element's next render.
+      await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const root = host.shadowRoot!;
       const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
       const luminance = (color: string) => {

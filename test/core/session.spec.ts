@@ -110,4 +110,22 @@ test.describe('the browsing-session marker', () => {
     await expect(parts(page.locator('consent-embed')).frame).toHaveCount(0);
     expect(await network.takeConsole()).toEqual([]);
   });
+
+  test('cleared while the page is open, the cookie takes the session and its choices with it', async ({ page, context }) => {
+    await page.goto('/test/fixtures/youtube.html');
+    await parts(page.locator('consent-embed')).button.click();
+    await expect(parts(page.locator('consent-embed')).frame).toHaveCount(1);
+    await expect.poll(async () => (await context.cookies()).length).toBe(1);
+    // As a logout's `Clear-Site-Data: "cookies"` or the browser's own settings would.
+    await context.clearCookies();
+    await page.evaluate(() => {
+      const embed = document.createElement('consent-embed');
+      embed.id = 'later';
+      embed.setAttribute('src', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ');
+      document.body.append(embed);
+    });
+    await expect(parts(page.locator('#later')).button).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(parts(page.locator('#later')).frame).toHaveCount(0);
+  });
 });
