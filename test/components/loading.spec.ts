@@ -100,10 +100,32 @@ test.describe('the work a page of many placeholders costs', () => {
       return [...document.querySelectorAll('consent-embed')].slice(10).map((element) => counts.get(element) ?? 0);
     });
     expect(updates).toEqual(new Array(30).fill(0));
-    // The code read every link: an element far below still loads at once when clicked.
+    // An element far below, whose link the code has not read yet, still loads when clicked.
     const last = page.locator('consent-embed').last();
     await parts(last).button.click();
     await expect(parts(last).frame).toHaveCount(1);
     network.allow('https://www.youtube-nocookie.com');
+  });
+
+  test("a link far down the page is read by its provider's code only as it comes near, and reported then", async ({ page, network }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto('/test/fixtures/many.html?n=40&bad=40');
+    const bad = page.locator('consent-embed').last();
+    // Shown from the data: YouTube's data accepts the link, and its code is fetched at once.
+    await expect(parts(bad).button).toBeAttached();
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/providers/youtube.min.js'))))
+      .toBe(true);
+    await expect(parts(page.locator('consent-embed').first()).button).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await network.takeConsole()).toEqual([]);
+    await expect(parts(bad).message).toHaveCount(0);
+
+    await bad.scrollIntoViewIfNeeded();
+    await expect(parts(bad).message).toContainText('does not point to a valid item');
+    await expect(parts(bad).button).toHaveCount(0);
+    const warnings = await network.takeConsole();
+    expect(warnings).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]/)]);
+    await network.expectNoForeignRequests(page);
   });
 });

@@ -400,6 +400,9 @@ export class ConsentEmbedElement extends ReactiveElement {
     } else if (!this.#frame && !this.#vetoed && (this.#clicked || near) && this.#ready() && this.#allowed()) {
       this.#frame = this.#build();
     }
+    // An embed's link is read by its provider's code at idle once it comes near the viewport: a hundred embeds
+    // far down a page cost nothing until then, and one that is invalid is reported as it comes into view.
+    if (near && source.type === 'frame' && !source.code) whenIdle(() => this.#loadCode(this.#resolutions));
     this.#setBox();
     const posters = this.#settings.posterLoading;
     if ((posters === 'eager' || (posters === 'lazy' && near)) && !this.#frame) this.#poster?.fetch();
@@ -566,10 +569,10 @@ export class ConsentEmbedElement extends ReactiveElement {
     const source = this.#read(resolution);
     this.#show(source);
     // The provider's file is fetched now, so that a click never waits on the network (74 to 122 ms for YouTube's);
-    // what its code makes of the src is read at idle, out of the page's way, and at once when consent needs it:
+    // what its code makes of the src is read at idle once the embed is near the viewport (see #prepare), and at once when consent needs it:
     // a consented embed, or a loaded one whose src changed, must not show the old content until idle.
     if (source === UNDECIDED || (source.type === 'frame' && (this.#consent.granted || this.#frame))) this.#loadCode(resolution);
-    else if (source.type === 'frame') fetchCode(source.party.key), whenIdle(() => this.#loadCode(resolution));
+    else if (source.type === 'frame') fetchCode(source.party.key);
   }
 
   /** Shows `source`: warns of what is wrong, follows consent for who it is, and lets go of what was loaded for something else. */
