@@ -96,7 +96,8 @@ for (const path of [GALLERY, '/test/fixtures/boxes.html']) {
     await expect(parts(page.locator('consent-embed').first()).button).toBeVisible();
     expect(await boxes()).toEqual(before);
     if (path !== GALLERY) {
-      // The fixture's upper-case path is not a YouTube link: YouTube's code, fetched at idle, says so.
+      // The fixture's upper-case path is not a YouTube link: YouTube's code says so once the embed comes near.
+      await page.locator('consent-embed[title="An upper-case path"]').scrollIntoViewIfNeeded();
       await expect.poll(() => network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[invalid-id\]: "https:\/\/WWW\.YOUTUBE\.COM\/SHORTS\//)]);
     }
   });
