@@ -73,19 +73,23 @@ function fromEmbed(params: URLSearchParams): OpenStreetMapTarget | null {
   };
 }
 
-/** A map page: `/#map=15/48.8584/2.2945&layers=C`, optionally `?mlat=…&mlon=…`, or only `?mlat&mlon[&zoom]`. */
+/**
+ * A map page: `/#map=15/48.8584/2.2945&layers=C`, optionally `?mlat=…&mlon=…`, or only `?mlat&mlon[&zoom]`,
+ * or the site's older `?lat=…&lon=…[&zoom]`. The page of a node, way or relation with its view (`#map=`).
+ */
 function fromPage(url: URL): OpenStreetMapTarget | null {
   const hash = new URLSearchParams(url.hash.slice(1));
-  const marker = markerOf(url.searchParams.get('mlat'), url.searchParams.get('mlon'));
+  const query = url.searchParams;
+  const marker = markerOf(query.get('mlat'), query.get('mlon'));
   if (marker === null) return null;
   let lat: number | null, lon: number | null, zoom: number;
   const view = MAP.exec(hash.get('map') ?? '');
   if (view) {
     [zoom, lat, lon] = [Number(view[1]), number(view[2], 90), number(view[3], 180)];
-  } else if (marker) {
-    // The site's own default when a marker link has no view: zoom 12 around the marker.
-    [lat, lon] = marker.split(',').map(Number) as [number, number];
-    const given = url.searchParams.get('zoom');
+  } else if (marker || (query.has('lat') && url.pathname === '/')) {
+    // The site's own default when a link has no view: zoom 12 around the marker, or around `lat` and `lon`.
+    [lat, lon] = marker ? (marker.split(',').map(Number) as [number, number]) : [number(query.get('lat'), 90), number(query.get('lon'), 180)];
+    const given = query.get('zoom');
     zoom = given === null ? 12 : /^\d{1,2}$/.test(given) ? Number(given) : NaN;
   } else {
     return null;
@@ -98,7 +102,9 @@ function fromPage(url: URL): OpenStreetMapTarget | null {
 /**
  * OpenStreetMap, in its own embeddable map page.
  *
- * @accepts `openstreetmap.org/#map=ZOOM/LAT/LON` (with `?mlat=&mlon=` for a marker, `&layers=`), `osm.org/…`, `openstreetmap.org/export/embed.html?bbox=…`
+ * @accepts `openstreetmap.org/#map=ZOOM/LAT/LON` (with `?mlat=&mlon=` for a marker, `&layers=`), `?mlat=&mlon=[&zoom=]`,
+ * the older `?lat=&lon=&zoom=`, `/node/ID`, `/way/ID` and `/relation/ID` with their `#map=`, `osm.org/…`,
+ * `openstreetmap.org/export/embed.html?bbox=…`
  */
 export const data: ProviderData = {
   id: 'openstreetmap',
@@ -113,8 +119,8 @@ export const data: ProviderData = {
 
 export function parse(url: URL): OpenStreetMapTarget | null {
   if (url.pathname === '/export/embed.html' || url.pathname === '/export/embed') return fromEmbed(url.searchParams);
-  // Short links (/go/…) and object pages (/node/…) are not map views.
-  if (url.pathname === '/') return fromPage(url);
+  // An object's page is a map view when its link carries one (`#map=`); short links (/go/…) are not.
+  if (url.pathname === '/' || /^\/(?:node|way|relation)\/\d{1,12}\/?$/.test(url.pathname)) return fromPage(url);
   return null;
 }
 

@@ -2,8 +2,10 @@ import { createFrame, type EmbedContext, type ProviderData } from './provider.js
 import { parseStart } from './url-parts.js';
 
 export interface VimeoTarget {
-  /** The numeric video id. */
+  /** The numeric id of the video, or of the showcase or live event it plays. */
   readonly id: string;
+  /** A showcase (an album, in older links) or a live event, played by Vimeo's own page for it rather than by one video's player. */
+  readonly page?: 'showcase' | 'event';
   /** The privacy hash of an unlisted video (`vimeo.com/ID/HASH`, `?h=HASH`), which the player needs to play it. */
   readonly hash?: string;
   /** Start time in seconds, when the URL gave one. */
@@ -21,7 +23,10 @@ const PATHS = [
   /^\/groups\/([^/]+)\/videos\/(\d+)\/?$/,
   /^\/(?:showcase|album)\/([^/]+)\/video\/(\d+)\/?$/,
 ];
+/** `/showcase/ID`, `/album/ID` (a showcase's old name), `/event/ID`, each with or without its `/embed`. */
+const PAGE = /^\/(showcase|album|event)\/(\d{1,12})(?:\/embed)?\/?$/;
 const PLAYER = 'https://player.vimeo.com';
+const SITE = 'https://vimeo.com';
 
 /** The id and, for `vimeo.com/ID/HASH`, the hash in the path; null when the path is no video's. */
 function videoPath(url: URL): { id: string; hash?: string } | null {
@@ -43,6 +48,7 @@ function videoPath(url: URL): { id: string; hash?: string } | null {
  *
  * @accepts `vimeo.com/ID`, `vimeo.com/ID/HASH` (unlisted), `vimeo.com/channels/NAME/ID`,
  * `vimeo.com/groups/NAME/videos/ID`, `vimeo.com/showcase/N/video/ID`, `player.vimeo.com/video/ID?h=HASH`;
+ * showcases `vimeo.com/showcase/ID` (and `/album/ID`), live events `vimeo.com/event/ID`, each also as its `/embed` link;
  * start time from `#t=90`, `#t=1m30s`
  */
 export const data: ProviderData = {
@@ -53,10 +59,13 @@ export const data: ProviderData = {
   privacyPolicy: 'https://vimeo.com/privacy',
   box: { ratio: '16 / 9' },
   hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
-  origins: [PLAYER],
+  // A showcase or an event is a page of vimeo.com, which plays in the player.
+  origins: [PLAYER, SITE],
 };
 
 export function parse(url: URL): VimeoTarget | null {
+  const [, page, id] = (url.hostname !== 'player.vimeo.com' && PAGE.exec(url.pathname)) || [];
+  if (page && id) return { id, page: page === 'event' ? 'event' : 'showcase' };
   const path = videoPath(url);
   if (!path || !VIDEO_ID.test(path.id)) return null;
   const hash = path.hash ?? url.searchParams.get('h') ?? undefined;
@@ -66,7 +75,8 @@ export function parse(url: URL): VimeoTarget | null {
 }
 
 export function embed(target: VimeoTarget, { title, autoplay }: EmbedContext): HTMLElement {
-  const src = new URL(`/video/${encodeURIComponent(target.id)}`, PLAYER);
+  const id = encodeURIComponent(target.id);
+  const src = target.page ? new URL(`/${target.page}/${id}/embed`, SITE) : new URL(`/video/${id}`, PLAYER);
   if (target.hash) src.searchParams.set('h', target.hash);
   // Do Not Track: the player sets no tracking cookies and sends no analytics of the session.
   src.searchParams.set('dnt', '1');

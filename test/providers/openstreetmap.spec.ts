@@ -48,6 +48,14 @@ describeProvider('openstreetmap', {
       'https://www.openstreetmap.org/?mlat=48.8584&mlon=2.2945',
       { src: embed('bbox=2.1846367%2C48.8041595%2C2.4043633%2C48.9125818&layer=mapnik&marker=48.8584%2C2.2945') },
     ],
+    // The site's older links: a centre and a zoom in the query, no marker.
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=2.2945&zoom=15', {}],
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=2.2945&zoom=15&layers=M', {}],
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=2.2945', { src: embed('bbox=2.1846367%2C48.8041595%2C2.4043633%2C48.9125818&layer=mapnik') }],
+    // A node's, a way's or a relation's page, with the view the site puts in its link.
+    ['https://www.openstreetmap.org/node/123#map=15/48.8584/2.2945', {}],
+    ['https://www.openstreetmap.org/way/5013364#map=15/48.8584/2.2945', {}],
+    ['https://www.openstreetmap.org/relation/7444/#map=15/48.8584/2.2945&layers=H', { src: embed(`${EIFFEL_15}&layer=hot`) }],
     // The whole world at zoom 0, clamped to where Web Mercator ends.
     ['https://www.openstreetmap.org/#map=0/0/0', { src: embed('bbox=-180%2C-85.0511288%2C180%2C85.0511288&layer=mapnik') }],
     // The embed URL itself, as the share dialog writes it.
@@ -87,7 +95,15 @@ describeProvider('openstreetmap', {
     ['https://www.openstreetmap.org/export/embed.html?bbox=2.28,48.85,2.30,48.86&marker=javascript:1,2', null, 'invalid-id'],
     ['https://www.openstreetmap.org/export/embed.html', null, 'invalid-id'],
     // Other pages, extra segments, encoded slashes, short links.
-    ['https://www.openstreetmap.org/node/123#map=15/48.8584/2.2945', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=181&zoom=15', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/?lat=48.8584&zoom=15', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=2.2945&zoom=22', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/?lat=48.8584&lon=2.2945&zoom=1e1', null, 'invalid-id'],
+    // An object's page without its view: where it is, only a lookup at OpenStreetMap would tell.
+    ['https://www.openstreetmap.org/node/123', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/node/123?lat=48.8584&lon=2.2945', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/node/abc#map=15/48.8584/2.2945', null, 'invalid-id'],
+    ['https://www.openstreetmap.org/changeset/123#map=15/48.8584/2.2945', null, 'invalid-id'],
     ['https://www.openstreetmap.org/export/embed.html/x?bbox=2.28,48.85,2.30,48.86', null, 'invalid-id'],
     ['https://www.openstreetmap.org/export%2Fembed.html?bbox=2.28,48.85,2.30,48.86', null, 'invalid-id'],
     ['https://osm.org/go/0EEQjE--', null, 'invalid-id'],

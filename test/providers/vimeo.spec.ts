@@ -15,7 +15,7 @@ describeProvider('vimeo', {
     sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox allow-forms',
     title: 'T',
     loading: 'lazy',
-    party: { key: 'vimeo', name: 'Vimeo', company: 'Vimeo', kind: 'video', privacyPolicy: 'https://vimeo.com/privacy', origins: ['https://player.vimeo.com'] },
+    party: { key: 'vimeo', name: 'Vimeo', company: 'Vimeo', kind: 'video', privacyPolicy: 'https://vimeo.com/privacy', origins: ['https://player.vimeo.com', 'https://vimeo.com'] },
     box: { ratio: '16 / 9' },
   },
   valid: [
@@ -41,6 +41,12 @@ describeProvider('vimeo', {
     [`https://player.vimeo.com/video/${ID}?h=${HASH}&badge=0&autopause=0&player_id=0&app_id=58479`, { src: UNLISTED }],
     [`https://player.vimeo.com/video/${ID}?autoplay=1&loop=1#t=30s`, { src: `${EMBED}#t=30s` }],
     [`https://vimeo.com/${ID}`, 'vimeo', {}],
+    // Showcases (albums, in older links) and live events, played by their own page on vimeo.com.
+    ['https://vimeo.com/showcase/9876543', { src: 'https://vimeo.com/showcase/9876543/embed?dnt=1' }],
+    ['https://vimeo.com/showcase/9876543/embed', { src: 'https://vimeo.com/showcase/9876543/embed?dnt=1' }],
+    ['https://www.vimeo.com/album/9876543/', { src: 'https://vimeo.com/showcase/9876543/embed?dnt=1' }],
+    ['https://vimeo.com/event/1234567', { src: 'https://vimeo.com/event/1234567/embed?dnt=1' }],
+    ['https://vimeo.com/event/1234567/embed', { src: 'https://vimeo.com/event/1234567/embed?dnt=1' }],
   ],
   invalid: [
     [`http://vimeo.com/${ID}`, null, 'invalid-src'],
@@ -58,6 +64,11 @@ describeProvider('vimeo', {
     [`https://vimeo.com/${ID}%2F..`, null, 'invalid-id'],
     [`https://vimeo.com/..%2F${ID}`, null, 'invalid-id'],
     [`https://player.vimeo.com/video/${ID}?h=%22%3E%3Cb`, null, 'invalid-id'],
+    ['https://vimeo.com/showcase/abc', null, 'invalid-id'],
+    ['https://vimeo.com/showcase/', null, 'invalid-id'],
+    ['https://vimeo.com/event/1234567/embed/extra', null, 'invalid-id'],
+    ['https://player.vimeo.com/showcase/9876543', null, 'invalid-id'],
+    ['https://vimeo.com/showcase/..%2F9876543', null, 'invalid-id'],
     [`https://player.vimeo.com/video/${ID}/extra`, null, 'invalid-id'],
     [`https://player.vimeo.com/${ID}`, null, 'invalid-id'],
     [`https://vimeo.com/channels/bad%2Fname/${ID}`, null, 'invalid-id'],

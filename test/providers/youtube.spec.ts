@@ -2,6 +2,10 @@ import { describeProvider } from '../support/providers.js';
 
 const ID = 'dQw4w9WgXcQ';
 const EMBED = `https://www.youtube-nocookie.com/embed/${ID}`;
+const LIST = 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG';
+const MIX = `RD${ID}`;
+const ALBUM = 'OLAK5uy_n4xauusTJSj6Mtt4mIZA8gr4sMkJf4rIY';
+const CHANNEL = 'UCuAXFkgsw1L7xaCfnd5JJOw';
 
 describeProvider('youtube', {
   defaults: {
@@ -39,6 +43,20 @@ describeProvider('youtube', {
     [`https://www.youtube.com/watch?v=${ID}&t=nonsense`, {}],
     [`https://www.youtube.com/watch?v=${ID}&t=0`, {}],
     [`https://youtu.be/${ID}`, 'youtube', {}],
+    [`https://www.youtube.com/embed?v=${ID}`, {}],
+    [`https://music.youtube.com/watch?v=${ID}&feature=share`, {}],
+    // Playlists: the list itself, and a video within its list.
+    [`https://www.youtube.com/playlist?list=${LIST}`, { src: `https://www.youtube-nocookie.com/embed/videoseries?list=${LIST}` }],
+    [`https://m.youtube.com/playlist?list=${LIST}&si=x`, { src: `https://www.youtube-nocookie.com/embed/videoseries?list=${LIST}` }],
+    [`https://music.youtube.com/playlist?list=${ALBUM}`, { src: `https://www.youtube-nocookie.com/embed/videoseries?list=${ALBUM}` }],
+    [`https://www.youtube.com/embed/videoseries?list=${LIST}`, { src: `https://www.youtube-nocookie.com/embed/videoseries?list=${LIST}` }],
+    [`https://www.youtube-nocookie.com/embed/videoseries?list=${LIST}&index=2`, { src: `https://www.youtube-nocookie.com/embed/videoseries?list=${LIST}` }],
+    [`https://www.youtube.com/watch?v=${ID}&list=${LIST}&index=3`, { src: `${EMBED}?list=${LIST}` }],
+    [`https://www.youtube.com/watch?v=${ID}&list=${MIX}&start_radio=1`, { src: `${EMBED}?list=${MIX}` }],
+    [`https://youtu.be/${ID}?list=${LIST}&t=90`, { src: `${EMBED}?list=${LIST}&start=90` }],
+    [`https://www.youtube.com/embed/${ID}?list=${LIST}`, { src: `${EMBED}?list=${LIST}` }],
+    // A channel's live stream, whichever is on now.
+    [`https://www.youtube.com/embed/live_stream?channel=${CHANNEL}`, { src: `https://www.youtube-nocookie.com/embed/live_stream?channel=${CHANNEL}` }],
   ],
   invalid: [
     ['', null, 'invalid-src'],
@@ -65,5 +83,17 @@ describeProvider('youtube', {
     [`https://www.youtube.com/channel/${ID}`, null, 'invalid-id'],
     ['https://youtu.be/', null, 'invalid-id'],
     ['https://www.youtube.com/watch?v=ďQw4w9WgXcQ', null, 'invalid-id'],
+    ['https://www.youtube.com/playlist', null, 'invalid-id'],
+    ['https://www.youtube.com/playlist?list=', null, 'invalid-id'],
+    ['https://www.youtube.com/playlist?list=PL123', null, 'invalid-id'],
+    [`https://www.youtube.com/playlist?list=${LIST}%22%3E%3Cb%3E`, null, 'invalid-id'],
+    [`https://www.youtube.com/playlist?list=${LIST}/../x`, null, 'invalid-id'],
+    ['https://www.youtube.com/embed/videoseries', null, 'invalid-id'],
+    ['https://www.youtube.com/embed/live_stream', null, 'invalid-id'],
+    ['https://www.youtube.com/embed/live_stream?channel=notachannel', null, 'invalid-id'],
+    [`https://www.youtube.com/embed/live_stream?channel=${CHANNEL}x`, null, 'invalid-id'],
+    ['https://www.youtube.com/embed?v=', null, 'invalid-id'],
+    [`https://music.youtube.com.evil.example/watch?v=${ID}`, null, 'unknown-provider'],
+    [`https://music.youtube.evil.example/watch?v=${ID}`, null, 'unknown-provider'],
   ],
 });
