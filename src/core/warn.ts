@@ -11,6 +11,7 @@ export type WarningCode =
   | 'invalid-provider'
   | 'wrong-host'
   | 'invalid-id'
+  | 'short-link'
   | 'invalid-template'
   | 'provider-error'
   | 'invalid-size'

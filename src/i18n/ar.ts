@@ -50,6 +50,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'السمة provider لا تشير إلى أي مزوّد يدعمه هذا الموقع.',
   'wrong-host': 'عنوانه لا يقع على مضيف المزوّد الذي يذكره.',
   'invalid-id': 'عنوانه لا يشير إلى عنصر صالح.',
+  'short-link': 'عنوانه رابط مختصر لا يستطيع تتبّعه إلا مزوّده.',
   'invalid-template': 'رمز التضمين الذي يحتويه غير موصوف بشكل صحيح.',
   'provider-error': 'تعذّر على مزوّده إنشاؤه.',
   'part-unavailable': 'تعذّر تحميل ملف يحتاج إليه.',

@@ -32,6 +32,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'Das Attribut „provider“ nennt keinen Anbieter, den diese Website unterstützt.',
   'wrong-host': 'Die Adresse liegt nicht auf dem Host des angegebenen Anbieters.',
   'invalid-id': 'Die Adresse verweist auf kein gültiges Element.',
+  'short-link': 'Die Adresse ist ein Kurzlink, dem nur sein Anbieter folgen könnte.',
   'invalid-template': 'Der enthaltene Einbettungscode ist nicht korrekt beschrieben.',
   'provider-error': 'Der Anbieter konnte ihn nicht erstellen.',
   'part-unavailable': 'Eine Datei, die er braucht, konnte nicht geladen werden.',

@@ -20,6 +20,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'its provider attribute names no provider this site supports.',
   'wrong-host': 'its address is not on the host of the provider it names.',
   'invalid-id': 'its address does not point to a valid item.',
+  'short-link': 'its address is a short link, which only its provider could follow.',
   'invalid-template': 'the embed code it wraps is not described correctly.',
   'provider-error': 'its provider could not build it.',
   'part-unavailable': 'a file it needs could not be loaded.',

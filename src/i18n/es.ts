@@ -37,6 +37,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'su atributo provider no indica ningún proveedor compatible con este sitio.',
   'wrong-host': 'su dirección no está en el host del proveedor que indica.',
   'invalid-id': 'su dirección no apunta a ningún elemento válido.',
+  'short-link': 'su dirección es un enlace corto que solo su proveedor podría seguir.',
   'invalid-template': 'el código de inserción que contiene no está descrito correctamente.',
   'provider-error': 'su proveedor no pudo generarlo.',
   'part-unavailable': 'no se pudo cargar un archivo que necesita.',

@@ -37,6 +37,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'son attribut provider ne désigne aucun fournisseur pris en charge par ce site.',
   'wrong-host': 'son adresse n’est pas sur l’hôte du fournisseur indiqué.',
   'invalid-id': 'son adresse ne mène à aucun élément valide.',
+  'short-link': 'son adresse est un lien court, que seul son fournisseur pourrait suivre.',
   'invalid-template': 'le code d’intégration qu’il contient n’est pas décrit correctement.',
   'provider-error': 'son fournisseur n’a pas pu le créer.',
   'part-unavailable': 'un fichier dont il a besoin n’a pas pu être chargé.',

@@ -41,6 +41,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'il suo attributo provider non indica nessun fornitore supportato da questo sito.',
   'wrong-host': 'il suo indirizzo non è sull’host del fornitore indicato.',
   'invalid-id': 'il suo indirizzo non rimanda a un elemento valido.',
+  'short-link': 'il suo indirizzo è un link breve, che solo il suo fornitore potrebbe seguire.',
   'invalid-template': 'il codice di incorporamento che contiene non è descritto correttamente.',
   'provider-error': 'il suo fornitore non è riuscito a generarlo.',
   'part-unavailable': 'non è stato possibile caricare un file di cui ha bisogno.',

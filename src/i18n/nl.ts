@@ -28,6 +28,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'het attribuut provider noemt geen aanbieder die deze site ondersteunt.',
   'wrong-host': 'het adres staat niet op de host van de opgegeven aanbieder.',
   'invalid-id': 'het adres verwijst niet naar een geldig item.',
+  'short-link': 'het adres is een korte link, die alleen de aanbieder kan volgen.',
   'invalid-template': 'de ingesloten code is niet goed beschreven.',
   'provider-error': 'de aanbieder kon de inhoud niet opbouwen.',
   'part-unavailable': 'een bestand dat nodig is, kon niet worden geladen.',

@@ -37,6 +37,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'jej atrybut provider nie wskazuje żadnego dostawcy obsługiwanego przez tę stronę.',
   'wrong-host': 'jej adres nie znajduje się na hoście wskazanego dostawcy.',
   'invalid-id': 'jej adres nie prowadzi do prawidłowego elementu.',
+  'short-link': 'jego adres to krótki link, który może rozwinąć tylko jego dostawca.',
   'invalid-template': 'zawarty w niej kod osadzenia nie jest poprawnie opisany.',
   'provider-error': 'jej dostawca nie zdołał jej utworzyć.',
   'part-unavailable': 'nie udało się wczytać potrzebnego do niej pliku.',

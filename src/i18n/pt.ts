@@ -38,6 +38,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'o atributo provider não indica nenhum serviço compatível com este site.',
   'wrong-host': 'o endereço não está no domínio do serviço indicado.',
   'invalid-id': 'o endereço não aponta para um item válido.',
+  'short-link': 'o seu endereço é uma ligação curta, que só o seu fornecedor poderia seguir.',
   'invalid-template': 'o código de incorporação que contém não está descrito corretamente.',
   'provider-error': 'o serviço não conseguiu gerá-lo.',
   'part-unavailable': 'não foi possível carregar um ficheiro de que precisa.',

@@ -31,6 +31,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'invalid-provider': 'attributet provider anger ingen leverantör som webbplatsen stöder.',
   'wrong-host': 'adressen ligger inte på den angivna leverantörens värd.',
   'invalid-id': 'adressen pekar inte på något giltigt objekt.',
+  'short-link': 'adressen är en kortlänk som bara leverantören kan följa.',
   'invalid-template': 'inbäddningskoden som det omsluter är inte korrekt beskriven.',
   'provider-error': 'leverantören kunde inte skapa det.',
   'part-unavailable': 'en fil som behövs kunde inte läsas in.',

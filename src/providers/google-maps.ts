@@ -105,7 +105,7 @@ function rawParam(url: URL, name: string): string | null {
 /**
  * Google Maps, without an API key: the "Embed a map" URL as it is, and plain links turned into an embeddable one.
  *
- * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, My Maps `/maps/d/viewer?mid=…`; not `goo.gl` short links
+ * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, My Maps `/maps/d/viewer?mid=…`; `goo.gl` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'google-maps',
@@ -114,15 +114,12 @@ export const data: ProviderData = {
   kind: 'map',
   privacyPolicy: 'https://policies.google.com/privacy',
   box: { ratio: '4 / 3' },
-  // goo.gl/maps and maps.app.goo.gl short links are listed so that they are
-  // refused as Google Maps links: what they point to is known only to Google's
-  // redirect, and asking it would tell Google about the visitor before any choice.
   hosts: ['www.google.com', 'google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],
+  short: ['goo.gl/', 'maps.app.goo.gl/'],
   origins: [GOOGLE],
 };
 
 export function parse(url: URL): GoogleMapsTarget | null {
-  if (url.hostname.endsWith('goo.gl')) return null;
   const path = url.pathname.replace(/\/$/, '');
   if (path === '/maps/embed') {
     const pb = rawParam(url, 'pb');

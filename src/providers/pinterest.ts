@@ -16,7 +16,7 @@ const COUNTRIES = ['com', 'de', 'co.uk', 'fr', 'es', 'it', 'at', 'ch', 'nl', 'se
  * Pinterest pins, in Pinterest's embed page on assets.pinterest.com.
  *
  * @accepts `pinterest.com/pin/ID/` (also regional hosts such as `pinterest.de`, `de.pinterest.com`), `/pin/title--ID/`,
- * `assets.pinterest.com/ext/embed.html?id=ID`; not `pin.it` short links
+ * `assets.pinterest.com/ext/embed.html?id=ID`; `pin.it` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'pinterest',
@@ -26,8 +26,8 @@ export const data: ProviderData = {
   privacyPolicy: 'https://policy.pinterest.com/privacy-policy',
   // Pinterest's embed code sets a height per pin; none is reported later.
   box: { height: 600 },
-  // pin.it short links only Pinterest can resolve: recognised, and refused.
   hosts: [...COUNTRIES.flatMap((tld) => [`pinterest.${tld}`, `*.pinterest.${tld}`]), 'pin.it'],
+  short: ['pin.it/'],
   origins: [ASSETS],
 };
 
@@ -36,7 +36,6 @@ export function parse(url: URL): PinterestTarget | null {
     const id = url.pathname === '/ext/embed.html' ? url.searchParams.get('id') : null;
     return id && PIN_ID.test(id) ? { id } : null;
   }
-  if (url.hostname === 'pin.it') return null;
   const id = PATH.exec(url.pathname)?.[1];
   return id ? { id } : null;
 }

@@ -48,6 +48,15 @@ export interface ProviderData {
    * needs. Empty for a provider of many servers: each target names its own.
    */
   readonly origins: readonly string[];
+  /**
+   * The provider's short links, as `host/` or `host/path/` prefixes of their
+   * address (`vm.tiktok.com/`, `www.tiktok.com/t/`); each host is one of
+   * `hosts`. Only the provider's redirect knows where one leads, and asking it
+   * would tell the provider about the visitor before any choice: such a link
+   * is recognised as the provider's and refused with `short-link`, which says
+   * to paste the full address instead.
+   */
+  readonly short?: readonly string[];
   /** The box to reserve before consent. */
   readonly box: Box;
   /**

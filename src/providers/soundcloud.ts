@@ -59,7 +59,8 @@ function fromWidget(value: string | null): SoundCloudTarget | null {
 /**
  * SoundCloud tracks and sets, in SoundCloud's widget.
  *
- * @accepts `soundcloud.com/user/track`, `soundcloud.com/user/sets/set` (with a secret `/s-…` token), `w.soundcloud.com/player/?url=…`
+ * @accepts `soundcloud.com/user/track`, `soundcloud.com/user/sets/set` (with a secret `/s-…` token), `w.soundcloud.com/player/?url=…`;
+ * `on.soundcloud.com` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'soundcloud',
@@ -70,13 +71,12 @@ export const data: ProviderData = {
   // SoundCloud's embed code: 166 px for a track, 450 px for a playlist, in the classic (visual=false) player.
   box: { height: 166 },
   boxes: { '/sets/': { height: 450 } },
-  // on.soundcloud.com short links are listed to be refused: only SoundCloud's redirect knows where they lead.
   hosts: ['soundcloud.com', 'www.soundcloud.com', 'm.soundcloud.com', 'w.soundcloud.com', 'on.soundcloud.com'],
+  short: ['on.soundcloud.com/'],
   origins: [WIDGET],
 };
 
 export function parse(url: URL): SoundCloudTarget | null {
-  if (url.hostname === 'on.soundcloud.com') return null;
   if (url.hostname === 'w.soundcloud.com') {
     return /^\/player\/?$/.test(url.pathname) ? fromWidget(url.searchParams.get('url')) : null;
   }

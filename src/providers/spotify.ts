@@ -26,7 +26,8 @@ function target(type: string | undefined, id: string | undefined): SpotifyTarget
 /**
  * Spotify tracks, albums, playlists, episodes and shows.
  *
- * @accepts `open.spotify.com/{track,album,playlist,episode,show,artist}/ID` (also `/intl-xx/`, `/embed/`), `embed.spotify.com/?uri=`
+ * @accepts `open.spotify.com/{track,album,playlist,episode,show,artist}/ID` (also `/intl-xx/`, `/embed/`), `embed.spotify.com/?uri=`;
+ * `spotify.link` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'spotify',
@@ -37,8 +38,8 @@ export const data: ProviderData = {
   // Spotify's embed code gives every player 352 px (its "normal" size); the
   // 152 px compact one is an option there, never the default, so it is not guessed here.
   box: { height: 352 },
-  // spotify.link short links are listed to be refused: only Spotify's redirect knows where they lead.
   hosts: ['open.spotify.com', 'embed.spotify.com', 'spotify.link'],
+  short: ['spotify.link/'],
   origins: [SPOTIFY],
 };
 

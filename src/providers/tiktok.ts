@@ -10,12 +10,11 @@ const VIDEO_ID = /^\d{10,20}$/;
 const PATH = /^\/(?:@[A-Za-z0-9._]{1,24}\/video|embed(?:\/v2)?|player\/v1)\/([^/]+)\/?$/;
 const ORIGIN = 'https://www.tiktok.com';
 /** Short links that only TikTok can resolve: recognised, and refused. */
-const SHORT_LINKS = ['vm.tiktok.com', 'vt.tiktok.com'];
 
 /**
  * TikTok videos, in the player TikTok documents for iframes (vertical).
  *
- * @accepts `tiktok.com/@user/video/ID`, `/embed/v2/ID`, `/player/v1/ID`; not the `vm.`/`vt.` short links
+ * @accepts `tiktok.com/@user/video/ID`, `/embed/v2/ID`, `/player/v1/ID`; the `vm.`/`vt.` and `/t/` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'tiktok',
@@ -24,12 +23,12 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.tiktok.com/legal/page/row/privacy-policy/en',
   box: { ratio: '9 / 16' },
-  hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', ...SHORT_LINKS],
+  hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
+  short: ['vm.tiktok.com/', 'vt.tiktok.com/', 'www.tiktok.com/t/', 'tiktok.com/t/', 'm.tiktok.com/t/'],
   origins: [ORIGIN],
 };
 
 export function parse(url: URL): TikTokTarget | null {
-  if (SHORT_LINKS.includes(url.hostname)) return null;
   const id = PATH.exec(url.pathname)?.[1];
   return id && VIDEO_ID.test(id) ? { id } : null;
 }

@@ -257,6 +257,7 @@ test.describe('<consent-embed> with bad input', () => {
     ['unknown-host', 'unknown-provider', 'does not belong to a provider'],
     ['unknown-provider', 'invalid-provider', 'provider attribute names no provider'],
     ['bad-id', 'invalid-id', 'does not point to a valid item'],
+    ['short-link', 'short-link', 'is a short link, which only its provider could follow'],
   ] as const;
 
   test('explains each problem in its box and warns once each, requesting nothing', async ({ page, network }) => {

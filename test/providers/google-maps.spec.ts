@@ -56,8 +56,12 @@ describeProvider('google-maps', {
     [`https://www.google.com/maps/embed?pb=${PB}`, 'youtube', 'wrong-host'],
     ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'google-maps', 'wrong-host'],
     // Short links: only Google's redirect knows where they lead, and asking it would tell Google about the visitor.
-    ['https://goo.gl/maps/AbCdEf123', null, 'invalid-id'],
-    ['https://maps.app.goo.gl/AbCdEf123XyZ', null, 'invalid-id'],
+    // Short links: only Google's redirect knows where they lead.
+    ['https://goo.gl/maps/AbCdEf123', null, 'short-link'],
+    ['https://maps.app.goo.gl/AbCdEf123XyZ', null, 'short-link'],
+    ['https://maps.app.goo.gl/AbCdEf123XyZ?g_st=ic', 'google-maps', 'short-link'],
+    ['https://goo.gl.evil.example/maps/AbCdEf123', null, 'unknown-provider'],
+    ['https://maps.app.goo.gl.evil.example/AbCdEf123XyZ', null, 'unknown-provider'],
     // pb: its characters, its length, and only once.
     ['https://www.google.com/maps/embed?pb=1m18!1m12', null, 'invalid-id'],
     ['https://www.google.com/maps/embed?pb=!1m18$(x)', null, 'invalid-id'],

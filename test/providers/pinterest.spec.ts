@@ -38,7 +38,7 @@ describeProvider('pinterest', {
     [`https://www.pinterest.xyz/pin/${ID}/`, null, 'unknown-provider'],
     [`https://x.com/pin/${ID}/`, 'pinterest', 'wrong-host'],
     // Short links: only Pinterest knows the pin behind them.
-    ['https://pin.it/1a2b3c4d5', null, 'invalid-id'],
+    ['https://pin.it/1a2b3c4d5', null, 'short-link'],
     ['https://www.pinterest.com/pin/abc/', null, 'invalid-id'],
     ['https://www.pinterest.com/pin/123456789012345678901/', null, 'invalid-id'],
     [`https://www.pinterest.com/pin/..%2F${ID}/`, null, 'invalid-id'],

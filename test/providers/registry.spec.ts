@@ -139,6 +139,8 @@ test('a definition that could not be shown safely is not added: one warning each
       { company: '' },
       { embed: 'not a function' },
       { origins: 'https://player.ok.example' },
+      { short: ['elsewhere.example/s/'] },
+      { short: ['ok.example'] },
     ];
     return [
       // One at a time, in order: the warnings below are read in this order.
@@ -165,18 +167,54 @@ test('a definition that could not be shown safely is not added: one warning each
       (await registerProvider(base)) === true && getProvider('ok-id')?.name === 'OK',
     ];
   });
-  expect(results).toEqual(Array(17).fill(true));
+  expect(results).toEqual(Array(19).fill(true));
   const lines = await network.takeConsole();
-  expect(lines).toHaveLength(16);
+  expect(lines).toHaveLength(18);
   for (const line of lines) expect(line).toMatch(/^consent-embed \[invalid-provider\]: the provider "[^"]*" was not registered: /);
   // The file of messages lists the kinds in its own words: every kind there is, in order.
   expect(lines[1]).toContain(`its kind "hologram" is not one of ${KINDS.join(', ')}.`);
   expect(lines[2]).toContain('its privacy policy "javascript:alert(1)" is not an https URL');
   expect(lines[11]).toContain('it needs hosts and origins');
-  expect(lines[12]).toContain('its definition is not an object of the documented shape');
-  expect(lines[13]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
-  expect(lines[14]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
-  expect(lines[15]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
+  expect(lines[12]).toContain('its short link "elsewhere.example/s/" is not one of its hosts followed by a path');
+  expect(lines[13]).toContain('its short link "ok.example" is not one of its hosts followed by a path');
+  expect(lines[14]).toContain('its definition is not an object of the documented shape');
+  expect(lines[15]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
+  expect(lines[16]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
+  expect(lines[17]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
+});
+
+test("a site's provider names its short links: they are explained, never parsed or followed", async ({ page, network }) => {
+  const found = await page.evaluate(async () => {
+    const { registerProvider, resolve } = (window as any).ConsentEmbed;
+    const parsed: string[] = [];
+    await registerProvider({
+      id: 'short-tv',
+      name: 'Short TV',
+      company: 'Short Media',
+      kind: 'video',
+      privacyPolicy: 'https://short.example/privacy',
+      hosts: ['short.example', 'sh.rt'],
+      origins: ['https://player.short.example'],
+      box: { ratio: '16 / 9' },
+      short: ['sh.rt/', 'short.example/s/'],
+      parse: (url: URL) => (parsed.push(url.href), /^\/v\/(\d+)$/.exec(url.pathname)?.[1] ?? null),
+      embed: () => document.createElement('div'),
+    });
+    const codes = [];
+    for (const src of ['https://sh.rt/abc', 'https://short.example/s/abc', 'https://short.example/v/1', 'https://short.example/sx/1']) {
+      const r = await resolve(src);
+      codes.push(r.ok ? 'ok' : `${r.code}: ${r.detail}`);
+    }
+    return { codes, parsed };
+  });
+  expect(found.codes).toEqual([
+    expect.stringMatching(/^short-link: "https:\/\/sh\.rt\/abc" is a Short TV short link: .* Open it in a browser and use the full address it leads to\.$/),
+    expect.stringMatching(/^short-link: /),
+    'ok',
+    expect.stringMatching(/^invalid-id: /),
+  ]);
+  expect(found.parsed).toEqual(['https://short.example/v/1', 'https://short.example/sx/1']);
+  await network.expectNoForeignRequests(page);
 });
 
 // The script tag's registerProvider loads its check from a file beside the core: the elements a page adds meanwhile

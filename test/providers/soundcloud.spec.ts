@@ -58,7 +58,7 @@ describeProvider('soundcloud', {
     ['https://soundcloud.com/forss/flickermood', 'mixcloud', 'wrong-host'],
     ['https://www.mixcloud.com/spartacus/party-time/', 'soundcloud', 'wrong-host'],
     // on.soundcloud.com short links lead wherever SoundCloud's redirect says.
-    ['https://on.soundcloud.com/AbCdEf123', null, 'invalid-id'],
+    ['https://on.soundcloud.com/AbCdEf123', null, 'short-link'],
     // Profiles, their tabs and SoundCloud's own pages are not tracks.
     ['https://soundcloud.com/forss', null, 'invalid-id'],
     ['https://soundcloud.com/forss/likes', null, 'invalid-id'],

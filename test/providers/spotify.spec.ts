@@ -43,7 +43,7 @@ describeProvider('spotify', {
     [`https://open.spotify.com/track/${TRACK}`, 'soundcloud', 'wrong-host'],
     ['https://soundcloud.com/forss/flickermood', 'spotify', 'wrong-host'],
     // spotify.link short links lead wherever Spotify's redirect says.
-    ['https://spotify.link/AbCdEfGhIj', null, 'invalid-id'],
+    ['https://spotify.link/AbCdEfGhIj', null, 'short-link'],
     // Ids: 22 base-62 characters, no more, no less.
     [`https://open.spotify.com/track/${TRACK}x`, null, 'invalid-id'],
     ['https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWq', null, 'invalid-id'],

@@ -36,8 +36,13 @@ describeProvider('tiktok', {
     [`https://www.tiktokk.com/@scout2015/video/${ID}`, null, 'unknown-provider'],
     [`https://www.youtube.com/@scout2015/video/${ID}`, 'tiktok', 'wrong-host'],
     // Short links: only TikTok knows the video behind them.
-    ['https://vm.tiktok.com/ZMabcdef/', null, 'invalid-id'],
-    ['https://vt.tiktok.com/ZSabcdef/', null, 'invalid-id'],
+    // Short links: only TikTok's redirect knows where they lead.
+    ['https://vm.tiktok.com/ZMabcdef/', null, 'short-link'],
+    ['https://vt.tiktok.com/ZSabcdef/', null, 'short-link'],
+    ['https://www.tiktok.com/t/ZTabcdef/', null, 'short-link'],
+    ['https://tiktok.com/t/ZTabcdef', null, 'short-link'],
+    ['https://www.tiktok.com/tt/ZTabcdef', null, 'invalid-id'],
+    ['https://www.tiktok.com/@t/ZTabcdef', null, 'invalid-id'],
     ['https://www.tiktok.com/@scout2015/video/abc', null, 'invalid-id'],
     ['https://www.tiktok.com/@scout2015/video/123', null, 'invalid-id'],
     ['https://www.tiktok.com/@scout2015/video/123456789012345678901', null, 'invalid-id'],
