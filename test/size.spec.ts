@@ -18,7 +18,8 @@ const BUDGET: Record<string, number> = {
   bridge: 1_000,
   engine: 1_750,
   settings: 2_900,
-  other: 2_600,
+  // The warnings' messages, the largest of these: raised from 2,600 for short-link (issue 14).
+  other: 2_700,
 };
 
 interface Row {

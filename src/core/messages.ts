@@ -69,8 +69,7 @@ export const messages = {
   'no-provider-serves': (host: string, supported: string) => `no provider serves ${quote(host)}. Supported: ${supported}.`,
   'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${quote(src)}: ${error}`,
   'not-provider-link': (src: string, name: string) => `${quote(src)} is not a valid ${name} link.`,
-  'short-link': (src: string, name: string) =>
-    `${quote(src)} is a ${name} short link: only ${name} knows where it leads, and asking would tell ${name} about the visitor before any choice. Open it in a browser and use the full address it leads to.`,
+  'short-link': (src: string, name: string) => `${quote(src)} is a ${name} short link; following it would tell ${name} of the visitor. Use the full address it opens.`,
   'provider-replaced': (id: string) => `the provider "${id}" was registered again and replaced.`,
   'provider-invalid': (id: string, field: string, value: string) =>
     `the provider ${quote(id)} was not registered: ${
