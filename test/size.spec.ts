@@ -11,7 +11,7 @@ import { sizes } from '../scripts/size.js';
  * short links are data, which every page carries.
  */
 const BUDGET: Record<string, number> = {
-  core: 23_100,
+  core: 23_150,
   stylesheet: 1_300,
   provider: 1_600,
   language: 1_900,
@@ -20,6 +20,11 @@ const BUDGET: Record<string, number> = {
   settings: 2_900,
   // The warnings' messages, the largest of these: raised from 2,600 for short-link (issue 14).
   other: 2_700,
+};
+
+/** Files allowed more than their kind: Google Maps' code carries Google's 187 country domains (about 400 B), which the core does not. */
+const OWN: Record<string, number> = {
+  'providers/google-maps.min.js': 2_100,
 };
 
 interface Row {
@@ -33,5 +38,5 @@ test('the script-tag core and every file beside it stay within their gzip budget
   const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
   // The page's stylesheet; 31 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, the warnings' messages, the API's verbs, registering providers, texts and the translation check.
   expect(['core', 'stylesheet', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 1, 31, 9, 6, 1, 1, 7]);
-  for (const { kind, file, gzip } of rows) expect(gzip, file).toBeLessThanOrEqual(BUDGET[kind]!);
+  for (const { kind, file, gzip } of rows) expect(gzip, file).toBeLessThanOrEqual(OWN[file] ?? BUDGET[kind]!);
 });

@@ -15,6 +15,24 @@ export type GoogleMapsTarget =
 
 const GOOGLE = 'https://www.google.com';
 /**
+ * Google's country domains, as https://www.google.com/supported_domains lists
+ * them: a link copied on google.de is a Google Maps link. A fixed list, never
+ * a pattern (`google.*` would take in google.evil.test), kept here rather than
+ * in the data every page carries (see `moreHosts`).
+ */
+const COUNTRIES = /* @__PURE__ */ new Set(
+  (
+    'ad ae com.af com.ag al am co.ao com.ar as at com.au az ba com.bd be bf bg com.bh bi bj com.bn com.bo com.br ' +
+    'bs bt co.bw by com.bz ca cd cf cg ch ci co.ck cl cm cn com.co co.cr com.cu cv com.cy cz de dj dk dm com.do ' +
+    'dz com.ec ee com.eg es com.et fi com.fj fm fr ga ge gg com.gh com.gi gl gm gr com.gt gy com.hk hn hr ht hu ' +
+    'co.id ie co.il im co.in iq is it je com.jm jo co.jp co.ke com.kh ki kg co.kr com.kw kz la com.lb li lk co.ls ' +
+    'lt lu lv com.ly co.ma md me mg mk ml com.mm mn com.mt mu mv mw com.mx com.my co.mz com.na com.ng com.ni ne ' +
+    'nl no com.np nr nu co.nz com.om com.pa com.pe com.pg com.ph com.pk pl pn com.pr ps pt com.py com.qa ro ru rw ' +
+    'com.sa com.sb sc se com.sg sh si sk com.sl sn so sm sr st com.sv td tg co.th com.tj tl tm tn to com.tr tt ' +
+    'com.tw co.tz com.ua co.ug co.uk com.uy co.uz com.vc co.ve co.vi com.vn vu ws rs co.za co.zm co.zw cat'
+  ).split(' ')
+);
+/**
  * `pb` is Google's protobuf-in-a-URL: `!1m18!1m12!…`, fields of digits, letters,
  * `.`, `-`, `_` and percent-escapes. Kept as Google wrote it, so only those.
  */
@@ -105,7 +123,7 @@ function rawParam(url: URL, name: string): string | null {
 /**
  * Google Maps, without an API key: the "Embed a map" URL as it is, and plain links turned into an embeddable one.
  *
- * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, My Maps `/maps/d/viewer?mid=…`; `goo.gl` short links are explained, not followed
+ * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, on every country domain (`google.de`, `google.co.uk`), My Maps `/maps/d/viewer?mid=…`; `goo.gl` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'google-maps',
@@ -117,9 +135,18 @@ export const data: ProviderData = {
   hosts: ['www.google.com', 'google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],
   short: ['goo.gl/', 'maps.app.goo.gl/'],
   origins: [GOOGLE],
+  moreHosts: true,
 };
 
+/** `google.de`, `www.google.co.uk`, `maps.google.com.au`: one of Google's own hosts, on any of its country domains. */
+function googleHost(hostname: string): boolean {
+  if (data.hosts.includes(hostname)) return true;
+  const [, tld] = /^(?:www\.|maps\.)?google\.(.+)$/.exec(hostname) ?? [];
+  return !!tld && COUNTRIES.has(tld);
+}
+
 export function parse(url: URL): GoogleMapsTarget | null {
+  if (!googleHost(url.hostname)) return null;
   const path = url.pathname.replace(/\/$/, '');
   if (path === '/maps/embed') {
     const pb = rawParam(url, 'pb');
@@ -129,7 +156,7 @@ export function parse(url: URL): GoogleMapsTarget | null {
     const mid = url.searchParams.get('mid');
     return mid && MID.test(mid) ? { mid } : null;
   }
-  if (path === '/maps' || (path === '' && url.hostname === 'maps.google.com')) return fromQuery(url);
+  if (path === '/maps' || (path === '' && url.hostname.startsWith('maps.'))) return fromQuery(url);
   if ((path === '/maps/search' || path === '/maps/@') && url.searchParams.get('api') === '1') return fromQuery(url);
   if (path.startsWith('/maps/')) return fromPath(path.slice('/maps/'.length).split('/'));
   return null;

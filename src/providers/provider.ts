@@ -71,6 +71,13 @@ export interface ProviderData {
    * named in the notice and consented to on its own.
    */
   readonly instances?: boolean;
+  /**
+   * Set when the provider's code knows hosts beyond `hosts`, from a fixed list
+   * too long for the data every page carries (Google's country domains): a
+   * link on a host no provider claims is read by its code, as for a provider
+   * of many servers, before any other's.
+   */
+  readonly moreHosts?: boolean;
 }
 
 /** A provider's code: read a URL, build the embed. */
@@ -78,7 +85,7 @@ export interface ProviderCode<Target = unknown> {
   /**
    * Returns the validated target of `url`, or null. It is called only for an
    * https URL with no user name, password or port, on one of `hosts` (any
-   * public host for `instances`). `forced` is true when the author named this
+   * public host for `instances` and `moreHosts`, whose code checks the host). `forced` is true when the author named this
    * provider in the `provider` attribute: a provider of many servers may then
    * accept a server it would not recognise on its own.
    */

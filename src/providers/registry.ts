@@ -279,13 +279,14 @@ export function match(src: string | null | undefined, forced?: string | null): M
   if (registering && (forced ? !provider : !owner)) return { ok: true, url, forced: false };
   if (provider) {
     // A provider of many servers takes any public host, but not one that belongs to another provider.
-    if (provider.instances ? owner || !publicHost(url.hostname) : owner !== provider) {
+    const anyHost = !owner && publicHost(url.hostname);
+    if (provider.instances ? !anyHost : owner !== provider && !(provider.moreHosts && anyHost)) {
       return fail('wrong-host', 'not-provider-host', url.hostname, provider.name);
     }
   } else if (owner) {
     provider = owner;
-  } else if (publicHost(url.hostname) && [...providers.values()].some((p) => p.data.instances)) {
-    // A server of software anyone runs, recognised by the shape of its URLs: known once the code has looked.
+  } else if (publicHost(url.hostname) && [...providers.values()].some((p) => p.data.instances || p.data.moreHosts)) {
+    // A server of software anyone runs, recognised by the shape of its URLs, or a host only a provider's code lists: known once the code has looked.
     return { ok: true, url, forced: false };
   } else {
     return fail('unknown-provider', 'no-provider-serves', url.hostname, supported());
@@ -320,7 +321,10 @@ export async function resolved(src: string | null | undefined, forced?: string |
   await registrations();
   const found = match(src, forced);
   if (!found.ok) return found;
-  const candidates = undecided(found) ? [...providers.values()].map((p) => p.data).filter((p) => p.instances) : [found.provider];
+  // A provider's own list of hosts first: it answers for its hosts alone, where a server's software is a guess.
+  const candidates = undecided(found)
+    ? [...providers.values()].map((p) => p.data).filter((p) => p.instances || p.moreHosts).sort((a, b) => +!a.moreHosts - +!b.moreHosts)
+    : [found.provider];
   for (const provider of candidates) {
     const code = await codeOf(provider.id);
     let target: unknown;
@@ -332,7 +336,7 @@ export async function resolved(src: string | null | undefined, forced?: string |
     if (target === null || target === undefined) continue;
     const origin = (target as Partial<InstanceTarget>).origin;
     if (provider.instances && (typeof origin !== 'string' || origin !== found.url.origin)) continue;
-    const party = found.party ?? partyOf(provider, found.url.origin);
+    const party = found.party ?? partyOf(provider, provider.instances ? found.url.origin : undefined);
     let full = joined.get(provider);
     if (!full) joined.set(provider, (full = { ...provider, ...code } as Provider));
     return { ok: true, provider: full, target, party, box: boxFor(provider, src!) };

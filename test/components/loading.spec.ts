@@ -129,3 +129,30 @@ test.describe('the work a page of many placeholders costs', () => {
     await network.expectNoForeignRequests(page);
   });
 });
+
+test("a map copied on one of Google's country domains: its code names Google Maps, and one click loads it from www.google.com", async ({ page, network }) => {
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+  await page.evaluate(() => {
+    for (const [id, src] of [
+      ['de', 'https://www.google.de/maps/place/Brandenburger+Tor/@52.5162746,13.3777041,17z'],
+      ['evil', 'https://www.google.evil/maps/place/Brandenburger+Tor/@52.5162746,13.3777041,17z'],
+    ]) {
+      const embed = Object.assign(document.createElement('consent-embed'), { id, title: 'The gate' });
+      embed.setAttribute('src', src!);
+      document.body.append(embed);
+    }
+  });
+  const map = page.locator('#de');
+  await expect(map.getByText('This map is hosted by Google Maps.')).toBeVisible();
+  await expect(map.getByRole('link', { name: 'Google Maps privacy policy' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
+  // google.evil is on no list: no provider's, whatever it looks like.
+  await expect(parts(page.locator('#evil')).message).toContainText('does not belong to a provider');
+  await network.expectNoForeignRequests(page);
+  expect(await network.takeConsole()).toEqual([expect.stringMatching(/^consent-embed \[unknown-provider\]: no provider serves "www\.google\.evil"/)]);
+
+  await parts(map).button.click();
+  const src = 'https://www.google.com/maps?q=Brandenburger+Tor&ll=52.5162746%2C13.3777041&z=17&output=embed';
+  await expect(parts(map).frame).toHaveAttribute('src', src);
+  await expect.poll(() => network.frames()).toEqual([src]);
+});

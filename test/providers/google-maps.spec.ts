@@ -43,6 +43,14 @@ describeProvider('google-maps', {
     // Maps URLs, Google's documented cross-platform links.
     ['https://www.google.com/maps/search/?api=1&query=Sydney+Opera+House', { src: keyless('q=Sydney+Opera+House') }],
     ['https://www.google.com/maps/@?api=1&map_action=map&center=-33.8568,151.2153&zoom=21', { src: keyless('q=-33.8568%2C151.2153&z=21') }],
+    // Google's country domains, from its fixed list.
+    [`https://www.google.de/maps/embed?pb=${PB}`, {}],
+    ['https://www.google.de/maps/place/Brandenburger+Tor/@52.5162746,13.3777041,17z', { src: keyless('q=Brandenburger+Tor&ll=52.5162746%2C13.3777041&z=17') }],
+    ['https://google.co.uk/maps/search/Big+Ben', { src: keyless('q=Big+Ben') }],
+    ['https://maps.google.com.au/?q=Sydney+Opera+House', { src: keyless('q=Sydney+Opera+House') }],
+    ['https://maps.google.fr/maps?q=Louvre', { src: keyless('q=Louvre') }],
+    ['https://www.google.co.jp/maps/d/viewer?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz', { src: 'https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz' }],
+    ['https://www.google.cat/maps/search/Sagrada+Familia', 'google-maps', { src: keyless('q=Sagrada+Familia') }],
     // My Maps.
     ['https://www.google.com/maps/d/viewer?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz&ll=1,2', { src: 'https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz' }],
     ['https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz', 'google-maps', { src: 'https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz' }],
@@ -53,10 +61,18 @@ describeProvider('google-maps', {
     [`https://www.google.com:8443/maps/embed?pb=${PB}`, null, 'invalid-src'],
     [`https://www.google.com.evil.example/maps/embed?pb=${PB}`, null, 'unknown-provider'],
     [`https://maps.google.com.evil.example/?q=Berlin`, null, 'unknown-provider'],
+    // A country domain Google does not have, or a host that only looks like one: no provider, or not Google's.
+    ['https://www.google.evil/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://www.google.co.evil/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://www.google.de.evil.example/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://evil.google.de/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://www.googIe.de/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://www.google.xn--de-xyz/maps/search/Berlin', null, 'unknown-provider'],
+    ['https://www.google.evil/maps/search/Berlin', 'google-maps', 'invalid-id'],
+    ['https://www.google.de/search?q=Berlin', null, 'unknown-provider'],
     [`https://www.google.com/maps/embed?pb=${PB}`, 'youtube', 'wrong-host'],
     ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'google-maps', 'wrong-host'],
     // Short links: only Google's redirect knows where they lead, and asking it would tell Google about the visitor.
-    // Short links: only Google's redirect knows where they lead.
     ['https://goo.gl/maps/AbCdEf123', null, 'short-link'],
     ['https://maps.app.goo.gl/AbCdEf123XyZ', null, 'short-link'],
     ['https://maps.app.goo.gl/AbCdEf123XyZ?g_st=ic', 'google-maps', 'short-link'],
