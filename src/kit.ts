@@ -18,7 +18,7 @@ import { defaultStore } from './core/default-store.js';
 import { baseOf, build, listen, make, pageWide, place, readyStateOf, setText, toggle, unlisten } from './core/page.js';
 import { readText, warn } from './core/warn.js';
 import { onTranslationsChange, pageLanguage, textsFor } from './i18n/languages.js';
-import { createFrame } from './providers/provider.js';
+import { createFrame, FAILED_EVENT } from './providers/provider.js';
 import { add, getProvider, hasCode, known, partyOf, providersInUse } from './providers/registry.js';
 
 /** By source module, without its extension: the key the build maps an import to. */
@@ -30,6 +30,6 @@ export const kit = {
   'core/page': { baseOf, build, listen, make, pageWide, place, readyStateOf, setText, toggle, unlisten },
   'core/warn': { readText, warn },
   'i18n/languages': { onTranslationsChange, pageLanguage, textsFor },
-  'providers/provider': { createFrame },
+  'providers/provider': { createFrame, FAILED_EVENT },
   'providers/registry': { add, getProvider, hasCode, known, partyOf, providersInUse },
 };

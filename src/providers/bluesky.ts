@@ -1,28 +1,53 @@
-import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { createFrame, FAILED_EVENT, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface BlueskyTarget {
-  /** The author's DID: `did:plc:…` or `did:web:host`. */
-  readonly did: string;
+  /** The author's DID: `did:plc:…` or `did:web:host`; or, from a link copied in the app, the author's handle. */
+  readonly did?: string;
+  readonly handle?: string;
   /** The post's record key, a TID. */
   readonly rkey: string;
   readonly colorMode?: 'light' | 'dark' | 'system';
 }
 
 // The embed server's route is /embed/:did/app.bsky.feed.post/:rkey and it answers 400
-// "Invalid DID" to anything else (social-app bskyweb/cmd/embedr/handlers.go, WebPostEmbed);
-// Bluesky's own embed page turns a handle into a DID with a network look-up first. A
-// handle can also pass to another account, so only links that name a DID are accepted.
+// "Invalid DID" to anything else (social-app bskyweb/cmd/embedr/handlers.go, WebPostEmbed).
 const DID = /^did:(?:plc:[a-z2-7]{24}|web:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/;
+// A handle is a domain name (atproto's handle syntax), read in lower case.
+const HANDLE = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 // app.bsky.feed.post records are keyed by TIDs: 13 base32-sortable characters.
 const TID = /^[2-7a-z]{13}$/;
 const PATHS = [/^\/profile\/([^/]+)\/post\/([^/]+)\/?$/, /^\/embed\/([^/]+)\/app\.bsky\.feed\.post\/([^/]+)\/?$/];
 const COLOR_MODES = ['light', 'dark', 'system'] as const;
 const EMBED = 'https://embed.bsky.app';
+/** Bluesky's public API, which turns a handle into the DID the embed server wants. */
+const API = 'https://public.api.bsky.app';
+
+/** One question per handle and page: a hundred posts of one author ask once. */
+const dids = new Map<string, Promise<string>>();
+
+function didOf(handle: string): Promise<string> {
+  let asked = dids.get(handle);
+  if (!asked) {
+    const url = new URL('/xrpc/com.atproto.identity.resolveHandle', API);
+    url.searchParams.set('handle', handle);
+    asked = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`Bluesky knows no account "${handle}" (${response.status})`))))
+      .then(({ did }: { did?: unknown }) => (typeof did === 'string' && DID.test(did) ? did : Promise.reject(new Error(`Bluesky gave no valid DID for "${handle}"`))));
+    // A failed question is asked again by the next embed that needs it.
+    asked.catch(() => dids.delete(handle));
+    dids.set(handle, asked);
+  }
+  return asked;
+}
 
 /**
- * Bluesky posts, in embed.bsky.app's frame. Only links that name the author's DID: a handle would need a look-up.
+ * Bluesky posts, in embed.bsky.app's frame. A link copied in the app names the author by handle, which the embed
+ * server does not take: after consent, Bluesky's public API is asked for the author's DID, and only then is the
+ * frame loaded. A handle that no longer resolves (the account moved to another) gets a message.
  *
- * @accepts `bsky.app/profile/did:plc:…/post/RKEY`, `embed.bsky.app/embed/did:…/app.bsky.feed.post/RKEY`; `colorMode=dark`
+ * @accepts `bsky.app/profile/HANDLE/post/RKEY` (as copied in the app), `bsky.app/profile/did:plc:…/post/RKEY`,
+ * `embed.bsky.app/embed/did:…/app.bsky.feed.post/RKEY`; `colorMode=dark`
+ * @csp frame-src https://embed.bsky.app; connect-src https://public.api.bsky.app (for links with a handle)
  */
 export const data: ProviderData = {
   id: 'bluesky',
@@ -33,30 +58,37 @@ export const data: ProviderData = {
   // Bluesky's oEmbed gives no height; the frame reports its own once drawn.
   box: { height: 600 },
   hosts: ['bsky.app', 'embed.bsky.app'],
-  origins: [EMBED],
+  origins: [EMBED, API],
 };
 
 export function parse(url: URL): BlueskyTarget | null {
-  for (const path of PATHS) {
-    const [, did, rkey] = path.exec(url.pathname) ?? [];
-    if (!did || !rkey || !DID.test(did) || !TID.test(rkey)) continue;
+  for (const [i, path] of PATHS.entries()) {
+    const [, author = '', rkey = ''] = path.exec(url.pathname) ?? [];
+    const handle = author.toLowerCase();
+    // Handles in app links only: the embed server's own links always name a DID.
+    const who = DID.test(author) ? { did: author } : i === 0 && HANDLE.test(handle) ? { handle } : null;
+    if (!who || !TID.test(rkey)) continue;
     const colorMode = COLOR_MODES.find((m) => m === url.searchParams.get('colorMode'));
-    return colorMode ? { did, rkey, colorMode } : { did, rkey };
+    return { ...who, rkey, ...(colorMode && { colorMode }) };
   }
   return null;
 }
 
-export function embed(target: BlueskyTarget, { title }: EmbedContext): HTMLElement {
+function postURL(did: string, target: BlueskyTarget): URL {
   // The DID keeps its colons: it is checked to letters, digits, dots, dashes and
   // colons, and the embed server reads it as written.
-  const src = new URL(`/embed/${target.did}/app.bsky.feed.post/${encodeURIComponent(target.rkey)}`, EMBED);
+  const src = new URL(`/embed/${did}/app.bsky.feed.post/${encodeURIComponent(target.rkey)}`, EMBED);
   // The frame sends {height, id} with the id it was given (bskyembed container.tsx).
   // The element already checks the message's window and origin, so the id need
   // only be stable: the record key. No ref_url: that would tell Bluesky the page.
   src.searchParams.set('id', target.rkey);
   if (target.colorMode) src.searchParams.set('colorMode', target.colorMode);
-  return createFrame(data, {
-    src,
+  return src;
+}
+
+export function embed(target: BlueskyTarget, { title }: EmbedContext): HTMLElement {
+  const frame = createFrame(data, {
+    src: target.did ? postURL(target.did, target) : new URL(EMBED),
     title,
     allow: '',
     referrerPolicy: 'no-referrer',
@@ -68,4 +100,18 @@ export function embed(target: BlueskyTarget, { title }: EmbedContext): HTMLEleme
       },
     },
   });
+  const { handle } = target;
+  if (handle) {
+    // No address until the DID is known: a frame out of the page loads nothing, and this one is not in it yet.
+    frame.removeAttribute('src');
+    // Asked once the frame is in the page, in the task that built it: a frame built and never shown asks nothing.
+    setTimeout(() => {
+      if (!frame.isConnected) return;
+      didOf(handle).then(
+        (did) => void (frame.src = postURL(did, target).href),
+        (error: unknown) => frame.dispatchEvent(new CustomEvent(FAILED_EVENT, { detail: error instanceof Error ? error.message : String(error) }))
+      );
+    });
+  }
+  return frame;
 }

@@ -144,6 +144,13 @@ export interface FrameOptions {
  */
 export const HEIGHT_EVENT = 'consent-embed-height';
 
+/**
+ * The event a frame fires on itself when its address, which the provider's
+ * code learns only after consent (a Bluesky handle's DID), cannot be had: the
+ * element shows a message instead, as for code that threw. The detail says why.
+ */
+export const FAILED_EVENT = 'consent-embed-failed';
+
 /** Reported heights are kept within this range: a frame may grow a post, not swallow the page. */
 const MIN = 50;
 const MAX = 5000;

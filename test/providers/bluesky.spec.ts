@@ -13,7 +13,7 @@ describeProvider('bluesky', {
     sandbox: null,
     title: 'T',
     loading: 'lazy',
-    party: { key: 'bluesky', name: 'Bluesky', company: 'Bluesky Social', kind: 'post', origins: ['https://embed.bsky.app'] },
+    party: { key: 'bluesky', name: 'Bluesky', company: 'Bluesky Social', kind: 'post', origins: ['https://embed.bsky.app', 'https://public.api.bsky.app'] },
     box: { height: 600 },
   },
   valid: [
@@ -30,6 +30,11 @@ describeProvider('bluesky', {
     [`https://embed.bsky.app/embed/${DID}/app.bsky.feed.post/${RKEY}?colorMode=dark`, { src: `${FRAME}&colorMode=dark` }],
     [`https://embed.bsky.app/embed/${DID}/app.bsky.feed.post/${RKEY}?colorMode=purple`, {}],
     [`https://bsky.app/profile/${DID}/post/${RKEY}`, 'bluesky', {}],
+    // As copied in the app, by handle: the frame has no address until Bluesky, asked after consent, names the DID.
+    [`https://bsky.app/profile/bsky.app/post/${RKEY}`, { src: '' }],
+    [`https://bsky.app/profile/jay.bsky.team/post/${RKEY}?colorMode=dark`, { src: '' }],
+    [`https://bsky.app/profile/Jay.Bsky.Team/post/${RKEY}`, { src: '' }],
+    [`https://bsky.app/profile/example.com/post/${RKEY}/`, { src: '' }],
   ],
   invalid: [
     [`http://bsky.app/profile/${DID}/post/${RKEY}`, null, 'invalid-src'],
@@ -37,9 +42,15 @@ describeProvider('bluesky', {
     [`https://bsky.app:444/profile/${DID}/post/${RKEY}`, null, 'invalid-src'],
     [`https://bsky.app.evil.example/profile/${DID}/post/${RKEY}`, null, 'unknown-provider'],
     [`https://x.com/profile/${DID}/post/${RKEY}`, 'bluesky', 'wrong-host'],
-    // A handle: the embed server takes only a DID, and finding one is a network look-up.
-    [`https://bsky.app/profile/bsky.app/post/${RKEY}`, null, 'invalid-id'],
-    [`https://bsky.app/profile/jay.bsky.team/post/${RKEY}`, null, 'invalid-id'],
+    // Not a handle: no dot, characters a domain name cannot have, a dot at the end, too long; or a handle where only a DID goes.
+    [`https://bsky.app/profile/localhost/post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/jay_x.bsky.social/post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/jay.bsky.social./post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/-jay.bsky.social/post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/jay%22.bsky.social/post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/${'a'.repeat(64)}.bsky.social/post/${RKEY}`, null, 'invalid-id'],
+    [`https://bsky.app/profile/jay.bsky.social/post/not-a-tid`, null, 'invalid-id'],
+    [`https://embed.bsky.app/embed/jay.bsky.social/app.bsky.feed.post/${RKEY}`, null, 'invalid-id'],
     [`https://bsky.app/profile/did:plc:short/post/${RKEY}`, null, 'invalid-id'],
     [`https://bsky.app/profile/did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/post/${RKEY}`, null, 'invalid-id'],
     [`https://bsky.app/profile/did%3Aplc%3Az72i7hdynmk6r22z27h6tvur/post/${RKEY}`, null, 'invalid-id'],
@@ -52,4 +63,60 @@ describeProvider('bluesky', {
     [`https://bsky.app/profile/${DID}/lists/${RKEY}`, null, 'invalid-id'],
     [`https://embed.bsky.app/embed/${DID}/app.bsky.feed.like/${RKEY}`, null, 'invalid-id'],
   ],
+});
+
+// A link copied in the app names the author by handle: Bluesky's API is asked for the DID after the click, never before.
+import { parts } from '../support/embed.js';
+import { expect, test } from '../support/network.js';
+
+async function handleEmbed(page: import('@playwright/test').Page, handle: string, answer: { status: number; did?: string }) {
+  const asked: { url: string; referer: string | undefined }[] = [];
+  await page.route('https://public.api.bsky.app/**', (route) => {
+    asked.push({ url: route.request().url(), referer: route.request().headers().referer });
+    return route.fulfill({ status: answer.status, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(answer.did ? { did: answer.did } : { error: 'InvalidRequest' }) });
+  });
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+  await page.evaluate((src) => {
+    const embed = Object.assign(document.createElement('consent-embed'), { title: 'A post' });
+    embed.setAttribute('src', src);
+    document.body.append(embed);
+  }, `https://bsky.app/profile/${handle}/post/${RKEY}`);
+  return asked;
+}
+
+test('a post linked by handle: the DID is asked of Bluesky after the click, once, and then the frame loads', async ({ page, network }) => {
+  const asked = await handleEmbed(page, 'Jay.Bsky.Team', { status: 200, did: DID });
+  const embed = page.locator('consent-embed');
+  await expect(parts(embed).button).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(asked).toEqual([]);
+  await network.expectNoForeignRequests(page);
+
+  await parts(embed).button.click();
+  await expect(parts(embed).frame).toHaveAttribute('src', FRAME);
+  expect(asked).toEqual([{ url: 'https://public.api.bsky.app/xrpc/com.atproto.identity.resolveHandle?handle=jay.bsky.team', referer: undefined }]);
+  await expect.poll(() => network.frames()).toEqual([FRAME]);
+  expect(await network.takeConsole()).toEqual([]);
+});
+
+test('a handle Bluesky does not know: a message and one warning, never a frame', async ({ page, network }) => {
+  const asked = await handleEmbed(page, 'gone.example', { status: 400 });
+  const embed = page.locator('consent-embed');
+  await parts(embed).button.click();
+  await expect(parts(embed).message).toContainText('its provider could not build it');
+  expect(asked).toHaveLength(1);
+  await expect(embed.locator('iframe')).toHaveCount(0);
+  expect(network.frames()).toEqual([]);
+  // Chromium logs the 400 itself; the library's own line is one.
+  expect((await network.takeConsole()).filter((line) => line.startsWith('consent-embed'))).toEqual([expect.stringMatching(/^consent-embed \[provider-error\]: the provider "bluesky" failed: Bluesky knows no account "gone\.example" \(400\)$/)]);
+});
+
+test('a DID that is not one is not loaded', async ({ page, network }) => {
+  await handleEmbed(page, 'odd.example', { status: 200, did: 'did:plc:../../evil' });
+  const embed = page.locator('consent-embed');
+  await parts(embed).button.click();
+  await expect(parts(embed).message).toContainText('its provider could not build it');
+  expect(network.frames()).toEqual([]);
+  expect(await network.takeConsole()).toEqual([expect.stringContaining('Bluesky gave no valid DID for "odd.example"')]);
 });

@@ -14,7 +14,7 @@ import { en } from '../../i18n/en.js';
 import { onTranslationsChange, pageLanguage, textsFor } from '../../i18n/languages.js';
 import type { Translation } from '../../i18n/translation.js';
 import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
-import { HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
+import { FAILED_EVENT, HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { fetchCode, markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
 import { checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
@@ -709,6 +709,10 @@ export class ConsentEmbedElement extends ReactiveElement {
       if (this.#clicked && frame instanceof HTMLIFrameElement) frame.loading = 'eager';
       frame.addEventListener(HEIGHT_EVENT, (event) => {
         this.#height = (event as CustomEvent<number>).detail;
+        this.requestUpdate();
+      });
+      frame.addEventListener(FAILED_EVENT, (event) => {
+        this.#show(fail('provider-error', 'provider-failed', provider.id, String((event as CustomEvent).detail)));
         this.requestUpdate();
       });
       this.#height = undefined;
