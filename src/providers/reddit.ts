@@ -54,10 +54,8 @@ export const data: ProviderData = {
   privacyPolicy: 'https://www.reddit.com/policies/privacy-policy',
   // Reddit's embed code reserves height:500px until its frame reports the real one.
   box: { height: 500 },
-  // redd.it short links name no subreddit and only Reddit can resolve them: recognised, and refused.
   hosts: [
     'reddit.com',
-    'www.reddit.com',
     'old.reddit.com',
     'new.reddit.com',
     'np.reddit.com',
@@ -67,6 +65,7 @@ export const data: ProviderData = {
     'www.redditmedia.com',
     'redd.it',
   ],
+  short: ['redd.it/'],
   origins: [ORIGIN],
 };
 

@@ -58,7 +58,7 @@ describeProvider('reddit', {
     [`https://reddit.co${PATH}`, null, 'unknown-provider'],
     [`https://x.com${PATH}`, 'reddit', 'wrong-host'],
     // Short and share links: only Reddit knows the post behind them.
-    ['https://redd.it/90bu6w', null, 'invalid-id'],
+    ['https://redd.it/90bu6w', null, 'short-link'],
     ['https://www.reddit.com/r/aww/s/AbCdEf1234', null, 'invalid-id'],
     ['https://www.reddit.com/r/aww/comments/90BU6W/', null, 'invalid-id'],
     ['https://www.reddit.com/r/aww/comments/12345678901234/', null, 'invalid-id'],
