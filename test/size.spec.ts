@@ -7,11 +7,11 @@ import { sizes } from '../scripts/size.js';
  * little above today's size (gzip, level 9; a file's figure includes the
  * shared chunks it loads), so that growth is a decision, not an accident.
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
- * Raised from 22,950 for the second wave of providers (issue 14): hosts and
- * short links are data, which every page carries.
+ * Raised from 22,950 for the second wave of providers (issue 14): hosts,
+ * short links and the event a frame fails with after consent are in the core.
  */
 const BUDGET: Record<string, number> = {
-  core: 23_150,
+  core: 23_200,
   stylesheet: 1_300,
   provider: 1_600,
   language: 1_900,

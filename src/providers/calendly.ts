@@ -42,7 +42,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://calendly.com/legal/privacy-notice',
   // Calendly's inline embed code reserves 700px.
   box: { height: 700 },
-  hosts: ['calendly.com'],
+  hosts: ['calendly.com', 'www.calendly.com'],
   origins: [CALENDLY],
 };
 

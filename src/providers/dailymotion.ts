@@ -34,7 +34,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://legal.dailymotion.com/en/privacy-policy/',
   box: { ratio: '16 / 9' },
-  hosts: ['dailymotion.com', 'dai.ly', 'geo.dailymotion.com'],
+  hosts: ['www.dailymotion.com', 'dailymotion.com', 'dai.ly', 'geo.dailymotion.com'],
   origins: [GEO],
 };
 

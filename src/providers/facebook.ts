@@ -68,7 +68,7 @@ export const data: ProviderData = {
   // Facebook's code generator (560 × 314); posts get a height of their own.
   box: { ratio: '16 / 9' },
   boxes: { '/posts/': { height: 600 }, '/permalink.php': { height: 600 }, '/story.php': { height: 600 } },
-  hosts: ['facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'fb.watch'],
+  hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'fb.watch', 'www.fb.watch'],
   origins: [FACEBOOK],
 };
 

@@ -132,7 +132,7 @@ export const data: ProviderData = {
   kind: 'map',
   privacyPolicy: 'https://policies.google.com/privacy',
   box: { ratio: '4 / 3' },
-  hosts: ['google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],
+  hosts: ['www.google.com', 'google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],
   short: ['goo.gl/', 'maps.app.goo.gl/'],
   origins: [GOOGLE],
   moreHosts: true,
@@ -140,7 +140,7 @@ export const data: ProviderData = {
 
 /** `google.de`, `www.google.co.uk`, `maps.google.com.au`: one of Google's own hosts, on any of its country domains. */
 function googleHost(hostname: string): boolean {
-  if (data.hosts.includes(hostname.replace(/^www\./, ''))) return true;
+  if (data.hosts.includes(hostname)) return true;
   const [, tld] = /^(?:www\.|maps\.)?google\.(.+)$/.exec(hostname) ?? [];
   return !!tld && COUNTRIES.has(tld);
 }

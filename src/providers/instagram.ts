@@ -32,7 +32,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://privacycenter.instagram.com/policy',
   // Instagram publishes no default height; the frame reports its own once drawn.
   box: { height: 600 },
-  hosts: ['instagram.com', 'm.instagram.com', 'instagr.am'],
+  hosts: ['www.instagram.com', 'instagram.com', 'm.instagram.com', 'instagr.am', 'www.instagr.am'],
   origins: [ORIGIN],
 };
 

@@ -28,7 +28,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://www.linkedin.com/legal/privacy-policy',
   // LinkedIn's embed code sets a height per post (504 wide); none is reported later.
   box: { height: 600 },
-  hosts: ['linkedin.com'],
+  hosts: ['www.linkedin.com', 'linkedin.com'],
   origins: [ORIGIN],
 };
 

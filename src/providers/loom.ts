@@ -24,7 +24,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.atlassian.com/legal/privacy-policy',
   box: { ratio: '16 / 9' },
-  hosts: ['loom.com'],
+  hosts: ['www.loom.com', 'loom.com'],
   origins: [LOOM],
 };
 

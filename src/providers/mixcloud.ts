@@ -48,7 +48,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://www.mixcloud.com/privacy/',
   // Mixcloud's embed code: 120 px for its classic player without the cover (hide_cover=1).
   box: { height: 120 },
-  hosts: ['mixcloud.com', 'm.mixcloud.com', 'player-widget.mixcloud.com'],
+  hosts: ['www.mixcloud.com', 'mixcloud.com', 'm.mixcloud.com', 'player-widget.mixcloud.com'],
   origins: [WIDGET],
 };
 

@@ -113,7 +113,7 @@ export const data: ProviderData = {
   kind: 'map',
   privacyPolicy: 'https://osmfoundation.org/wiki/Privacy_Policy',
   box: { ratio: '4 / 3' },
-  hosts: ['openstreetmap.org', 'osm.org'],
+  hosts: ['www.openstreetmap.org', 'openstreetmap.org', 'osm.org', 'www.osm.org'],
   origins: [OSM],
 };
 

@@ -39,9 +39,8 @@ export interface ProviderData {
    */
   readonly privacyPolicy: string;
   /**
-   * Host names of the URLs that `parse` accepts: exact (`example.com`, whose
-   * `www.` comes with it), or `*.example.com` for any subdomain of it. Empty for
-   * a provider of many servers.
+   * Host names of the URLs that `parse` accepts: exact, or `*.example.com` for
+   * any subdomain of it. Empty for a provider of many servers.
    */
   readonly hosts: readonly string[];
   /**

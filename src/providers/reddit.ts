@@ -56,6 +56,7 @@ export const data: ProviderData = {
   box: { height: 500 },
   hosts: [
     'reddit.com',
+    'www.reddit.com',
     'old.reddit.com',
     'new.reddit.com',
     'np.reddit.com',

@@ -177,15 +177,11 @@ export const fetchCode = (key: string): void => void codeOf(key.split(':')[0]!).
 /** Which provider serves each host: made once, not scanned for every element. */
 let owners: Map<string, ProviderData> | undefined;
 
-/**
- * The provider that serves `hostname`: an exact host, its `www.` (the same
- * site's, always the provider's own), or a subdomain of a `*.` one; the first
- * provider added wins.
- */
+/** The provider that serves `hostname`: an exact host, or a subdomain of a `*.` one; the first provider added wins. */
 function ownerOf(hostname: string): ProviderData | undefined {
   if (!owners) {
     owners = new Map();
-    for (const { data } of providers.values()) for (const host of data.hosts) for (const name of [host, `www.${host}`]) if (!owners.has(name)) owners.set(name, data);
+    for (const { data } of providers.values()) for (const host of data.hosts) if (!owners.has(host)) owners.set(host, data);
   }
   for (let name = hostname, wild = false; name; wild = true) {
     const found = owners.get(wild ? `*.${name}` : name);

@@ -71,7 +71,7 @@ export const data: ProviderData = {
   // SoundCloud's embed code: 166 px for a track, 450 px for a playlist, in the classic (visual=false) player.
   box: { height: 166 },
   boxes: { '/sets/': { height: 450 } },
-  hosts: ['soundcloud.com', 'm.soundcloud.com', 'w.soundcloud.com', 'on.soundcloud.com'],
+  hosts: ['soundcloud.com', 'www.soundcloud.com', 'm.soundcloud.com', 'w.soundcloud.com', 'on.soundcloud.com'],
   short: ['on.soundcloud.com/'],
   origins: [WIDGET],
 };

@@ -27,7 +27,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.ted.com/about/our-organization/our-policies-terms/privacy-policy',
   box: { ratio: '16 / 9' },
-  hosts: ['ted.com', 'embed.ted.com'],
+  hosts: ['www.ted.com', 'ted.com', 'embed.ted.com'],
   origins: [EMBED],
 };
 

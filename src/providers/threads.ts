@@ -34,7 +34,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://help.instagram.com/515230437301944',
   // Threads publishes no default height; the frame reports its own once drawn.
   box: { height: 600 },
-  hosts: ['threads.com', 'threads.net'],
+  hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
   origins: [ORIGIN],
 };
 

@@ -23,7 +23,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.tiktok.com/legal/page/row/privacy-policy/en',
   box: { ratio: '9 / 16' },
-  hosts: ['tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
+  hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
   short: ['vm.tiktok.com/', 'vt.tiktok.com/', 'www.tiktok.com/t/', 'tiktok.com/t/', 'm.tiktok.com/t/'],
   origins: [ORIGIN],
 };

@@ -55,7 +55,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.twitch.tv/p/legal/privacy-notice/',
   box: { ratio: '16 / 9' },
-  hosts: ['twitch.tv', 'm.twitch.tv', 'clips.twitch.tv', 'player.twitch.tv'],
+  hosts: ['www.twitch.tv', 'twitch.tv', 'm.twitch.tv', 'clips.twitch.tv', 'player.twitch.tv'],
   origins: [PLAYER, CLIPS],
 };
 

@@ -58,7 +58,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://vimeo.com/privacy',
   box: { ratio: '16 / 9' },
-  hosts: ['vimeo.com', 'player.vimeo.com'],
+  hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
   // A showcase or an event is a page of vimeo.com, which plays in the player.
   origins: [PLAYER, SITE],
 };

@@ -51,7 +51,7 @@ export const data: ProviderData = {
   // X publishes no default height: the frame reports its own at once, and a
   // post with a picture comes close to this.
   box: { height: 600 },
-  hosts: ['x.com', 'mobile.x.com', 'twitter.com', 'mobile.twitter.com', 'platform.twitter.com'],
+  hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'platform.twitter.com'],
   origins: [PLATFORM],
 };
 

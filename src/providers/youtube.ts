@@ -36,7 +36,7 @@ export const data: ProviderData = {
   privacyPolicy: 'https://policies.google.com/privacy',
   box: { ratio: '16 / 9' },
   boxes: { '/shorts/': { ratio: '9 / 16' } },
-  hosts: ['youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+  hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'youtube-nocookie.com'],
   origins: [NOCOOKIE],
 };
 

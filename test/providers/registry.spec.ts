@@ -22,7 +22,7 @@ test('listProviders describes every provider as plain data', async ({ page }) =>
     name: 'YouTube',
     company: 'Google',
     kind: 'video',
-    hosts: ['youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+    hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'youtube-nocookie.com'],
     origins: ['https://www.youtube-nocookie.com'],
     privacyPolicy: 'https://policies.google.com/privacy',
     instances: false,
