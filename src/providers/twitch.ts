@@ -2,8 +2,13 @@ import { createFrame, type EmbedContext, type ProviderData } from './provider.js
 import { parseStart } from './url-parts.js';
 
 export type TwitchTarget =
-  /** A past broadcast, highlight or upload, with its start time in seconds when the URL gave one. */
-  | { readonly type: 'video'; readonly id: string; readonly start?: number }
+  /**
+   * A past broadcast, highlight or upload, with its start time in seconds when the URL gave one,
+   * and the collection it was opened in, which plays on after it.
+   */
+  | { readonly type: 'video'; readonly id: string; readonly start?: number; readonly collection?: string }
+  /** A collection (a playlist of videos), from its start. */
+  | { readonly type: 'collection'; readonly collection: string }
   /** A channel's live stream. */
   | { readonly type: 'channel'; readonly name: string }
   | { readonly type: 'clip'; readonly slug: string };
@@ -12,9 +17,11 @@ const VIDEO_ID = /^\d{1,12}$/;
 // Twitch logins: 4 to 25 letters, digits and underscores (a few old ones are shorter).
 const CHANNEL = /^[A-Za-z0-9_]{1,25}$/;
 const CLIP = /^[A-Za-z0-9_-]{1,100}$/;
+// Every collection id seen in links is 14 base64url characters.
+const COLLECTION = /^[A-Za-z0-9_-]{14}$/;
 /** First path pieces of twitch.tv that are pages of the site, not channels. */
 const NOT_CHANNELS = new Set([
-  'directory', 'downloads', 'drops', 'embed', 'friends', 'inventory', 'jobs', 'login', 'messages',
+  'clip', 'collections', 'directory', 'downloads', 'drops', 'embed', 'friends', 'inventory', 'jobs', 'login', 'messages',
   'p', 'popout', 'search', 'settings', 'signup', 'subscriptions', 'turbo', 'videos', 'wallet',
 ]);
 const PLAYER = 'https://player.twitch.tv';
@@ -25,12 +32,18 @@ function clock(seconds: number): string {
   return `${Math.floor(seconds / 3600)}h${Math.floor(seconds / 60) % 60}m${seconds % 60}s`;
 }
 
-function video(id: string | null | undefined, time: string | null): TwitchTarget | null {
+function video(id: string | null | undefined, time: string | null, list: string | null): TwitchTarget | null {
   // The player's own `video=v123` form carries a `v`.
   const digits = id?.replace(/^v/, '');
   if (!digits || !VIDEO_ID.test(digits)) return null;
+  // A collection that is not one is refused, not dropped: the link asked for what plays next.
+  if (list !== null && !COLLECTION.test(list)) return null;
   const start = parseStart(time);
-  return start ? { type: 'video', id: digits, start } : { type: 'video', id: digits };
+  return { type: 'video', id: digits, ...(start && { start }), ...(list !== null && { collection: list }) };
+}
+
+function collection(id: string | null | undefined): TwitchTarget | null {
+  return id && COLLECTION.test(id) ? { type: 'collection', collection: id } : null;
 }
 
 function clip(slug: string | null | undefined): TwitchTarget | null {
@@ -43,10 +56,11 @@ function channel(name: string | null | undefined): TwitchTarget | null {
 }
 
 /**
- * Twitch videos, live channels and clips; Twitch is told the page's host name, which it requires.
+ * Twitch videos, collections, live channels and clips; Twitch is told the page's host name, which it requires.
  *
- * @accepts `twitch.tv/videos/ID`, `twitch.tv/NAME` (live), `clips.twitch.tv/SLUG`, `twitch.tv/NAME/clip/SLUG`,
- * `player.twitch.tv/?video=ID` or `?channel=NAME`, `clips.twitch.tv/embed?clip=SLUG`; start time of videos from `t=1h2m3s`
+ * @accepts `twitch.tv/videos/ID` (also `?collection=ID`), `twitch.tv/collections/ID`, `twitch.tv/NAME` (live),
+ * `clips.twitch.tv/SLUG`, `twitch.tv/NAME/clip/SLUG`, `m.twitch.tv/clip/SLUG`, `player.twitch.tv/?video=ID`, `?collection=ID`
+ * or `?channel=NAME`, `clips.twitch.tv/embed?clip=SLUG`; start time of videos from `t=1h2m3s`
  */
 export const data: ProviderData = {
   id: 'twitch',
@@ -63,15 +77,19 @@ export function parse(url: URL): TwitchTarget | null {
   const { hostname, pathname, searchParams: query } = url;
   if (hostname === 'player.twitch.tv') {
     if (pathname !== '/') return null;
-    return query.has('video') ? video(query.get('video'), query.get('time')) : channel(query.get('channel'));
+    if (query.has('video')) return video(query.get('video'), query.get('time'), query.get('collection'));
+    return query.has('collection') ? collection(query.get('collection')) : channel(query.get('channel'));
   }
   if (hostname === 'clips.twitch.tv') {
     return pathname === '/embed' ? clip(query.get('clip')) : clip(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
   }
   const vod = /^\/videos\/([^/]+)\/?$/.exec(pathname);
-  if (vod) return video(vod[1], query.get('t'));
-  const [, name, slug] = /^\/([^/]+)\/clip\/([^/]+)\/?$/.exec(pathname) ?? [];
-  if (name && slug) return channel(name) && clip(slug);
+  if (vod) return video(vod[1], query.get('t'), query.get('collection'));
+  const list = /^\/collections\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (list) return collection(list);
+  // The mobile site's clips have no channel in their path.
+  const [, name, slug] = /^\/(?:([^/]+)\/)?clip\/([^/]+)\/?$/.exec(pathname) ?? [];
+  if (slug) return name === undefined || channel(name) ? clip(slug) : null;
   return channel(/^\/([^/]+)\/?$/.exec(pathname)?.[1]);
 }
 
@@ -80,6 +98,8 @@ export function embed(target: TwitchTarget, { title, autoplay, host }: EmbedCont
   if (target.type === 'video') src.searchParams.set('video', target.id);
   if (target.type === 'channel') src.searchParams.set('channel', target.name);
   if (target.type === 'clip') src.searchParams.set('clip', target.slug);
+  // With a video, the player starts the collection at it.
+  if ('collection' in target && target.collection) src.searchParams.set('collection', target.collection);
   // Twitch serves its player only to the page named here (its frame-ancestors
   // policy is built from it) and answers "[NoParent]" without it.
   src.searchParams.set('parent', host);

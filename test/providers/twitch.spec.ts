@@ -5,6 +5,7 @@ const PLAYER = 'https://player.twitch.tv/';
 const CLIP = 'AwkwardHelplessSalamanderSwiftRage-aB3cD4eF5gH6iJ7k';
 /** The page host the test harness passes: Twitch's `parent`. */
 const PARENT = 'parent=www.example.org';
+const COLLECTION = 'Z-WfaCrBVBZa9w';
 
 describeProvider('twitch', {
   defaults: {
@@ -37,6 +38,25 @@ describeProvider('twitch', {
     [`https://clips.twitch.tv/${CLIP}/`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
     [`https://www.twitch.tv/twitchdev/clip/${CLIP}?filter=clips&range=7d`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
     [`https://clips.twitch.tv/embed?clip=${CLIP}&parent=elsewhere.example`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
+    [`https://www.twitch.tv/collections/${COLLECTION}`, { src: `${PLAYER}?collection=${COLLECTION}&${PARENT}&autoplay=false` }],
+    [`https://twitch.tv/collections/${COLLECTION}/?filter=collections`, { src: `${PLAYER}?collection=${COLLECTION}&${PARENT}&autoplay=false` }],
+    [`https://m.twitch.tv/collections/${COLLECTION}`, { src: `${PLAYER}?collection=${COLLECTION}&${PARENT}&autoplay=false` }],
+    [
+      `https://www.twitch.tv/videos/${VOD}?collection=${COLLECTION}&tt_content=collection`,
+      { src: `${PLAYER}?video=${VOD}&collection=${COLLECTION}&${PARENT}&autoplay=false` },
+    ],
+    [
+      `https://www.twitch.tv/videos/${VOD}?collection=${COLLECTION}&t=90`,
+      { src: `${PLAYER}?video=${VOD}&collection=${COLLECTION}&${PARENT}&time=0h1m30s&autoplay=false` },
+    ],
+    [
+      `https://player.twitch.tv/?collection=${COLLECTION}&video=${VOD}&parent=elsewhere.example`,
+      { src: `${PLAYER}?video=${VOD}&collection=${COLLECTION}&${PARENT}&autoplay=false` },
+    ],
+    [`https://player.twitch.tv/?collection=${COLLECTION}&parent=elsewhere.example`, { src: `${PLAYER}?collection=${COLLECTION}&${PARENT}&autoplay=false` }],
+    [`https://m.twitch.tv/clip/${CLIP}`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
+    [`https://m.twitch.tv/twitchdev/clip/${CLIP}/`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
+    [`https://www.twitch.tv/clip/${CLIP}?filter=clips`, { src: `https://clips.twitch.tv/embed?clip=${CLIP}&${PARENT}&autoplay=false` }],
     [`https://www.twitch.tv/videos/${VOD}`, 'twitch', {}],
   ],
   invalid: [
@@ -63,5 +83,29 @@ describeProvider('twitch', {
     ['https://player.twitch.tv/?video=abc&parent=example.com', null, 'invalid-id'],
     ['https://player.twitch.tv/?channel=foo%2Fbar&parent=example.com', null, 'invalid-id'],
     [`https://player.twitch.tv/embed?video=${VOD}`, null, 'invalid-id'],
+    [`https://www.twitch.tv.evil.example/collections/${COLLECTION}`, null, 'unknown-provider'],
+    [`https://twitch.com/collections/${COLLECTION}`, null, 'unknown-provider'],
+    [`https://www.youtube.com/collections/${COLLECTION}`, 'twitch', 'wrong-host'],
+    ['https://www.twitch.tv/collections', null, 'invalid-id'],
+    ['https://www.twitch.tv/collections/', null, 'invalid-id'],
+    ['https://www.twitch.tv/collections/Z-WfaCrBVBZa9', null, 'invalid-id'],
+    ['https://www.twitch.tv/collections/Z-WfaCrBVBZa9wX', null, 'invalid-id'],
+    ['https://www.twitch.tv/collections/Z-WfaCr%2FBVBZa9', null, 'invalid-id'],
+    [`https://www.twitch.tv/collections/Z-WfaCr'BVBZa9`, null, 'invalid-id'],
+    ['https://www.twitch.tv/collections/Z-WfaCr.BVBZa9', null, 'invalid-id'],
+    [`https://www.twitch.tv/collections/${COLLECTION}/extra`, null, 'invalid-id'],
+    [`https://www.twitch.tv/videos/${VOD}?collection=Z-WfaCr%2FBVBZa9`, null, 'invalid-id'],
+    [`https://www.twitch.tv/videos/${VOD}?collection=Z-WfaCr%22BVBZa9`, null, 'invalid-id'],
+    [`https://www.twitch.tv/videos/${VOD}?collection=`, null, 'invalid-id'],
+    [`https://www.twitch.tv/videos/abc?collection=${COLLECTION}`, null, 'invalid-id'],
+    ['https://player.twitch.tv/?collection=short&parent=example.com', null, 'invalid-id'],
+    [`https://player.twitch.tv/?collection=${COLLECTION}&video=abc`, null, 'invalid-id'],
+    ['https://www.twitch.tv/clip', null, 'invalid-id'],
+    ['https://m.twitch.tv/clip/', null, 'invalid-id'],
+    [`https://m.twitch.tv/clip/clip/${CLIP}`, null, 'invalid-id'],
+    [`https://m.twitch.tv/clip/${CLIP}/extra`, null, 'invalid-id'],
+    ['https://m.twitch.tv/clip/bad%2Fclip', null, 'invalid-id'],
+    [`https://m.twitch.tv/clip/bad'clip`, null, 'invalid-id'],
+    [`https://www.twitch.tv/twitch%2Fdev/clip/${CLIP}`, null, 'invalid-id'],
   ],
 });
