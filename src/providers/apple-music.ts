@@ -26,7 +26,8 @@ const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 /**
  * Apple Music albums, playlists, songs and music videos.
  *
- * @accepts `music.apple.com/CC/{album,playlist,song,music-video}/NAME/ID` (with `?i=`), `embed.music.apple.com/…`
+ * @accepts `music.apple.com/CC/{album,playlist,song,music-video}/NAME/ID` (with `?i=`), `embed.music.apple.com/…`,
+ * iTunes links `itunes.apple.com/CC/{album,playlist,music-video}/NAME/idID`
  */
 export const data: ProviderData = {
   id: 'apple-music',
@@ -39,12 +40,14 @@ export const data: ProviderData = {
   // query, which boxes cannot see: it keeps 450.
   box: { height: 450 },
   boxes: { '/song/': { height: 175 } },
-  hosts: ['music.apple.com', 'embed.music.apple.com', 'geo.music.apple.com'],
+  hosts: ['music.apple.com', 'embed.music.apple.com', 'geo.music.apple.com', 'itunes.apple.com'],
   origins: [EMBED],
 };
 
 export function parse(url: URL): AppleMusicTarget | null {
-  const [, country, kind, rawSlug, id] = PATH.exec(url.pathname) ?? [];
+  const [, country, kind, rawSlug, rawId] = PATH.exec(url.pathname) ?? [];
+  // iTunes links, which Apple redirects to Apple Music, write the same number with an `id` before it (`id1440857781`, `idpl.…`).
+  const id = url.hostname.includes('itunes') ? /^id(.+)/.exec(rawId ?? '')?.[1] : rawId;
   const type = TYPES.find((t) => t === kind);
   const slug = pathName(rawSlug);
   if (!country || !type || !id || slug === null) return null;

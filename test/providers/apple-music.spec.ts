@@ -36,6 +36,17 @@ describeProvider('apple-music', {
     ],
     ['https://music.apple.com/gb/playlist/road-trip/pl.u-GgA5k0vCvEKY0K', { src: 'https://embed.music.apple.com/gb/playlist/road-trip/pl.u-GgA5k0vCvEKY0K' }],
     ['https://music.apple.com/us/music-video/beat-it/454551983', { src: 'https://embed.music.apple.com/us/music-video/beat-it/454551983' }],
+    // iTunes links, as old pages and Apple's former badges have them: the number loses its `id`.
+    ['https://itunes.apple.com/us/album/thriller/id1440857781', {}],
+    ['https://itunes.apple.com/us/album/thriller/id1440857781?mt=1&app=music&ls=1', {}],
+    ['https://www.itunes.apple.com/us/album/thriller/id1440857781', {}],
+    ['https://itunes.apple.com/us/album/thriller/id1440857781?i=1440857785', { src: `${EMBED}?i=1440857785` }],
+    ['https://itunes.apple.com/us/album/id1440857781', { src: 'https://embed.music.apple.com/us/album/1440857781' }],
+    [
+      'https://itunes.apple.com/us/playlist/the-a-list-pop/idpl.b28c3a5975b04436b42680595f6983ad?app=music',
+      { src: 'https://embed.music.apple.com/us/playlist/the-a-list-pop/pl.b28c3a5975b04436b42680595f6983ad' },
+    ],
+    ['https://itunes.apple.com/us/music-video/beat-it/id454551983', { src: 'https://embed.music.apple.com/us/music-video/beat-it/454551983' }],
   ],
   invalid: [
     ['http://music.apple.com/us/album/thriller/1440857781', null, 'invalid-src'],
@@ -62,5 +73,23 @@ describeProvider('apple-music', {
     ['https://music.apple.com/us/album/%2E%2E/1440857781', null, 'invalid-id'],
     ['https://music.apple.com/us/album/thriller/1440857781/extra', null, 'invalid-id'],
     ['https://music.apple.com/us/album/thriller/extra/1440857781', null, 'invalid-id'],
+    // iTunes look-alikes, numbers without their `id` (or with it off iTunes), quotes and encoded slashes in them.
+    ['https://itunes.apple.com.evil.example/us/album/thriller/id1440857781', null, 'unknown-provider'],
+    ['https://itunes.apple.com/us/album/thriller/1440857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thriller/idid1440857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thriller/id', null, 'invalid-id'],
+    ['https://music.apple.com/us/album/thriller/id1440857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thriller/id1440"857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thriller/id1440%2F857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thr%2Fller/id1440857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/playlist/x/pl.b28c3a5975b04436b42680595f6983ad', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/album/thriller/id1440857781?i=id1440857785', null, 'invalid-id'],
+    // A storefront is needed: an album's catalogue differs from country to country.
+    ['https://itunes.apple.com/album/thriller/id1440857781', null, 'invalid-id'],
+    // The iTunes Store's other shelves: apps, books, films, artists, and podcasts (Apple Podcasts cannot share the host).
+    ['https://itunes.apple.com/us/app/garageband/id682658836', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/artist/michael-jackson/id32940', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/movie/thriller/id1440857781', null, 'invalid-id'],
+    ['https://itunes.apple.com/us/podcast/the-daily/id1200361736', null, 'invalid-id'],
   ],
 });
