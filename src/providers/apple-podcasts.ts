@@ -13,13 +13,13 @@ export interface ApplePodcastsTarget {
 }
 
 const EMBED = 'https://embed.podcasts.apple.com';
-const PATH = /^\/([a-z]{2})\/podcast\/(?:([^/]{1,600})\/)?id(\d{1,12})\/?$/;
+const PATH = /^\/(?:([a-z]{2})\/)?podcast\/(?:([^/]{1,600})\/)?id(\d{1,12})\/?$/;
 const EPISODE = /^\d{1,16}$/;
 
 /**
  * Apple Podcasts shows and episodes.
  *
- * @accepts `podcasts.apple.com/CC/podcast/NAME/idNNN` (an episode with `?i=`), `embed.podcasts.apple.com/…`
+ * @accepts `podcasts.apple.com/CC/podcast/NAME/idNNN` (an episode with `?i=`; also without `CC/`), `embed.podcasts.apple.com/…`
  */
 export const data: ProviderData = {
   id: 'apple-podcasts',
@@ -35,9 +35,11 @@ export const data: ProviderData = {
 };
 
 export function parse(url: URL): ApplePodcastsTarget | null {
-  const [, country, rawSlug, id] = PATH.exec(url.pathname) ?? [];
+  // Without a storefront, Apple's redirect picks the visitor's, which only a request
+  // would tell; the embed names one, and a show is the same in (nearly) every one.
+  const [, country = 'us', rawSlug, id] = PATH.exec(url.pathname) ?? [];
   const slug = pathName(rawSlug);
-  if (!country || !id || slug === null) return null;
+  if (!id || slug === null) return null;
   const episode = url.searchParams.get('i');
   if (episode !== null && !EPISODE.test(episode)) return null;
   return { country, id, ...(slug ? { slug } : {}), ...(episode ? { episode } : {}) };

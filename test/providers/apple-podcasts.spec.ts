@@ -30,6 +30,11 @@ describeProvider('apple-podcasts', {
     ],
     ['https://podcasts.apple.com/gb/podcast/id1887512662', { src: 'https://embed.podcasts.apple.com/gb/podcast/id1887512662' }],
     ['https://podcasts.apple.com/de/podcast/99-invisible/id394775318', { src: 'https://embed.podcasts.apple.com/de/podcast/99-invisible/id394775318' }],
+    // Links without a storefront get the `us` one.
+    ['https://podcasts.apple.com/podcast/the-daily/id1200361736', {}],
+    ['https://podcasts.apple.com/podcast/the-daily/id1200361736?i=1000123456789', { src: `${EMBED}?i=1000123456789` }],
+    ['https://podcasts.apple.com/podcast/id1200361736', { src: 'https://embed.podcasts.apple.com/us/podcast/id1200361736' }],
+    ['https://embed.podcasts.apple.com/podcast/the-daily/id1200361736', {}],
   ],
   invalid: [
     ['http://podcasts.apple.com/us/podcast/the-daily/id1200361736', null, 'invalid-src'],
@@ -46,6 +51,17 @@ describeProvider('apple-podcasts', {
     ['https://podcasts.apple.com/us/channel/nyt/id6442460449', null, 'invalid-id'],
     ['https://podcasts.apple.com/us/podcast/the%2Fdaily/id1200361736', null, 'invalid-id'],
     ['https://podcasts.apple.com/us/podcast/the-daily/id1200361736/extra', null, 'invalid-id'],
-    ['https://podcasts.apple.com/podcast/the-daily/id1200361736', null, 'invalid-id'],
+    // Without a storefront as with one: a show's number, no quotes, one name segment, nothing more.
+    ['https://podcasts.apple.com.evil.example/podcast/the-daily/id1200361736', null, 'unknown-provider'],
+    ['https://podcasts.apple.com/podcast/the-daily', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the-daily?i=1000123456789', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the-daily/1200361736', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the-daily/id1200"361736', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the%2Fdaily/id1200361736', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the-daily/id1200361736?i=1%2F2', null, 'invalid-id'],
+    ['https://podcasts.apple.com/podcast/the-daily/id1200361736/extra', null, 'invalid-id'],
+    ['https://podcasts.apple.com/usa/podcast/the-daily/id1200361736', null, 'invalid-id'],
+    ['https://podcasts.apple.com/u/podcast/the-daily/id1200361736', null, 'invalid-id'],
+    ['https://podcasts.apple.com/us/us/podcast/the-daily/id1200361736', null, 'invalid-id'],
   ],
 });
