@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pathName } from './url-parts.js';
 
 export interface MixcloudTarget {
   readonly user: string;
@@ -10,8 +11,9 @@ export interface MixcloudTarget {
 
 /** Mixcloud moved its widget here from www.mixcloud.com/widget/iframe/, which now redirects (cookpete/react-player#1673). */
 const WIDGET = 'https://player-widget.mixcloud.com';
-const NAME = /^[A-Za-z0-9_-]{1,100}$/;
-const SLUG = /^[A-Za-z0-9_-]{1,200}$/;
+/** Read decoded: names in other scripts come percent-encoded (`caf%C3%A9-show`). */
+const NAME = /^[\p{L}\p{M}\p{N}_-]{1,100}$/u;
+const SLUG = /^[\p{L}\p{M}\p{N}_-]{1,200}$/u;
 /** First segments that are Mixcloud's own pages, not accounts. */
 const RESERVED_USERS = new Set(['discover', 'upload', 'dashboard', 'settings', 'live', 'select', 'categories', 'tag', 'search', 'widget', 'developers', 'about', 'pro', 'notifications', 'messages']);
 /** Second segments that are tabs of a profile, not shows. */
@@ -19,7 +21,9 @@ const PROFILE_TABS = new Set(['favorites', 'listens', 'playlists', 'followers', 
 const SHOW_PATH = /^\/([^/]+)\/([^/]+)\/?$/;
 
 function fromPath(path: string): MixcloudTarget | null {
-  const [, user, show] = SHOW_PATH.exec(path) ?? [];
+  const [, rawUser, rawShow] = SHOW_PATH.exec(path) ?? [];
+  const user = pathName(rawUser);
+  const show = pathName(rawShow);
   if (!user || !show || !NAME.test(user) || !SLUG.test(show)) return null;
   if (RESERVED_USERS.has(user.toLowerCase()) || PROFILE_TABS.has(show.toLowerCase())) return null;
   return { user, show };
@@ -38,7 +42,7 @@ function fromFeed(feed: string | null): MixcloudTarget | null {
 /**
  * Mixcloud shows, in Mixcloud's widget.
  *
- * @accepts `mixcloud.com/user/show/`, `player-widget.mixcloud.com/widget/iframe/?feed=…`
+ * @accepts `mixcloud.com/user/show/` (names in any script, percent-encoded), `player-widget.mixcloud.com/widget/iframe/?feed=…`
  */
 export const data: ProviderData = {
   id: 'mixcloud',
@@ -65,6 +69,7 @@ export function embed(target: MixcloudTarget, { title, autoplay }: EmbedContext)
   const src = new URL('/widget/iframe/', WIDGET);
   src.searchParams.set('hide_cover', '1');
   if (target.light) src.searchParams.set('light', '1');
+  // Decoded names, which the query encodes back to the link's own bytes (`caf%C3%A9`).
   src.searchParams.set('feed', `/${target.user}/${target.show}/`);
   // Mixcloud's widget parameter; shows that open with an advert may still wait for a click.
   if (autoplay) src.searchParams.set('autoplay', '1');
