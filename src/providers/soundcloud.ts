@@ -18,8 +18,8 @@ const SECRET = /^s-[A-Za-z0-9]{1,40}$/;
 const RESERVED_USERS = new Set(['discover', 'stream', 'search', 'charts', 'upload', 'you', 'settings', 'pages', 'messages', 'notifications', 'stations', 'tags', 'people', 'feed', 'jobs', 'mobile', 'player', 'oembed']);
 /** Second segments that are tabs of a profile, not tracks. */
 const PROFILE_TABS = new Set(['likes', 'followers', 'following', 'reposts', 'tracks', 'albums', 'sets', 'popular-tracks', 'comments', 'spotlight', 'playlists']);
-/** The API form inside a widget URL, once decoded: `tracks/123`, `tracks/soundcloud:tracks:123?secret_token=s-…`. */
-const API = /^\/(tracks|playlists)\/(?:soundcloud:(?:tracks|playlists):)?(\d{1,20})(?:\?secret_token=(s-[A-Za-z0-9]{1,40}))?$/;
+/** The API form inside a widget URL, once decoded: `tracks/123`, `tracks/soundcloud:tracks:123?secret_token=s-…`; a URN of the other kind is no resource. */
+const API = /^\/(tracks|playlists)\/(?:soundcloud:\1:)?(\d{1,20})(?:\?secret_token=(s-[A-Za-z0-9]{1,40}))?$/;
 
 /** `/user/track`, `/user/sets/set`, each optionally with a secret token. */
 function fromPage(pathname: string): SoundCloudTarget | null {

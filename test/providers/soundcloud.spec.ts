@@ -49,6 +49,19 @@ describeProvider('soundcloud', {
       { src: player('https%3A%2F%2Fapi.soundcloud.com%2Fplaylists%2Fsoundcloud%253Aplaylists%253A1234567%253Fsecret_token%253Ds-abcDE') },
     ],
     ['https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood&visual=true', {}],
+    // Widget links to sets, by page (as SoundCloud's code writes it, `https%3A//…`, so the taller box shows) and by URN.
+    [
+      'https://w.soundcloud.com/player/?url=https%3A//soundcloud.com/forss/sets/soulhack&color=%23ff5500',
+      { src: player('https%3A%2F%2Fsoundcloud.com%2Fforss%2Fsets%2Fsoulhack'), box: { height: 450 } },
+    ],
+    [
+      'https://w.soundcloud.com/player/?url=https%3A//soundcloud.com/forss/sets/soulhack/s-AbC12',
+      { src: player('https%3A%2F%2Fsoundcloud.com%2Fforss%2Fsets%2Fsoulhack%2Fs-AbC12'), box: { height: 450 } },
+    ],
+    [
+      'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/playlists/soundcloud%253Aplaylists%253A1234567',
+      { src: player('https%3A%2F%2Fapi.soundcloud.com%2Fplaylists%2Fsoundcloud%253Aplaylists%253A1234567') },
+    ],
   ],
   invalid: [
     ['http://soundcloud.com/forss/flickermood', null, 'invalid-src'],
@@ -79,6 +92,14 @@ describeProvider('soundcloud', {
     ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/123%2F..%2Fusers', null, 'invalid-id'],
     ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/123456789012345678901', null, 'invalid-id'],
     ['https://w.soundcloud.com/player/', null, 'invalid-id'],
+    // Widget look-alikes: another host, a URN of the other kind, quotes and encoded slashes in the page named.
+    ['https://w.soundcloud.com.evil.example/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood', null, 'unknown-provider'],
+    ['https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com.evil.example%2Fforss%2Fflickermood', null, 'invalid-id'],
+    ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/soundcloud%253Aplaylists%253A1234567', null, 'invalid-id'],
+    ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/playlists/soundcloud%253Atracks%253A1234567', null, 'invalid-id'],
+    ['https://w.soundcloud.com/player/?url=https%3A//soundcloud.com/forss/sets/soul%22hack', null, 'invalid-id'],
+    ['https://w.soundcloud.com/player/?url=https%3A//soundcloud.com/forss/sets/soul%252Fhack', null, 'invalid-id'],
+    ['https://w.soundcloud.com/player/?url=https%3A//soundcloud.com/forss/sets', null, 'invalid-id'],
     ['https://w.soundcloud.com/other/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood', null, 'invalid-id'],
   ],
 });
