@@ -34,6 +34,13 @@ describeProvider('spotify', {
     ['https://open.spotify.com/show/2MAi0BvDc6GTFvKFPXnkCL', { src: embed('show', '2MAi0BvDc6GTFvKFPXnkCL') }],
     ['https://open.spotify.com/artist/0OdUWJ0sBjDrqHygGUXeCF', { src: embed('artist', '0OdUWJ0sBjDrqHygGUXeCF') }],
     ['https://embed.spotify.com/?uri=spotify:album:1DFixLWuPkv3KT3TnV35m3', { src: embed('album', '1DFixLWuPkv3KT3TnV35m3') }],
+    // Localised links (`/intl-xx/`) for every kind.
+    ['https://open.spotify.com/intl-fr/album/1DFixLWuPkv3KT3TnV35m3?si=x', { src: embed('album', '1DFixLWuPkv3KT3TnV35m3') }],
+    ['https://open.spotify.com/intl-ja/artist/0OdUWJ0sBjDrqHygGUXeCF', { src: embed('artist', '0OdUWJ0sBjDrqHygGUXeCF') }],
+    ['https://open.spotify.com/intl-es/playlist/37i9dQZF1DXcBWIGoYBM5M', { src: embed('playlist', '37i9dQZF1DXcBWIGoYBM5M') }],
+    ['https://open.spotify.com/intl-it/show/2MAi0BvDc6GTFvKFPXnkCL', { src: embed('show', '2MAi0BvDc6GTFvKFPXnkCL') }],
+    ['https://open.spotify.com/intl-nl/episode/512ojhOuo1ktJprKbVcKyQ', { src: embed('episode', '512ojhOuo1ktJprKbVcKyQ') }],
+    ['https://open.spotify.com/embed/artist/0OdUWJ0sBjDrqHygGUXeCF', { src: embed('artist', '0OdUWJ0sBjDrqHygGUXeCF') }],
   ],
   invalid: [
     [`http://open.spotify.com/track/${TRACK}`, null, 'invalid-src'],
@@ -57,5 +64,14 @@ describeProvider('spotify', {
     ['https://open.spotify.com/user/spotify', null, 'invalid-id'],
     ['https://open.spotify.com/', null, 'invalid-id'],
     [`https://embed.spotify.com/?uri=spotify:track:${TRACK}x`, null, 'invalid-id'],
+    // Look-alikes of the localised and user paths, quotes in ids and names.
+    [`https://open.spotify.com/intl-deu/track/${TRACK}`, null, 'invalid-id'],
+    [`https://open.spotify.com/intl-/track/${TRACK}`, null, 'invalid-id'],
+    [`https://open.spotify.com/intl-de/intl/track/${TRACK}`, null, 'invalid-id'],
+    ['https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPW"T', null, 'invalid-id'],
+    ['https://open.spotify.com/user/spo"tify/playlist/37i9dQZF1DXcBWIGoYBM5M', null, 'invalid-id'],
+    ['https://open.spotify.com/user/spo%2Ftify/playlist/37i9dQZF1DXcBWIGoYBM5M', null, 'invalid-id'],
+    [`https://embed.spotify.com/?uri=spotify:track:${TRACK}%22`, null, 'invalid-id'],
+    [`https://embed.spotify.com.evil.example/?uri=spotify:track:${TRACK}`, null, 'unknown-provider'],
   ],
 });
