@@ -39,7 +39,6 @@ describeProvider('apple-music', {
     // iTunes links, as old pages and Apple's former badges have them: the number loses its `id`.
     ['https://itunes.apple.com/us/album/thriller/id1440857781', {}],
     ['https://itunes.apple.com/us/album/thriller/id1440857781?mt=1&app=music&ls=1', {}],
-    ['https://www.itunes.apple.com/us/album/thriller/id1440857781', {}],
     ['https://itunes.apple.com/us/album/thriller/id1440857781?i=1440857785', { src: `${EMBED}?i=1440857785` }],
     ['https://itunes.apple.com/us/album/id1440857781', { src: 'https://embed.music.apple.com/us/album/1440857781' }],
     [
