@@ -84,7 +84,7 @@ export const messages = {
         origin: `its origin ${quote(value)} is not an https origin`,
         host: `its host ${quote(value)} is not a host name`,
         hosts: 'it needs hosts and origins',
-        short: `its short link ${quote(value)} is not one of its hosts followed by a path`,
+        short: `its short link ${quote(value)} is not one of its hosts and a path ending in /`,
       }[field] ?? 'its definition is not an object of the documented shape'
     }.`,
 

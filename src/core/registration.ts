@@ -29,7 +29,9 @@ function check(data: ProviderData, code: Partial<ProviderCode>): [field: string,
   for (const host of data.hosts) if (!HOST.test(host)) return bad('host', host);
   if (!data.instances && (!data.hosts.length || !data.origins.length)) return bad('hosts');
   // `host/` or `host/path/`, on one of its own hosts: a prefix of another provider's links would refuse them.
-  for (const prefix of data.short ?? []) if (typeof prefix !== 'string' || !data.hosts.includes(prefix.split('/')[0]!) || !prefix.includes('/')) return bad('short', prefix);
+  for (const prefix of data.short ?? []) {
+    if (typeof prefix !== 'string' || !data.hosts.includes(prefix.split('/')[0]!) || prefix.startsWith('*.') || !prefix.endsWith('/')) return bad('short', prefix);
+  }
   return undefined;
 }
 

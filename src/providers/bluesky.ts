@@ -108,8 +108,8 @@ export function embed(target: BlueskyTarget, { title }: EmbedContext): HTMLEleme
     setTimeout(() => {
       if (!frame.isConnected) return;
       didOf(handle).then(
-        (did) => void (frame.src = postURL(did, target).href),
-        (error: unknown) => frame.dispatchEvent(new CustomEvent(FAILED_EVENT, { detail: error instanceof Error ? error.message : String(error) }))
+        (did) => void (frame.isConnected && (frame.src = postURL(did, target).href)),
+        (error: unknown) => frame.isConnected && frame.dispatchEvent(new CustomEvent(FAILED_EVENT, { detail: error instanceof Error ? error.message : String(error) }))
       );
     });
   }

@@ -97,7 +97,7 @@ export const data: ProviderData = {
   // 9:16 in Facebook's code generator (267 × 476).
   boxes: { '/posts/': { height: 600 }, 'fbid=': { height: 600 }, '/photos/': { height: 600 }, '/reel/': { ratio: '9 / 16' } },
   hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'business.facebook.com', 'fb.watch', 'www.fb.watch'],
-  short: ['www.facebook.com/share/', 'facebook.com/share/', 'm.facebook.com/share/'],
+  short: ['www.facebook.com/share/', 'facebook.com/share/', 'm.facebook.com/share/', 'web.facebook.com/share/', 'mbasic.facebook.com/share/', 'business.facebook.com/share/'],
   origins: [FACEBOOK],
 };
 

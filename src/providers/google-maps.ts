@@ -140,6 +140,8 @@ export const data: ProviderData = {
 
 /** `google.de`, `www.google.co.uk`, `maps.google.com.au`: one of Google's own hosts, on any of its country domains. */
 function googleHost(hostname: string): boolean {
+  // Short links are the registry's to refuse: they lead wherever Google says.
+  if (hostname.endsWith('goo.gl')) return false;
   if (data.hosts.includes(hostname)) return true;
   const [, tld] = /^(?:www\.|maps\.)?google\.(.+)$/.exec(hostname) ?? [];
   return !!tld && COUNTRIES.has(tld);

@@ -120,3 +120,41 @@ test('a DID that is not one is not loaded', async ({ page, network }) => {
   expect(network.frames()).toEqual([]);
   expect(await network.takeConsole()).toEqual([expect.stringContaining('Bluesky gave no valid DID for "odd.example"')]);
 });
+
+test('a lookup that answers late speaks only for the frame it was for: withdrawn, or another src, keeps what is shown now', async ({ page, network }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route('https://public.api.bsky.app/**', async (route) => {
+    asked.push(route.request().url());
+    await held;
+    await route.fulfill({ status: 400, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: '{}' });
+  });
+  await page.goto('/test/fixtures/blank.html');
+  await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+  await page.evaluate((rkey) => {
+    for (const id of ['a', 'b', 'c']) {
+      const embed = Object.assign(document.createElement('consent-embed'), { id, title: `Post ${id}` });
+      embed.setAttribute('src', `https://bsky.app/profile/slow.example/post/${rkey}`);
+      document.body.append(embed);
+    }
+  }, RKEY);
+  const [a, b] = [page.locator('#a'), page.locator('#b')];
+  await parts(a).button.click();
+  // One question for the three embeds of one author, the one clicked and the two that follow it.
+  await expect.poll(() => asked.length).toBe(1);
+  await page.waitForTimeout(200);
+  expect(asked).toHaveLength(1);
+  // b moves on to a YouTube video; a's choice is withdrawn from its control; then Bluesky answers.
+  await b.evaluate((e) => e.setAttribute('src', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'));
+  await a.getByRole('button', { name: 'Stop loading Bluesky' }).click();
+  await expect(parts(a).button).toBeVisible();
+  release();
+  await page.waitForTimeout(300);
+  await expect(parts(a).button).toBeVisible();
+  await expect(parts(b).button).toHaveAccessibleName(/^Load video/);
+  await expect(parts(a).message).toHaveCount(0);
+  await expect(parts(b).message).toHaveCount(0);
+  expect((await network.takeConsole()).filter((line) => line.startsWith('consent-embed'))).toEqual([]);
+  expect(network.frames()).toEqual([]);
+});

@@ -107,6 +107,7 @@ describeProvider('facebook', {
     ['https://www.facebook.com/share/p/1AbCdEfGh/', null, 'short-link'],
     ['https://facebook.com/share/v/1AbCdEfGh/', null, 'short-link'],
     ['https://m.facebook.com/share/r/1AbCdEfGh/', null, 'short-link'],
+    ['https://web.facebook.com/share/p/1AbCdEfGh/', null, 'short-link'],
     ['https://www.facebook.com/shared/p/1AbCdEfGh/', null, 'invalid-id'],
     ['https://www.facebook.com/facebook', null, 'invalid-id'],
     ['https://fb.watch/a/', null, 'invalid-id'],

@@ -141,6 +141,7 @@ test('a definition that could not be shown safely is not added: one warning each
       { origins: 'https://player.ok.example' },
       { short: ['elsewhere.example/s/'] },
       { short: ['ok.example'] },
+      { short: ['ok.example/s'] },
     ];
     return [
       // One at a time, in order: the warnings below are read in this order.
@@ -167,20 +168,21 @@ test('a definition that could not be shown safely is not added: one warning each
       (await registerProvider(base)) === true && getProvider('ok-id')?.name === 'OK',
     ];
   });
-  expect(results).toEqual(Array(19).fill(true));
+  expect(results).toEqual(Array(20).fill(true));
   const lines = await network.takeConsole();
-  expect(lines).toHaveLength(18);
+  expect(lines).toHaveLength(19);
   for (const line of lines) expect(line).toMatch(/^consent-embed \[invalid-provider\]: the provider "[^"]*" was not registered: /);
   // The file of messages lists the kinds in its own words: every kind there is, in order.
   expect(lines[1]).toContain(`its kind "hologram" is not one of ${KINDS.join(', ')}.`);
   expect(lines[2]).toContain('its privacy policy "javascript:alert(1)" is not an https URL');
   expect(lines[11]).toContain('it needs hosts and origins');
-  expect(lines[12]).toContain('its short link "elsewhere.example/s/" is not one of its hosts followed by a path');
-  expect(lines[13]).toContain('its short link "ok.example" is not one of its hosts followed by a path');
-  expect(lines[14]).toContain('its definition is not an object of the documented shape');
-  expect(lines[15]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
-  expect(lines[16]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
-  expect(lines[17]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
+  expect(lines[12]).toContain('its short link "elsewhere.example/s/" is not one of its hosts and a path ending in /');
+  expect(lines[13]).toContain('its short link "ok.example" is not one of its hosts and a path ending in /');
+  expect(lines[14]).toContain('its short link "ok.example/s" is not one of its hosts and a path ending in /');
+  expect(lines[15]).toContain('its definition is not an object of the documented shape');
+  expect(lines[16]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
+  expect(lines[17]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
+  expect(lines[18]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
 });
 
 test("a site's provider names its short links: they are explained, never parsed or followed", async ({ page, network }) => {

@@ -712,6 +712,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         this.requestUpdate();
       });
       frame.addEventListener(FAILED_EVENT, (event) => {
+        // Only about what is shown now: a frame withdrawn, or replaced for another src, has nothing more to say.
+        if (frame !== this.#frame) return;
         this.#show(fail('provider-error', 'provider-failed', provider.id, String((event as CustomEvent).detail)));
         this.requestUpdate();
       });
