@@ -22,7 +22,12 @@ const EMBED = 'https://embed.bsky.app';
 /** Bluesky's public API, which turns a handle into the DID the embed server wants. */
 const API = 'https://public.api.bsky.app';
 
-/** One question per handle and page: a hundred posts of one author ask once. */
+/**
+ * One question per handle and page: a hundred posts of one author ask once.
+ * Without credentials or a referrer; the browser still names the site in the
+ * request's Origin, as it does for any readable cross-origin answer. Asked only
+ * after consent to Bluesky, whose API this is.
+ */
 const dids = new Map<string, Promise<string>>();
 
 function didOf(handle: string): Promise<string> {
@@ -31,7 +36,11 @@ function didOf(handle: string): Promise<string> {
     const url = new URL('/xrpc/com.atproto.identity.resolveHandle', API);
     url.searchParams.set('handle', handle);
     asked = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`Bluesky knows no account "${handle}" (${response.status})`))))
+      .then((response) =>
+        response.ok
+          ? response.json()
+          : Promise.reject(new Error(response.status === 400 ? `Bluesky knows no account "${handle}" (400)` : `Bluesky could not be asked for "${handle}" (${response.status})`))
+      )
       .then(({ did }: { did?: unknown }) => (typeof did === 'string' && DID.test(did) ? did : Promise.reject(new Error(`Bluesky gave no valid DID for "${handle}"`))));
     // A failed question is asked again by the next embed that needs it.
     asked.catch(() => dids.delete(handle));
