@@ -1,8 +1,9 @@
 import { createFrame, FAILED_EVENT, type EmbedContext, type ProviderData } from './provider.js';
 
 export interface BlueskyTarget {
-  /** The author's DID: `did:plc:…` or `did:web:host`; or, from a link copied in the app, the author's handle. */
+  /** The author's DID: `did:plc:…` or `did:web:host`. */
   readonly did?: string;
+  /** Or, from a link copied in the app, the author's handle, whose DID is asked for after consent. */
   readonly handle?: string;
   /** The post's record key, a TID. */
   readonly rkey: string;

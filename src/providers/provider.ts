@@ -85,9 +85,10 @@ export interface ProviderCode<Target = unknown> {
   /**
    * Returns the validated target of `url`, or null. It is called only for an
    * https URL with no user name, password or port, on one of `hosts` (any
-   * public host for `instances` and `moreHosts`, whose code checks the host). `forced` is true when the author named this
-   * provider in the `provider` attribute: a provider of many servers may then
-   * accept a server it would not recognise on its own.
+   * public host for `instances` and `moreHosts`, whose code checks the host).
+   * `forced` is true when the author named this provider in the `provider`
+   * attribute: a provider of many servers may then accept a server it would
+   * not recognise on its own.
    */
   parse(url: URL, forced?: boolean): Target | null;
   /** Builds the element to insert once consent is given. */

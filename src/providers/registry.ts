@@ -291,8 +291,8 @@ export function match(src: string | null | undefined, forced?: string | null): M
   } else {
     return fail('unknown-provider', 'no-provider-serves', url.hostname, supported());
   }
-  const link = url.hostname + url.pathname;
-  if (provider.short?.some((prefix) => link.startsWith(prefix))) return fail('short-link', 'short-link', src, provider.name);
+  // The address is joined only for a provider with short links: the hundred embeds of one without pay nothing.
+  if (provider.short?.some((prefix) => (url.hostname + url.pathname).startsWith(prefix))) return fail('short-link', 'short-link', src, provider.name);
   const party = provider.instances ? partyOf(provider, url.origin) : partyOf(provider);
   return { ok: true, provider, url, forced: !!forced, party, box: boxFor(provider, src) };
 }
