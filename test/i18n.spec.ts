@@ -27,9 +27,11 @@ const en: Translation & { settings: NonNullable<Translation['settings']> } = { .
 // Records rather than arrays, so that a kind or a code added to the union and not here fails the type check.
 const KINDS = Object.keys({
   video: 1, map: 1, post: 1, audio: 1, call: 1, calendar: 1, code: 1, content: 1,
+  image: 1, document: 1, chart: 1, form: 1, design: 1,
 } satisfies Record<EmbedKind, 1>) as EmbedKind[];
 const CODES = Object.keys({
   'invalid-src': 1, 'unknown-provider': 1, 'invalid-provider': 1, 'wrong-host': 1, 'invalid-id': 1,
+  'short-link': 1, 'page-link': 1,
   'invalid-template': 1, 'provider-error': 1, 'invalid-size': 1, 'invalid-title': 1, 'foreign-poster': 1,
   'invalid-poster': 1, 'storage-unavailable': 1, 'duplicate-provider': 1, 'trusted-types': 1, 'bridge': 1,
   'invalid-config': 1, 'language-unavailable': 1, 'render-error': 1, 'part-unavailable': 1,

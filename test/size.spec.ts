@@ -8,18 +8,21 @@ import { sizes } from '../scripts/size.js';
  * shared chunks it loads), so that growth is a decision, not an accident.
  * The core's goal is 16 KB: see the README's "Size" and the closing notes.
  * Raised from 22,950 for the second wave of providers (issue 14): hosts,
- * short links and the event a frame fails with after consent are in the core.
+ * short links and the event a frame fails with after consent are in the core;
+ * then from 23,250 for its five new kinds (a glyph each, about 150 B) and
+ * `page-link`.
  */
 const BUDGET: Record<string, number> = {
-  core: 23_250,
+  core: 23_450,
   stylesheet: 1_300,
   provider: 1_600,
-  language: 1_900,
+  // Raised from 1,900 for the five kinds of issue 14: Arabic, the largest, is at 2,024.
+  language: 2_100,
   bridge: 1_000,
   engine: 1_750,
   settings: 2_900,
-  // The warnings' messages, the largest of these: raised from 2,600 for short-link (issue 14).
-  other: 2_700,
+  // The warnings' messages, the largest of these: raised from 2,600 for short-link and page-link (issue 14).
+  other: 2_800,
 };
 
 /** Files allowed more than their kind: Google Maps' code carries Google's 187 country domains (about 400 B), which the core does not. */

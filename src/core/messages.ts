@@ -70,6 +70,8 @@ export const messages = {
   'provider-threw': (id: string, src: string, error: string) => `the provider "${id}" failed to read ${quote(src)}: ${error}`,
   'not-provider-link': (src: string, name: string) => `${quote(src)} is not a valid ${name} link.`,
   'short-link': (src: string, name: string) => `${quote(src)} is a ${name} short link; following it would tell ${name} of the visitor. Use the full address it opens.`,
+  'page-link': (src: string, name: string) =>
+    `${quote(src)} is a ${name} page whose address lacks an id only ${name} knows, which its player needs. Use the link from ${name}'s embed code.`,
   'provider-replaced': (id: string) => `the provider "${id}" was registered again and replaced.`,
   'provider-invalid': (id: string, field: string, value: string) =>
     `the provider ${quote(id)} was not registered: ${
@@ -78,7 +80,7 @@ export const messages = {
         name: 'it needs a name, as text',
         company: 'it needs a company, as text',
         code: 'it needs parse and embed functions',
-        kind: `its kind ${quote(value)} is not one of video, map, post, audio, call, calendar, code, content`,
+        kind: `its kind ${quote(value)} is not one of video, map, post, audio, call, calendar, code, content, image, document, chart, form, design`,
         box: 'its box is not a valid ratio or height',
         privacyPolicy: `its privacy policy ${quote(value)} is not an https URL`,
         origin: `its origin ${quote(value)} is not an https origin`,

@@ -12,6 +12,7 @@ export type WarningCode =
   | 'wrong-host'
   | 'invalid-id'
   | 'short-link'
+  | 'page-link'
   | 'invalid-template'
   | 'provider-error'
   | 'invalid-size'

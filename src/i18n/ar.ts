@@ -18,6 +18,11 @@ const nouns: Record<EmbedKind, { load: string; this: string; noun: string; femin
   calendar: { load: 'تحميل التقويم', this: 'هذا التقويم', noun: 'تقويم', feminine: false },
   code: { load: 'تحميل الرمز البرمجي', this: 'هذا الرمز البرمجي', noun: 'رمز برمجي', feminine: false },
   content: { load: 'تحميل المحتوى', this: 'هذا المحتوى', noun: 'محتوى', feminine: false },
+  image: { load: 'تحميل الصورة', this: 'هذه الصورة', noun: 'صورة', feminine: true },
+  document: { load: 'تحميل المستند', this: 'هذا المستند', noun: 'مستند', feminine: false },
+  chart: { load: 'تحميل الرسم البياني', this: 'هذا الرسم البياني', noun: 'رسم بياني', feminine: false },
+  form: { load: 'تحميل النموذج', this: 'هذا النموذج', noun: 'نموذج', feminine: false },
+  design: { load: 'تحميل التصميم', this: 'هذا التصميم', noun: 'تصميم', feminine: false },
 };
 
 const list = new Intl.ListFormat('ar', { type: 'conjunction' });
@@ -51,6 +56,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'عنوانه لا يقع على مضيف المزوّد الذي يذكره.',
   'invalid-id': 'عنوانه لا يشير إلى عنصر صالح.',
   'short-link': 'عنوانه رابط مختصر لا يستطيع تتبّعه إلا مزوّده.',
+  'page-link': 'عنوانه صفحة لدى مزوّده، وليس الرابط الذي تعطيه شيفرة التضمين.',
   'invalid-template': 'رمز التضمين الذي يحتويه غير موصوف بشكل صحيح.',
   'provider-error': 'تعذّر على مزوّده إنشاؤه.',
   'part-unavailable': 'تعذّر تحميل ملف يحتاج إليه.',

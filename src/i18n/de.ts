@@ -17,6 +17,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string }> = {
   calendar: { noun: 'Kalender', this: 'Dieser Kalender' },
   code: { noun: 'Code', this: 'Dieser Code' },
   content: { noun: 'Inhalt', this: 'Dieser Inhalt' },
+  image: { noun: 'Bild', this: 'Dieses Bild' },
+  document: { noun: 'Dokument', this: 'Dieses Dokument' },
+  chart: { noun: 'Diagramm', this: 'Dieses Diagramm' },
+  form: { noun: 'Formular', this: 'Dieses Formular' },
+  design: { noun: 'Design', this: 'Dieses Design' },
 };
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Anruf beitreten' : `${nouns[kind].noun} laden`);
@@ -33,6 +38,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'Die Adresse liegt nicht auf dem Host des angegebenen Anbieters.',
   'invalid-id': 'Die Adresse verweist auf kein gültiges Element.',
   'short-link': 'Die Adresse ist ein Kurzlink, dem nur sein Anbieter folgen könnte.',
+  'page-link': 'Die Adresse ist eine Seite des Anbieters, nicht der Link aus seinem Einbettungscode.',
   'invalid-template': 'Der enthaltene Einbettungscode ist nicht korrekt beschrieben.',
   'provider-error': 'Der Anbieter konnte ihn nicht erstellen.',
   'part-unavailable': 'Eine Datei, die er braucht, konnte nicht geladen werden.',

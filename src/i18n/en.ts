@@ -21,6 +21,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'its address is not on the host of the provider it names.',
   'invalid-id': 'its address does not point to a valid item.',
   'short-link': 'its address is a short link, which only its provider could follow.',
+  'page-link': 'its address is a page of its provider, not the link its embed code gives.',
   'invalid-template': 'the embed code it wraps is not described correctly.',
   'provider-error': 'its provider could not build it.',
   'part-unavailable': 'a file it needs could not be loaded.',

@@ -16,6 +16,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string; feminine: boolean }
   calendar: { noun: 'calendario', this: 'Este calendario', feminine: false },
   code: { noun: 'código', this: 'Este código', feminine: false },
   content: { noun: 'contenido', this: 'Este contenido', feminine: false },
+  image: { noun: 'imagen', this: 'Esta imagen', feminine: true },
+  document: { noun: 'documento', this: 'Este documento', feminine: false },
+  chart: { noun: 'gráfico', this: 'Este gráfico', feminine: false },
+  form: { noun: 'formulario', this: 'Este formulario', feminine: false },
+  design: { noun: 'diseño', this: 'Este diseño', feminine: false },
 };
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Unirse a la llamada' : `Cargar ${nouns[kind].noun}`);
@@ -38,6 +43,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'su dirección no está en el host del proveedor que indica.',
   'invalid-id': 'su dirección no apunta a ningún elemento válido.',
   'short-link': 'su dirección es un enlace corto que solo su proveedor podría seguir.',
+  'page-link': 'su dirección es una página de su proveedor, no el enlace que da su código de inserción.',
   'invalid-template': 'el código de inserción que contiene no está descrito correctamente.',
   'provider-error': 'su proveedor no pudo generarlo.',
   'part-unavailable': 'no se pudo cargar un archivo que necesita.',

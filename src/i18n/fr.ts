@@ -16,6 +16,11 @@ const nouns: Record<EmbedKind, { load: string; this: string; noun: string; femin
   calendar: { load: 'Charger le calendrier', this: 'Ce calendrier', noun: 'Calendrier', feminine: false },
   code: { load: 'Charger le code', this: 'Ce code', noun: 'Code', feminine: false },
   content: { load: 'Charger le contenu', this: 'Ce contenu', noun: 'Contenu', feminine: false },
+  image: { load: 'Charger l’image', this: 'Cette image', noun: 'Image', feminine: true },
+  document: { load: 'Charger le document', this: 'Ce document', noun: 'Document', feminine: false },
+  chart: { load: 'Charger le graphique', this: 'Ce graphique', noun: 'Graphique', feminine: false },
+  form: { load: 'Charger le formulaire', this: 'Ce formulaire', noun: 'Formulaire', feminine: false },
+  design: { load: 'Charger le design', this: 'Ce design', noun: 'Design', feminine: false },
 };
 
 /** French puts a no-break space before a colon. */
@@ -38,6 +43,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'son adresse n’est pas sur l’hôte du fournisseur indiqué.',
   'invalid-id': 'son adresse ne mène à aucun élément valide.',
   'short-link': 'son adresse est un lien court, que seul son fournisseur pourrait suivre.',
+  'page-link': 'son adresse est une page de son fournisseur, et non le lien que donne son code d’intégration.',
   'invalid-template': 'le code d’intégration qu’il contient n’est pas décrit correctement.',
   'provider-error': 'son fournisseur n’a pas pu le créer.',
   'part-unavailable': 'un fichier dont il a besoin n’a pas pu être chargé.',

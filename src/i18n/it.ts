@@ -16,6 +16,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string; feminine: boolean }
   calendar: { noun: 'calendario', this: 'Questo calendario', feminine: false },
   code: { noun: 'codice', this: 'Questo codice', feminine: false },
   content: { noun: 'contenuto', this: 'Questo contenuto', feminine: false },
+  image: { noun: 'immagine', this: 'Questa immagine', feminine: true },
+  document: { noun: 'documento', this: 'Questo documento', feminine: false },
+  chart: { noun: 'grafico', this: 'Questo grafico', feminine: false },
+  form: { noun: 'modulo', this: 'Questo modulo', feminine: false },
+  design: { noun: 'design', this: 'Questo design', feminine: false },
 };
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Partecipa alla chiamata' : `Carica ${nouns[kind].noun}`);
@@ -42,6 +47,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'il suo indirizzo non è sull’host del fornitore indicato.',
   'invalid-id': 'il suo indirizzo non rimanda a un elemento valido.',
   'short-link': 'il suo indirizzo è un link breve, che solo il suo fornitore potrebbe seguire.',
+  'page-link': 'il suo indirizzo è una pagina del suo fornitore, non il link del suo codice di incorporamento.',
   'invalid-template': 'il codice di incorporamento che contiene non è descritto correttamente.',
   'provider-error': 'il suo fornitore non è riuscito a generarlo.',
   'part-unavailable': 'non è stato possibile caricare un file di cui ha bisogno.',

@@ -12,6 +12,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string }> = {
   calendar: { noun: 'agenda', this: 'Deze agenda' },
   code: { noun: 'code', this: 'Deze code' },
   content: { noun: 'inhoud', this: 'Deze inhoud' },
+  image: { noun: 'afbeelding', this: 'Deze afbeelding' },
+  document: { noun: 'document', this: 'Dit document' },
+  chart: { noun: 'grafiek', this: 'Deze grafiek' },
+  form: { noun: 'formulier', this: 'Dit formulier' },
+  design: { noun: 'ontwerp', this: 'Dit ontwerp' },
 };
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
@@ -29,6 +34,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'het adres staat niet op de host van de opgegeven aanbieder.',
   'invalid-id': 'het adres verwijst niet naar een geldig item.',
   'short-link': 'het adres is een korte link, die alleen de aanbieder kan volgen.',
+  'page-link': 'het adres is een pagina van de aanbieder, niet de link uit de insluitcode.',
   'invalid-template': 'de ingesloten code is niet goed beschreven.',
   'provider-error': 'de aanbieder kon de inhoud niet opbouwen.',
   'part-unavailable': 'een bestand dat nodig is, kon niet worden geladen.',

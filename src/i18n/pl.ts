@@ -17,6 +17,11 @@ const nouns: Record<EmbedKind, { nominative: string; accusative: string; this: s
   calendar: { nominative: 'kalendarz', accusative: 'kalendarz', this: 'Ten kalendarz', ending: 'y' },
   code: { nominative: 'kod', accusative: 'kod', this: 'Ten kod', ending: 'y' },
   content: { nominative: 'treść', accusative: 'treść', this: 'Ta treść', ending: 'a' },
+  image: { nominative: 'obraz', accusative: 'obraz', this: 'Ten obraz', ending: 'y' },
+  document: { nominative: 'dokument', accusative: 'dokument', this: 'Ten dokument', ending: 'y' },
+  chart: { nominative: 'wykres', accusative: 'wykres', this: 'Ten wykres', ending: 'y' },
+  form: { nominative: 'formularz', accusative: 'formularz', this: 'Ten formularz', ending: 'y' },
+  design: { nominative: 'projekt', accusative: 'projekt', this: 'Ten projekt', ending: 'y' },
 };
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Dołącz do rozmowy' : `Załaduj ${nouns[kind].accusative}`);
@@ -38,6 +43,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'jej adres nie znajduje się na hoście wskazanego dostawcy.',
   'invalid-id': 'jej adres nie prowadzi do prawidłowego elementu.',
   'short-link': 'jego adres to krótki link, który może rozwinąć tylko jego dostawca.',
+  'page-link': 'jego adres to strona dostawcy, a nie link z kodu osadzania.',
   'invalid-template': 'zawarty w niej kod osadzenia nie jest poprawnie opisany.',
   'provider-error': 'jej dostawca nie zdołał jej utworzyć.',
   'part-unavailable': 'nie udało się wczytać potrzebnego do niej pliku.',

@@ -15,6 +15,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string; feminine: boolean }
   calendar: { noun: 'calendário', this: 'Este calendário', feminine: false },
   code: { noun: 'código', this: 'Este código', feminine: false },
   content: { noun: 'conteúdo', this: 'Este conteúdo', feminine: false },
+  image: { noun: 'imagem', this: 'Esta imagem', feminine: true },
+  document: { noun: 'documento', this: 'Este documento', feminine: false },
+  chart: { noun: 'gráfico', this: 'Este gráfico', feminine: false },
+  form: { noun: 'formulário', this: 'Este formulário', feminine: false },
+  design: { noun: 'design', this: 'Este design', feminine: false },
 };
 
 // "Entrar na chamada": Brazil says "participar da", Portugal "participar na"; "entrar na" is both.
@@ -39,6 +44,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'o endereço não está no domínio do serviço indicado.',
   'invalid-id': 'o endereço não aponta para um item válido.',
   'short-link': 'o seu endereço é uma ligação curta, que só o seu fornecedor poderia seguir.',
+  'page-link': 'o seu endereço é uma página do seu fornecedor, não a ligação que o seu código de incorporação indica.',
   'invalid-template': 'o código de incorporação que contém não está descrito corretamente.',
   'provider-error': 'o serviço não conseguiu gerá-lo.',
   'part-unavailable': 'não foi possível carregar um ficheiro de que precisa.',

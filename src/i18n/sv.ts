@@ -16,6 +16,11 @@ const nouns: Record<EmbedKind, { noun: string; this: string; it: 'den' | 'det' }
   calendar: { noun: 'kalender', this: 'Den här kalendern', it: 'den' },
   code: { noun: 'kod', this: 'Den här koden', it: 'den' },
   content: { noun: 'innehåll', this: 'Det här innehållet', it: 'det' },
+  image: { noun: 'bild', this: 'Den här bilden', it: 'den' },
+  document: { noun: 'dokument', this: 'Det här dokumentet', it: 'det' },
+  chart: { noun: 'diagram', this: 'Det här diagrammet', it: 'det' },
+  form: { noun: 'formulär', this: 'Det här formuläret', it: 'det' },
+  design: { noun: 'design', this: 'Den här designen', it: 'den' },
 };
 
 const load = (kind: EmbedKind) => (kind === 'call' ? 'Gå med i samtalet' : `Läs in ${nouns[kind].noun}`);
@@ -32,6 +37,7 @@ const reasons: Partial<Record<WarningCode, string>> = {
   'wrong-host': 'adressen ligger inte på den angivna leverantörens värd.',
   'invalid-id': 'adressen pekar inte på något giltigt objekt.',
   'short-link': 'adressen är en kortlänk som bara leverantören kan följa.',
+  'page-link': 'adressen är en sida hos leverantören, inte länken som inbäddningskoden ger.',
   'invalid-template': 'inbäddningskoden som det omsluter är inte korrekt beskriven.',
   'provider-error': 'leverantören kunde inte skapa det.',
   'part-unavailable': 'en fil som behövs kunde inte läsas in.',

@@ -22,6 +22,8 @@ const PARAMS: Readonly<Record<string, RegExp>> = {
 };
 const PATH = /^\/EmbeddedPlayer(?:\.html)?\/(.+?)\/?$/;
 const PARAM = /^([a-z]{1,16})=([^=]*)$/;
+/** An album's or a track's page: it names the item by its title, and only Bandcamp knows its number. */
+const PAGE = /^\/(?:album|track)\/[^/]+\/?$/;
 
 /**
  * Bandcamp albums and tracks, from the player URL of Bandcamp's "Share / Embed" (a page URL carries no id).
@@ -47,13 +49,13 @@ export const data: ProviderData = {
   },
   // Album and track pages (artist.bandcamp.com/album/…) carry no numeric id,
   // so only the player URL from Bandcamp's embed code can be read; page links
-  // are listed to be refused with a clear message rather than as unknown.
+  // are listed to be refused as such (`page-link`) rather than as unknown.
   hosts: ['bandcamp.com', '*.bandcamp.com'],
   origins: [BANDCAMP],
 };
 
-export function parse(url: URL): BandcampTarget | null {
-  if (url.hostname !== 'bandcamp.com') return null;
+export function parse(url: URL): BandcampTarget | null | false {
+  if (url.hostname !== 'bandcamp.com') return PAGE.test(url.pathname) ? false : null;
   const [, path] = PATH.exec(url.pathname) ?? [];
   if (!path) return null;
   const params: [string, string][] = [];

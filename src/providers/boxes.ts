@@ -20,6 +20,11 @@ export const KIND_BOXES: Readonly<Record<EmbedKind, Box>> = {
   calendar: { height: 700 },
   code: { height: 400 },
   content: { ratio: DEFAULT_RATIO },
+  image: { ratio: '1 / 1' },
+  document: { ratio: '4 / 3' },
+  chart: { height: 500 },
+  form: { height: 800 },
+  design: { ratio: DEFAULT_RATIO },
 };
 
 /**
@@ -27,7 +32,7 @@ export const KIND_BOXES: Readonly<Record<EmbedKind, Box>> = {
  * registry checks a kind against. The core holds this list, not `KIND_BOXES`,
  * whose boxes only the template reader needs.
  */
-export const KINDS = ['video', 'map', 'post', 'audio', 'call', 'calendar', 'code', 'content'] as const;
+export const KINDS = ['video', 'map', 'post', 'audio', 'call', 'calendar', 'code', 'content', 'image', 'document', 'chart', 'form', 'design'] as const;
 
 export function boxProperties(box: Box): [ratio: string, height: string] {
   return 'ratio' in box ? [box.ratio, 'auto'] : ['auto', `${box.height}px`];

@@ -83,14 +83,18 @@ export interface ProviderData {
 /** A provider's code: read a URL, build the embed. */
 export interface ProviderCode<Target = unknown> {
   /**
-   * Returns the validated target of `url`, or null. It is called only for an
+   * Returns the validated target of `url`, or null; or false for a page of the
+   * provider's that its embed cannot be built from, because the address lacks
+   * an id only the provider knows (an account's player, an album's number):
+   * that is refused with `page-link`, which says to paste the embed code's
+   * link instead. It is called only for an
    * https URL with no user name, password or port, on one of `hosts` (any
    * public host for `instances` and `moreHosts`, whose code checks the host).
    * `forced` is true when the author named this provider in the `provider`
    * attribute: a provider of many servers may then accept a server it would
    * not recognise on its own.
    */
-  parse(url: URL, forced?: boolean): Target | null;
+  parse(url: URL, forced?: boolean): Target | null | false;
   /** Builds the element to insert once consent is given. */
   embed(target: Target, context: EmbedContext): HTMLElement;
 }

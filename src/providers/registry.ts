@@ -333,6 +333,8 @@ export async function resolved(src: string | null | undefined, forced?: string |
     } catch (error) {
       return fail('provider-error', 'provider-threw', provider.id, src!, String(error instanceof Error ? error.message : error));
     }
+    // A page of the provider's, not an item's link: no other provider's code would read it either.
+    if (target === false) return fail('page-link', 'page-link', src!, provider.name);
     if (target === null || target === undefined) continue;
     const origin = (target as Partial<InstanceTarget>).origin;
     if (provider.instances && (typeof origin !== 'string' || origin !== found.url.origin)) continue;

@@ -258,6 +258,7 @@ test.describe('<consent-embed> with bad input', () => {
     ['unknown-provider', 'invalid-provider', 'provider attribute names no provider'],
     ['bad-id', 'invalid-id', 'does not point to a valid item'],
     ['short-link', 'short-link', 'is a short link, which only its provider could follow'],
+    ['page-link', 'page-link', 'is a page of its provider, not the link its embed code gives'],
   ] as const;
 
   test('explains each problem in its box and warns once each, requesting nothing', async ({ page, network }) => {

@@ -53,8 +53,10 @@ describeProvider('bandcamp', {
     [EMBED, 'spotify', 'wrong-host'],
     ['https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWqT', 'bandcamp', 'wrong-host'],
     // Album and track pages carry no id the player could take.
-    ['https://amorphband.bandcamp.com/album/dreiundzwanzig-2', null, 'invalid-id'],
-    ['https://amorphband.bandcamp.com/track/blood-sacrifice', null, 'invalid-id'],
+    ['https://amorphband.bandcamp.com/album/dreiundzwanzig-2', null, 'page-link'],
+    ['https://amorphband.bandcamp.com/track/blood-sacrifice/', null, 'page-link'],
+    ['https://amorphband.bandcamp.com/album/dreiundzwanzig-2/extra', null, 'invalid-id'],
+    ['https://amorphband.bandcamp.com/music', null, 'invalid-id'],
     [`https://amorphband.bandcamp.com/EmbeddedPlayer/${STANDARD}`, null, 'invalid-id'],
     // Every parameter checked: ids, sizes, colours, flags; each known one once.
     ['https://bandcamp.com/EmbeddedPlayer/size=large/bgcol=ffffff/', null, 'invalid-id'],

@@ -20,6 +20,11 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
   calendar: 'M7 2v2H5a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v10H5z',
   code: 'M8.6 16.6 4 12l4.6-4.6L10 8.8 6.8 12l3.2 3.2zm6.8 0L14 15.2l3.2-3.2L14 8.8l1.4-1.4L20 12z',
   content: 'M4 4h16v16H4zm2 2v12h12V6z',
+  image: 'M4 4h16v16H4zm2 2v12h12V6zm1 10 3-4 2.5 3 1.5-2 3 3z',
+  document: 'M6 3h8l4 4v14H6zm2 2v14h8V8h-3V5zm1.5 7h5v1.5h-5zm0 3h5v1.5h-5z',
+  chart: 'M4 4h16v16H4zm2 2v12h12V6zM8 16h2v-5H8zm3.5 0h2V8h-2zm3.5 0h2v-3h-2z',
+  form: 'M4 4h16v16H4zm2 2v12h12V6zm2 3h8v1.5H8zm0 3h8v1.5H8zm0 3h5v1.5H8z',
+  design: 'M4 4h16v16H4zm2 2v12h12V6zm3.5 2a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5zM11 17l3-5 3 5z',
   error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
