@@ -11,6 +11,11 @@ export type GoogleMapsTarget =
       readonly ll?: string;
       /** Zoom, 0 to 21. */
       readonly zoom?: number;
+    }
+  | {
+      /** A route's start and end, as a place name, an address or `lat,lng`. */
+      readonly saddr: string;
+      readonly daddr: string;
     };
 
 const GOOGLE = 'https://www.google.com';
@@ -80,9 +85,17 @@ function viewOf(segment: string): { ll: string; zoom?: number } | null {
   return zoom === undefined ? { ll } : { ll, zoom };
 }
 
-/** `/maps/place/NAME[/@…][/data=…]`, `/maps/search/QUERY[/@…][/data=…]`, `/maps/@…[/data=…]`. */
-function fromPath(segments: string[]): GoogleMapsTarget | null {
+/** Street View's fields after `@lat,lng`: `,3a,75y,90h,95t`. Its panorama is named only in `data=`, which the keyless embed cannot show. */
+const PANORAMA = /^@[^,]+,[^,]+,\d+a,/;
+
+/**
+ * `/maps/place/NAME[/@…][/data=…]`, `/maps/search/QUERY[/@…][/data=…]`, `/maps/@…[/data=…]`, directions
+ * `/maps/dir/FROM/TO[/@…][/data=…]`; false for a Street View link, a page whose embed only "Embed a map" gives.
+ */
+function fromPath(segments: string[]): GoogleMapsTarget | null | false {
   if (segments.length && DATA.test(segments.at(-1)!)) segments = segments.slice(0, -1);
+  if (segments.length && PANORAMA.test(segments.at(-1)!)) return false;
+  if (segments[0] === 'dir') return route(segments.slice(1));
   const [kind, first, second, ...rest] = segments;
   if (kind?.startsWith('@') && !first) {
     const view = viewOf(kind);
@@ -94,6 +107,19 @@ function fromPath(segments: string[]): GoogleMapsTarget | null {
   if (!second) return { q };
   const view = viewOf(second);
   return view && { q, ...view };
+}
+
+/**
+ * A route of two stops, drawn by the keyless embed's `saddr` and `daddr`; a
+ * route with no start (Google's "Directions" to a place) is that place.
+ * Routes through more stops have no keyless form.
+ */
+function route(segments: string[]): GoogleMapsTarget | null {
+  if (segments.length && segments.at(-1)!.startsWith('@')) segments = segments.slice(0, -1);
+  if (segments.length !== 2) return null;
+  const [from, to] = segments.map((segment) => (segment === '' ? '' : segmentText(segment)));
+  if (from === null || !to) return null;
+  return from ? { saddr: from, daddr: to } : { q: to };
 }
 
 /** The `?q=…&z=…&ll=…` of classic links and of the keyless embed itself, and the Maps URLs `api=1` forms. */
@@ -123,7 +149,7 @@ function rawParam(url: URL, name: string): string | null {
 /**
  * Google Maps, without an API key: the "Embed a map" URL as it is, and plain links turned into an embeddable one.
  *
- * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, on every country domain (`google.de`, `google.co.uk`), My Maps `/maps/d/viewer?mid=…`; `goo.gl` short links are explained, not followed
+ * @accepts `google.com/maps/embed?pb=…` ("Embed a map"), `google.com/maps/place/NAME/@LAT,LNG,Zz`, `/maps/search/QUERY`, `/maps/@LAT,LNG,Zz`, `maps.google.com/?q=…`, on every country domain (`google.de`, `google.co.uk`), My Maps `/maps/d/viewer?mid=…`, directions `/maps/dir/FROM/TO`; Street View links (which only "Embed a map" can embed) and `goo.gl` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'google-maps',
@@ -147,7 +173,7 @@ function googleHost(hostname: string): boolean {
   return !!tld && COUNTRIES.has(tld);
 }
 
-export function parse(url: URL): GoogleMapsTarget | null {
+export function parse(url: URL): GoogleMapsTarget | null | false {
   if (!googleHost(url.hostname)) return null;
   const path = url.pathname.replace(/\/$/, '');
   if (path === '/maps/embed') {
@@ -174,6 +200,11 @@ export function embed(target: GoogleMapsTarget, { title }: EmbedContext): HTMLEl
   } else if ('mid' in target) {
     src = new URL('/maps/d/embed', GOOGLE);
     src.searchParams.set('mid', target.mid);
+  } else if ('saddr' in target) {
+    src = new URL('/maps', GOOGLE);
+    src.searchParams.set('saddr', target.saddr);
+    src.searchParams.set('daddr', target.daddr);
+    src.searchParams.set('output', 'embed');
   } else {
     // The keyless embed: `output=embed` on a plain Maps URL. www.google.com
     // rather than maps.google.com, so that one origin serves every form.

@@ -24,7 +24,8 @@ function reportedHeight(data: unknown): number | undefined {
 /**
  * Threads posts, in Threads' embed page on threads.com.
  *
- * @accepts `threads.com/@user/post/CODE` (also `threads.net`), `/@user/post/CODE/embed`
+ * @accepts `threads.com/@user/post/CODE` (also `threads.net`), `/@user/post/CODE/embed`; the old `/t/CODE` links,
+ * which name no author, are explained, not followed
  */
 export const data: ProviderData = {
   id: 'threads',
@@ -35,6 +36,8 @@ export const data: ProviderData = {
   // Threads publishes no default height; the frame reports its own once drawn.
   box: { height: 600 },
   hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+  // The first links, `/t/CODE`, lack the author that the embed page's address holds: only Threads' redirect knows it.
+  short: ['www.threads.net/t/', 'threads.net/t/', 'www.threads.com/t/', 'threads.com/t/'],
   origins: [ORIGIN],
 };
 

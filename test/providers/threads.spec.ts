@@ -46,6 +46,10 @@ describeProvider('threads', {
     [`https://www.threads.com/@zuck/post/${CODE}/extra`, null, 'invalid-id'],
     [`https://www.threads.com/@zuck/post/${CODE}/embed/more`, null, 'invalid-id'],
     ['https://www.threads.com/@zuck', null, 'invalid-id'],
-    [`https://www.threads.com/t/${CODE}`, null, 'invalid-id'],
+    [`https://www.threads.com/t/${CODE}`, null, 'short-link'],
+    [`https://www.threads.net/t/${CODE}/`, null, 'short-link'],
+    [`https://threads.net/t/${CODE}`, null, 'short-link'],
+    [`https://threads.com/t/${CODE}`, null, 'short-link'],
+    [`https://www.threads.com/tt/${CODE}`, null, 'invalid-id'],
   ],
 });
