@@ -103,8 +103,11 @@ test('a post linked by handle: the DID is asked of Bluesky after the click, once
 test('a handle Bluesky does not know: a message and one warning, never a frame', async ({ page, network }) => {
   const asked = await handleEmbed(page, 'gone.example', { status: 400 });
   const embed = page.locator('consent-embed');
-  await parts(embed).button.click();
+  await parts(embed).button.focus();
+  await page.keyboard.press('Enter');
   await expect(parts(embed).message).toContainText('its provider could not build it');
+  // The frame that had focus is gone: the message has it, not the page's start.
+  await expect(parts(embed).message).toBeFocused();
   expect(asked).toHaveLength(1);
   await expect(embed.locator('iframe')).toHaveCount(0);
   expect(network.frames()).toEqual([]);

@@ -233,7 +233,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The content `consent-embed-load` was last fired for. */
   #announced: HTMLElement | undefined;
   /** Where focus goes after the next render, when what held it was taken away. */
-  #refocus: 'button' | undefined;
+  #refocus: 'button' | 'message' | undefined;
   /** The language tag set on the element, read as text. */
   #lang = '';
   /** The height a loaded frame reported for its content. */
@@ -434,10 +434,10 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.requestUpdate();
     }
     // Kept while there is no button yet (a language on its way): focus goes to it once it is back.
-    const button = this.#refocus && this.renderRoot.querySelector<HTMLElement>('[part=button]');
-    if (button) {
+    const target = this.#refocus && this.renderRoot.querySelector<HTMLElement>(`[part=${this.#refocus}]`);
+    if (target) {
       this.#refocus = undefined;
-      button.focus();
+      target.focus();
     }
   }
 
@@ -706,7 +706,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         return undefined;
       }
       // The clicked embed loads at once; createFrame makes the others lazy.
-      if (this.#clicked && frame instanceof HTMLIFrameElement) frame.loading = 'eager';
+      const clicked = this.#clicked;
+      if (clicked && frame instanceof HTMLIFrameElement) frame.loading = 'eager';
       frame.addEventListener(HEIGHT_EVENT, (event) => {
         this.#height = (event as CustomEvent<number>).detail;
         this.requestUpdate();
@@ -714,6 +715,9 @@ export class ConsentEmbedElement extends ReactiveElement {
       frame.addEventListener(FAILED_EVENT, (event) => {
         // Only about what is shown now: a frame withdrawn, or replaced for another src, has nothing more to say.
         if (frame !== this.#frame) return;
+        // The clicked frame has focus, or is about to: the message takes it rather than the page's start, and a
+        // screen reader reads it.
+        if (clicked && (this.matches(':focus-within') || !find(':focus'))) this.#refocus = 'message';
         this.#show(fail('provider-error', 'provider-failed', provider.id, String((event as CustomEvent).detail)));
         this.requestUpdate();
       });
@@ -948,7 +952,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         'div', { class: 'panel', lang: t.lang, dir: t.dir },
         ['svg', { class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS.error }]],
         ['p', { part: 'title', class: 'title', ...unless(!!title) }, title],
-        ['p', { part: 'message' }, message],
+        // Focusable for a frame that fails after its click: see FAILED_EVENT.
+        ['p', { part: 'message', tabindex: '-1' }, message],
       ],
     ]);
   }
