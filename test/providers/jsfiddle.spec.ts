@@ -1,0 +1,63 @@
+import { describeProvider } from '../support/providers.js';
+
+const FRAME = 'https://jsfiddle.net/mharen/crgAX/embedded/result,js,html,css/';
+
+describeProvider('jsfiddle', {
+  defaults: {
+    tag: 'iframe',
+    src: FRAME,
+    allow: '',
+    referrerPolicy: 'no-referrer',
+    sandbox: null,
+    title: 'T',
+    loading: 'lazy',
+    party: { key: 'jsfiddle', name: 'JSFiddle', company: 'JSFiddle', kind: 'code', origins: ['https://jsfiddle.net'] },
+    box: { height: 300 },
+  },
+  valid: [
+    ['https://jsfiddle.net/mharen/crgAX/', {}],
+    ['https://jsfiddle.net/mharen/crgAX', {}],
+    ['https://JSFIDDLE.NET/mharen/crgAX/', {}],
+    ['https://jsfiddle.net/mharen/crgAX/embedded/', {}],
+    ['https://jsfiddle.net/mharen/crgAX/show/', {}],
+    ['https://jsfiddle.net/mharen/crgAX/embed/', {}],
+    ['https://jsfiddle.net/mharen/crgAX/35/', { src: 'https://jsfiddle.net/mharen/crgAX/35/embedded/result,js,html,css/' }],
+    ['https://jsfiddle.net/datacommonsorg/Lvt18jgd/8/embedded/', { src: 'https://jsfiddle.net/datacommonsorg/Lvt18jgd/8/embedded/result,js,html,css/' }],
+    ['https://jsfiddle.net/i_e_b/Lvt18jgd/', { src: 'https://jsfiddle.net/i_e_b/Lvt18jgd/embedded/result,js,html,css/' }],
+    // A fiddle saved without an account has no user in its address.
+    ['https://jsfiddle.net/zhm5rjnz/', { src: 'https://jsfiddle.net/zhm5rjnz/embedded/result,js,html,css/' }],
+    ['https://jsfiddle.net/zhm5rjnz/3/', { src: 'https://jsfiddle.net/zhm5rjnz/3/embedded/result,js,html,css/' }],
+    ['https://jsfiddle.net/wvega/UupFu/embedded/result,html,js,css/?fontColor=39464E', { src: 'https://jsfiddle.net/wvega/UupFu/embedded/result,html,js,css/' }],
+    ['https://jsfiddle.net/if1live/V2P28/embedded/js,resources,html,css,result/light/', { src: 'https://jsfiddle.net/if1live/V2P28/embedded/js,resources,html,css,result/light/' }],
+    ['https://jsfiddle.net/mharen/crgAX/embedded/result/dark/', { src: 'https://jsfiddle.net/mharen/crgAX/embedded/result/dark/' }],
+    // The script's address, from JSFiddle's other embed code.
+    ['https://jsfiddle.net/Rag11/heogwpv6/6/embed/js,html,css,result/dark/', { src: 'https://jsfiddle.net/Rag11/heogwpv6/6/embedded/js,html,css,result/dark/' }],
+    ['https://jsfiddle.net/h3c3cb3m/91/embed/js,css,html/dark/', { src: 'https://jsfiddle.net/h3c3cb3m/91/embedded/js,css,html/dark/' }],
+    ['https://jsfiddle.net/mharen/crgAX/', 'jsfiddle', {}],
+  ],
+  invalid: [
+    ['http://jsfiddle.net/mharen/crgAX/', null, 'invalid-src'],
+    ['https://user:pass@jsfiddle.net/mharen/crgAX/', null, 'invalid-src'],
+    ['https://jsfiddle.net:8443/mharen/crgAX/', null, 'invalid-src'],
+    ['https://jsfiddle.net.evil.example/mharen/crgAX/', null, 'unknown-provider'],
+    ['https://evil-jsfiddle.net/mharen/crgAX/', null, 'unknown-provider'],
+    ['https://jsfidd\u04cfe.net/mharen/crgAX/', null, 'unknown-provider'],
+    ['https://evil.example/mharen/crgAX/', 'jsfiddle', 'wrong-host'],
+    ['https://codepen.io/Mamboleoo/pen/XWJPxpZ', 'jsfiddle', 'wrong-host'],
+    ['https://jsfiddle.net/', null, 'invalid-id'],
+    ['https://jsfiddle.net/35/', null, 'invalid-id'],
+    ['https://jsfiddle.net/user/mharen/', null, 'invalid-id'],
+    ['https://jsfiddle.net/user/', null, 'invalid-id'],
+    ['https://jsfiddle.net/user/mharen/fiddles/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crgAX/35/extra/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crg%2FAX/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mhar%2Fen/crgAX/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crg-AX/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/abcdefghijklm/', null, 'invalid-id'],
+    [`https://jsfiddle.net/${'a'.repeat(51)}/crgAX/`, null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crgAX/embedded/result,evil/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crgAX/embedded/result/blue/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crgAX/embedded/result/dark/extra/', null, 'invalid-id'],
+    ['https://jsfiddle.net/mharen/crgAX/show/result/', null, 'invalid-id'],
+  ],
+});
