@@ -59,7 +59,7 @@ function expressionAt(code, i) {
       continue;
     }
     if (c === '`') {
-      const tag = /(?:html|css|svg)\s*$/.exec(out)?.[0];
+      const tag = TAG_BEFORE.exec(out)?.[1];
       const [literal, end] = template(code, i, tag ? editorFor(tag.trim()) : (s) => s);
       out += literal;
       i = end;
@@ -70,6 +70,9 @@ function expressionAt(code, i) {
   }
   throw new Error('unterminated expression');
 }
+
+// A tag is the name alone: `.html` ends a file name in a URL or a comment (`/players/${id}.html`), not a template's tag.
+const TAG_BEFORE = /(?<![\w$.\/-])(html|css|svg)\s*$/;
 
 /** HTML: indentation next to a tag goes; any other line break (between two bindings, in text) becomes one space. */
 const html = (text) =>
@@ -99,7 +102,7 @@ const editorFor = (tag) => (tag === 'css' ? css : html);
 export function minifyLiterals(code) {
   let out = '';
   let i = 0;
-  const tags = /\b(html|css|svg)`/g;
+  const tags = /(?<![\w$.\/-])(html|css|svg)`/g;
   for (let match; (match = tags.exec(code)); ) {
     // Skip matches inside strings and comments written before this point is reached: the scan below jumps over them.
     if (match.index < i) continue;
@@ -117,7 +120,7 @@ export function literals() {
   return {
     name: 'consent-embed-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+      if (!/\.ts$/.test(id) || !/(?<![\w$.\/-])(html|css|svg)`/.test(code)) return null;
       return { code: minifyLiterals(code), map: null };
     },
   };

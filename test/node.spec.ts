@@ -94,11 +94,22 @@ test("each built-in provider's code is the module its id names, for npm and besi
   const { builtins } = (await import('../dist/providers/builtins.js')) as {
     builtins: readonly { data: { id: string }; load: () => Promise<{ parse?: unknown; embed?: unknown }> }[];
   };
-  expect(builtins).toHaveLength(31);
+  expect(builtins).toHaveLength(62);
   for (const { data, load } of builtins) {
     // The core asks for `providers/<id>.min.js`: a provider whose file has another name would never load there.
     expect(readdirSync(new URL('dist/providers/', root)), data.id).toContain(`${data.id}.min.js`);
     const code = await load();
     expect([typeof code.parse, typeof code.embed], data.id).toEqual(['function', 'function']);
   }
+});
+
+test("the build's template minifier takes html``, css`` and svg`` for tags, never a file name ending in .html", async () => {
+  // @ts-expect-error: a plain JavaScript module without types.
+  const { minifyLiterals } = (await import('../scripts/literals.js')) as { minifyLiterals: (code: string) => string };
+  // A provider's URL (`/players/${id}.html`) and a comment naming a page (`video.html`) are left as written.
+  const url = 'const src = `/players/${media}-${player}.html`;\n// the `widget/video.html` page\n';
+  expect(minifyLiterals(url)).toBe(url);
+  expect(minifyLiterals('const t = html`<p>\n    ${x}\n  </p>`;')).toBe('const t = html`<p>${x}</p>`;');
+  expect(minifyLiterals('const s = css`a {\n  color: red;\n}`;')).toBe('const s = css`a{color:red}`;');
+  expect(minifyLiterals('f(`${html`<b>\n  y</b>`}.html`)')).toBe('f(`${html`<b>y</b>`}.html`)');
 });

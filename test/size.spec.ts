@@ -10,11 +10,13 @@ import { sizes } from '../scripts/size.js';
  * Raised from 22,950 for the second wave of providers (issue 14): hosts,
  * short links and the event a frame fails with after consent are in the core;
  * then from 23,250 for its five new kinds (a glyph each, about 150 B) and
- * `page-link`.
+ * `page-link`, and to 25,000 for its 31 new providers' data (1,437 B, about
+ * 46 B each: names, company, hosts, origins, box and privacy link).
  */
 const BUDGET: Record<string, number> = {
-  core: 23_450,
-  stylesheet: 1_300,
+  core: 25_000,
+  // The box rules of every provider whose box is not 16 / 9: 1,160 B with 31 providers, 1,429 with 62.
+  stylesheet: 1_500,
   provider: 1_600,
   // Raised from 1,900 for the five kinds of issue 14: Arabic, the largest, is at 2,024.
   language: 2_100,
@@ -25,9 +27,9 @@ const BUDGET: Record<string, number> = {
   other: 2_800,
 };
 
-/** Files allowed more than their kind: Google Maps' code carries Google's 187 country domains (about 400 B), which the core does not. */
+/** Files allowed more than their kind: Google Maps' code carries Google's 187 country domains (about 400 B), which the core does not, and reads directions. */
 const OWN: Record<string, number> = {
-  'providers/google-maps.min.js': 2_100,
+  'providers/google-maps.min.js': 2_200,
 };
 
 interface Row {
@@ -39,7 +41,7 @@ interface Row {
 test('the script-tag core and every file beside it stay within their gzip budgets', () => {
   const rows = sizes() as Row[];
   const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
-  // The page's stylesheet; 31 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, the warnings' messages, the API's verbs, registering providers, texts and the translation check.
-  expect(['core', 'stylesheet', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 1, 31, 9, 6, 1, 1, 7]);
+  // The page's stylesheet; 62 providers; 9 languages; 6 bridges and their engine; the settings view; the template reader, posters, the warnings' messages, the API's verbs, registering providers, texts and the translation check.
+  expect(['core', 'stylesheet', 'provider', 'language', 'bridge', 'engine', 'settings', 'other'].map(count)).toEqual([1, 1, 62, 9, 6, 1, 1, 7]);
   for (const { kind, file, gzip } of rows) expect(gzip, file).toBeLessThanOrEqual(OWN[file] ?? BUDGET[kind]!);
 });
