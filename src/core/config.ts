@@ -22,6 +22,12 @@ export interface Settings {
   readonly preselect?: 'session' | 'remember';
   /** When posters are fetched from the site: as the embed nears the viewport (`lazy`), at once, or never. */
   readonly posterLoading?: 'lazy' | 'eager' | 'none';
+  /**
+   * A poster for every embed that has none of its own, from the site: a path
+   * with `{id}` (the item's id) and perhaps `{provider}` (`youtube`), such as
+   * `/posters/{provider}/{id}.jpg`, filled by the `consent-embed posters` command.
+   */
+  readonly posterTemplate?: string;
   /** The placeholder's colours: the visitor's preference (`auto`), or forced. */
   readonly theme?: 'auto' | 'light' | 'dark';
 }
@@ -66,6 +72,8 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
   choices: oneOf('both', 'session', 'remember'),
   preselect: oneOf('session', 'remember'),
   posterLoading: oneOf('lazy', 'eager', 'none'),
+  posterTemplate: (value) =>
+    typeof value === 'string' && value.length <= 500 && value.includes('{id}') ? { value } : { expected: 'posterTemplate' },
   theme: oneOf('auto', 'light', 'dark'),
 };
 

@@ -11,6 +11,7 @@ const EXPECTED: Record<string, string> = {
   text: 'text of 500 characters at most',
   rememberDays: `a number of days from 1 to ${MAX_REMEMBER_DAYS}`,
   policyVersion: 'short text such as "2026-11"',
+  posterTemplate: 'a path on this site with {id} in it, such as "/posters/{provider}/{id}.jpg"',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { baseOf } from './page.js';
+import { fillPoster, posterName } from './poster-name.js';
 import { warn } from './warn.js';
 
 /** One fetch per poster address, however many placeholders show it. */
@@ -31,13 +32,13 @@ export function posterHref(value: string | null): string | undefined {
  * requested a second time. Under a CSP that takes `connect-src 'self'` (for
  * the fetch) and `img-src blob:` (for the bytes).
  */
-export function loadPoster(href: string): Promise<string | undefined> {
+export function loadPoster(href: string, named = false): Promise<string | undefined> {
   let loading = posters.get(href);
-  if (!loading) posters.set(href, (loading = fetchPoster(href)));
+  if (!loading) posters.set(href, (loading = fetchPoster(href, named)));
   return loading;
 }
 
-async function fetchPoster(href: string): Promise<string | undefined> {
+async function fetchPoster(href: string, named: boolean): Promise<string | undefined> {
   let response: Response;
   try {
     response = await fetch(href, { mode: 'same-origin', credentials: 'same-origin' });
@@ -46,6 +47,8 @@ async function fetchPoster(href: string): Promise<string | undefined> {
     return undefined;
   }
   const type = response.headers.get('content-type') ?? '';
+  // A template names a poster for every embed, and the site's build may have made none for some: those show none, unsaid.
+  if (named && response.status === 404) return undefined;
   if (!response.ok || !type.startsWith('image/')) {
     if (response.ok) warn('invalid-poster', 'poster-not-image', href, type);
     else warn('invalid-poster', 'poster-answered', href, String(response.status));
@@ -77,17 +80,26 @@ export class Poster {
   #href: string | undefined;
   readonly #changed: () => void;
 
+  readonly #named: boolean;
+
   /** `changed` is called when there is something new to show. */
-  constructor(value: string, changed: () => void) {
-    this.#href = posterHref(value);
+  constructor(value: string | undefined, changed: () => void, named = false) {
+    this.#href = value === undefined ? undefined : posterHref(value);
     this.#changed = changed;
+    this.#named = named;
+  }
+
+  /** The poster the site's template names for a provider's target, if the target has a name: see poster-name.ts. */
+  static named(template: string, provider: string, target: unknown, changed: () => void): Poster {
+    const name = posterName(target);
+    return new Poster(name && fillPoster(template, provider, name), changed, true);
   }
 
   /** Fetches the bytes, when the element wants them shown: one fetch per address, whoever asks. */
   fetch(): void {
     const href = this.#href;
     if (!href || this.url) return;
-    void loadPoster(href).then((url) => {
+    void loadPoster(href, this.#named).then((url) => {
       if (url && href === this.#href && !this.url) {
         this.url = url;
         this.#changed();

@@ -87,3 +87,67 @@ test.describe('the poster', () => {
     await expect(embed.locator('[part=poster]')).toBeHidden();
   });
 });
+
+test.describe("the site's poster template", () => {
+  test('names each embed a poster on the site, once its provider read the id: a missing one is no poster and no warning', async ({
+    page,
+    network,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto('/test/fixtures/poster-template.html');
+    const poster = (id: string) => page.locator(`#${id} [part=poster]`);
+    await expect(poster('made')).toBeVisible();
+    await expect(poster('made')).toHaveAttribute('src', /^blob:/);
+    // Posters are fetched as their embeds come near the viewport. Its own poster wins over the template.
+    for (const id of ['missing', 'own', 'server']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await expect(poster('own')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(poster('missing')).toBeHidden();
+    // PeerTube ids are each server's own: no template poster.
+    await expect(poster('server')).toBeHidden();
+    expect(asked.filter((path) => /poster(?!-template|\.min)/.test(path)).sort()).toEqual([
+      '/demo/poster.svg',
+      '/test/fixtures/posters/youtube/aqz-KE-bpKQ.svg',
+      '/test/fixtures/posters/youtube/dQw4w9WgXcQ.svg',
+    ]);
+    // Chromium logs the 404 itself; the library says nothing of it.
+    expect(await network.takeConsole()).toEqual([expect.stringContaining('404 (Not Found)')]);
+    await network.expectNoForeignRequests(page);
+  });
+
+  test("from configure() and an element's own poster-template; one that leads off the site is refused, unrequested", async ({
+    page,
+    network,
+  }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      (window as any).ConsentEmbed.configure({ posterTemplate: 'https://cdn.example/{provider}/{id}.jpg' });
+      for (const [id, src, template] of [
+        ['elsewhere', 'https://youtu.be/dQw4w9WgXcQ', null],
+        ['own', 'https://vimeo.com/76979871', '/test/fixtures/posters/{provider}/{id}.svg'],
+      ] as const) {
+        const embed = Object.assign(document.createElement('consent-embed'), { id, title: id });
+        embed.setAttribute('src', src);
+        if (template) embed.setAttribute('poster-template', template);
+        document.querySelector('main')!.append(embed);
+      }
+    });
+    await expect(page.locator('#own [part=poster]')).toBeVisible();
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual([expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/cdn\.example\/youtube\/dQw4w9WgXcQ\.jpg" is not on this site/)]);
+    await expect(page.locator('#elsewhere [part=poster]')).toBeHidden();
+    await network.expectNoForeignRequests(page);
+  });
+
+  test('without {id}, is refused with one warning', async ({ page, network }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => (window as any).ConsentEmbed.configure({ posterTemplate: '/posters/all.jpg' }));
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual([expect.stringContaining("\"posterTemplate\" must be a path on this site with {id} in it")]);
+  });
+});

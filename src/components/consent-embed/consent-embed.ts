@@ -59,7 +59,7 @@ const UNDECIDED: Source = { type: 'pending' };
 const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
 
 /** Attributes that are settings (see core/config.ts). */
-const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'theme', 'texts'] as const;
+const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'posterTemplate', 'theme', 'texts'] as const;
 
 /**
  * The parts of a `<template>` embed: resolved and made runnable by a file
@@ -90,11 +90,14 @@ const posters = () => import('../../core/poster.js');
  * @attr company - For a `<template>`: who receives the visitor's data, shown in the notice.
  * @attr origins - For a `<template>`: the hosts its code contacts, separated by spaces, shown in the notice.
  * @attr privacy-policy - For a `<template>`: the https URL of the privacy policy to link.
- * @attr kind - For a `<template>`: `video`, `map`, `post`, `audio`, `call`, `calendar`, `code` or `content`.
+ * @attr kind - For a `<template>`: `video`, `map`, `post`, `audio`, `call`, `calendar`, `code`, `content`, `image`,
+ *   `document`, `chart`, `form` or `design`.
  * @attr remember-days - Days a remembered choice made here lasts: 1 to 395.
  * @attr choices - `both`, `session` or `remember`: the choices the placeholder offers.
  * @attr preselect - `session` or `remember`: the choice selected at first.
  * @attr poster-loading - `lazy`, `eager` or `none`: when the poster is fetched.
+ * @attr poster-template - A path on this site with `{id}` and `{provider}` (`/posters/{provider}/{id}.jpg`): the poster
+ *   of an embed without a `poster`, once its provider's code has read the id.
  * @attr theme - `auto`, `light` or `dark`.
  * @attr texts - This element's own texts, as JSON.
  * @attr heading-level - 1 to 6: the title is a heading of that level.
@@ -173,6 +176,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   declare preselect: string | null;
   /** `lazy`, `eager` or `none`: when the poster is fetched. */
   declare posterLoading: string | null;
+  /** A path on this site with `{provider}` and `{id}`: the poster of an embed that has no `poster` of its own. */
+  declare posterTemplate: string | null;
   /** `auto`, `light` or `dark`. */
   declare theme: string | null;
   /** This element's own texts, as JSON: `{"load": "Play"}`; see `Settings.texts`. */
@@ -212,6 +217,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   #title = '';
   /** The poster, once its file read the `poster` (see core/poster.ts). */
   #poster: Poster | undefined;
+  /** The `poster` as text; and what the poster shown stands for: that, or the site's template filled for the target. */
+  #ownPoster = '';
+  #posterKey = '';
   /** What was loaded: the provider's frame, or the box holding the author's embed code. */
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
@@ -381,7 +389,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     this.#text = textsFor(this.#lang || this.#settings.lang || this.#pageLang, this.#settings.texts);
     if (SOURCE.some((name) => changed.has(name)) || this.#templateChanged) this.#resolve();
     if (changed.has('title')) this.#title = this.#textOf('title', 'invalid-title', 'title-not-text');
-    if (changed.has('poster')) this.#readPoster();
+    if (changed.has('poster')) this.#ownPoster = this.#textOf('poster', 'invalid-poster', 'poster-not-text');
     for (const name of ['width', 'height'] as const) if (changed.has(name)) this.#textOf(name, 'invalid-size', 'size-not-number', name);
     // A frame built before its language arrived, or before it changed, is renamed in the new one.
     const source = this.#source;
@@ -404,6 +412,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     // far down a page cost nothing until then, and one that is invalid is reported as it comes into view.
     if (near && source.type === 'frame' && !source.code) whenIdle(() => this.#loadCode(this.#resolutions));
     this.#setBox();
+    this.#readPoster();
     const posters = this.#settings.posterLoading;
     if ((posters === 'eager' || (posters === 'lazy' && near)) && !this.#frame) this.#poster?.fetch();
   }
@@ -677,6 +686,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         const same =
           before.type === 'frame' && source.type === 'frame' && before.party === source.party && boxProperties(before.box).join() === boxProperties(source.box).join();
         if (!same || this.#consent.granted || this.#waitingClick) this.requestUpdate();
+        // The target read may name a poster by the site's template: that one updates the element once it is made.
+        else this.#readPoster();
         // A click that came before the code: it counts now that the code found the link valid, and never otherwise.
         const clicked = this.#waitingClick;
         this.#waitingClick = false;
@@ -785,15 +796,28 @@ export class ConsentEmbedElement extends ReactiveElement {
     return 'text' in read ? Number(read.text ?? NaN) : NaN;
   }
 
+  /**
+   * The poster: the element's own, or the site's template filled in for the
+   * target once the provider's code has read it (not for a server of software
+   * anyone runs, whose ids are that server's). Made anew only when what it
+   * stands for changed.
+   */
   #readPoster(): void {
-    const text = this.#textOf('poster', 'invalid-poster', 'poster-not-text');
+    const own = this.#ownPoster;
+    const template = this.#settings.posterTemplate;
+    const source = this.#source;
+    const code = !own && template && source.type === 'frame' && !source.code?.provider.instances ? source.code : undefined;
+    const key = own || (code ? `${template}\n${code.provider.id}\n${this.#target}` : '');
+    if (key === this.#posterKey) return;
+    this.#posterKey = key;
     this.#poster = undefined;
     const reading = ++this.#posterReads;
-    if (text) {
+    if (key) {
       posters().then(({ Poster }) => {
         if (reading !== this.#posterReads) return;
-        this.#poster = new Poster(text, () => this.requestUpdate());
-        this.requestUpdate();
+        const changed = () => this.requestUpdate();
+        this.#poster = code ? Poster.named(template!, code.provider.id, code.target, changed) : new Poster(own, changed);
+        changed();
       }, unavailable);
     }
   }
