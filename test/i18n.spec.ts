@@ -64,7 +64,7 @@ function calls(lang: string): Record<string, unknown[][]> {
     noticeShort: each,
     contacts: [1, 2, 3].map((n) => [HOSTS.slice(0, n)]),
     privacyLink: each,
-    remember: each,
+    remember: parties.flatMap((p) => DAYS.map((n) => [p, n])),
     rememberedFor: parties.flatMap((p) => DAYS.map((n) => [p, n])),
     blocked: each,
     withdraw: each,
@@ -174,20 +174,22 @@ for (const [file, t] of Object.entries(translations)) {
       const party: ProviderNames = { name: NAME, company: COMPANY, kind: 'video' };
       const number = new Intl.NumberFormat(t.lang);
       const rules = new Intl.PluralRules(t.lang);
-      // Arabic says one and two days in words: "يوم واحد", "يومين".
-      for (const n of DAYS) {
-        const text = t.rememberedFor(party, n);
-        if (!(t.lang === 'ar' && ['one', 'two'].includes(rules.select(n)))) expect(text, String(n)).toContain(number.format(n));
-      }
-      const words = (n: number) => t.rememberedFor(party, n).replace(number.format(n), '#');
-      expect(words(1)).not.toBe(words(2));
-      // The words follow the plural category, not the number: counts of one category read alike.
-      const byCategory = new Map<string, string>();
-      for (const n of DAYS) {
-        const category = rules.select(n);
-        if (category === 'one' || category === 'two') continue;
-        byCategory.set(category, byCategory.get(category) ?? words(n));
-        expect(words(n), String(n)).toBe(byCategory.get(category));
+      // The note of a site that offers only remembering, and the checkbox that remembers.
+      for (const said of [(n: number) => t.rememberedFor(party, n), (n: number) => t.remember(party, n)]) {
+        // Arabic says one and two days in words: "يوم واحد", "يومين".
+        for (const n of DAYS) {
+          if (!(t.lang === 'ar' && ['one', 'two'].includes(rules.select(n)))) expect(said(n), String(n)).toContain(number.format(n));
+        }
+        const words = (n: number) => said(n).replace(number.format(n), '#');
+        expect(words(1)).not.toBe(words(2));
+        // The words follow the plural category, not the number: counts of one category read alike.
+        const byCategory = new Map<string, string>();
+        for (const n of DAYS) {
+          const category = rules.select(n);
+          if (category === 'one' || category === 'two') continue;
+          byCategory.set(category, byCategory.get(category) ?? words(n));
+          expect(words(n), String(n)).toBe(byCategory.get(category));
+        }
       }
     });
 

@@ -82,7 +82,7 @@ export const ar: Translation = {
   contacts: (hosts) =>
     `يجري الاتصال ${hosts.length === 1 ? 'بالخادم' : hosts.length === 2 ? 'بالخادمين' : 'بالخوادم'} ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `سياسة خصوصية ${name}`,
-  remember: ({ name }) => `حفظ اختياري بشأن ${name}`,
+  remember: ({ name }, n) => `تحميل ${name} دائمًا على هذا الموقع (${period(n)})`,
   rememberedFor: ({ name }, n) => `يُحفَظ اختيارك بشأن ${name} لمدة ${period(n)}.`,
   cannotRemember: 'لا يسمح هذا المتصفح للموقع بحفظ اختيارك، فيبقى ساريًا إلى أن تغادر الصفحة.',
   withdraw: ({ name }) => `إيقاف تحميل ${name}`,

@@ -58,7 +58,7 @@ export const de: Translation = {
   // The verb agrees with the number of hosts: "wird a kontaktiert", "werden a und b kontaktiert".
   contacts: (hosts) => `Dabei ${hosts.length === 1 ? 'wird' : 'werden'} ${list.format(hosts)} kontaktiert.`,
   privacyLink: ({ name }) => `Datenschutzerklärung von ${name}`,
-  remember: ({ name }) => `Meine Entscheidung für ${name} merken`,
+  remember: ({ name }, n) => `${name} auf dieser Website immer laden (${number.format(n)} ${days.select(n) === 'one' ? 'Tag' : 'Tage'})`,
   rememberedFor: ({ name }, n) =>
     `Ihre Entscheidung für ${name} wird ${number.format(n)} ${days.select(n) === 'one' ? 'Tag' : 'Tage'} lang gespeichert.`,
   // A semicolon, not a full stop: "Sie gilt" at the start of a sentence would read as the formal "you".

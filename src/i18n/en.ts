@@ -39,7 +39,7 @@ export const en: Translation = {
   noticeShort: ({ kind, company }) => `${loading(kind)} sends data to ${company}.`,
   contacts: (hosts) => `It contacts ${list(hosts)}.`,
   privacyLink: ({ name }) => `${name} privacy policy`,
-  remember: ({ name }) => `Remember my choice for ${name}`,
+  remember: ({ name }, n) => `Always load ${name} on this site (${n} ${n === 1 ? 'day' : 'days'})`,
   // Whole days, so English's rule is the number one itself: no Intl.PluralRules, whose locale data the core would wait for.
   rememberedFor: ({ name }, n) => `Your choice for ${name} is remembered for ${n} ${n === 1 ? 'day' : 'days'}.`,
   cannotRemember: 'This browser does not let the site remember your choice: it lasts until you leave the page.',

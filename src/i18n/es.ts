@@ -62,7 +62,7 @@ export const es: Translation = {
   noticeShort: ({ kind, company }) => `${kind === 'call' ? 'Al unirte' : 'Al cargar'}, se envían datos a ${company}.`,
   contacts: (hosts) => `Se conecta con ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Política de privacidad de ${name}`,
-  remember: ({ name }) => `Recordar mi elección para ${name}`,
+  remember: ({ name }, n) => `Cargar siempre ${name} en este sitio (${number.format(n)} ${dayWord(n)})`,
   rememberedFor: ({ name }, n) => `Tu elección para ${name} se guarda durante ${number.format(n)} ${dayWord(n)}.`,
   cannotRemember: 'Este navegador no permite que el sitio guarde tu elección: solo dura hasta que salgas de la página.',
   withdraw: ({ name }) => `Dejar de cargar ${name}`,

@@ -64,7 +64,7 @@ export const fr: Translation = {
     `${kind === 'call' ? 'Rejoindre l’appel' : 'Le chargement'} envoie des données à ${company}.`,
   contacts: (hosts) => `Le chargement fait appel à ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Politique de confidentialité de ${name}`,
-  remember: ({ name }) => `Mémoriser mon choix pour ${name}`,
+  remember: ({ name }, n) => `Toujours charger ${name} sur ce site (${number.format(n)} ${dayWord(n)})`,
   rememberedFor: ({ name }, n) => `Votre choix pour ${name} est mémorisé pendant ${number.format(n)} ${dayWord(n)}.`,
   cannotRemember: `Ce navigateur ne permet pas au site de mémoriser votre choix${colon} il reste valable jusqu’à ce que vous quittiez la page.`,
   withdraw: ({ name }) => `Ne plus charger ${name}`,

@@ -67,7 +67,7 @@ export const it: Translation = {
     `${kind === 'call' ? 'La partecipazione' : 'Il caricamento'} invia dati ${to(company)}.`,
   contacts: (hosts) => `Contatta ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Informativa sulla privacy di ${name}`,
-  remember: ({ name }) => `Ricorda la mia scelta per ${name}`,
+  remember: ({ name }, n) => `Carica sempre ${name} su questo sito (${number.format(n)} ${dayWord(n)})`,
   rememberedFor: ({ name }, n) => `La tua scelta per ${name} viene ricordata per ${number.format(n)} ${dayWord(n)}.`,
   cannotRemember: 'Questo browser non consente al sito di ricordare la tua scelta: vale finché non lasci la pagina.',
   withdraw: ({ name }) => `Non caricare più ${name}`,

@@ -54,7 +54,7 @@ export const nl: Translation = {
   noticeShort: ({ kind, company }) => `${on(kind)} gaan gegevens naar ${company}.`,
   contacts: (hosts) => `Er wordt verbinding gemaakt met ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Privacybeleid van ${name}`,
-  remember: ({ name }) => `Mijn keuze voor ${name} onthouden`,
+  remember: ({ name }, n) => `${name} op deze site altijd laden (${number.format(n)} ${days.select(n) === 'one' ? 'dag' : 'dagen'})`,
   rememberedFor: ({ name }, n) =>
     `Je keuze voor ${name} wordt ${number.format(n)} ${days.select(n) === 'one' ? 'dag' : 'dagen'} onthouden.`,
   cannotRemember: 'Deze browser laat de site je keuze niet onthouden: die geldt tot je de pagina verlaat.',

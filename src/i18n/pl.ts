@@ -68,7 +68,7 @@ export const pl: Translation = {
   // "z serwerem", not "z" before the host itself, which would need "ze" before some names.
   contacts: (hosts) => `Łączy się z ${hosts.length === 1 ? 'serwerem' : 'serwerami'} ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Polityka prywatności ${name}`,
-  remember: ({ name }) => `Zapamiętaj mój wybór dotyczący ${name}`,
+  remember: ({ name }, n) => `Zawsze ładuj ${name} na tej stronie (${number.format(n)} ${dayWord(n)})`,
   rememberedFor: ({ name }, n) => `Twój wybór dotyczący ${name} zostanie zapamiętany na ${number.format(n)} ${dayWord(n)}.`,
   cannotRemember: 'Ta przeglądarka nie pozwala stronie zapamiętać Twojego wyboru: obowiązuje on tylko do opuszczenia strony.',
   withdraw: ({ name }) => `Nie ładuj już ${name}`,

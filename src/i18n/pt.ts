@@ -70,7 +70,7 @@ export const pt: Translation = {
   noticeShort: ({ kind, company }) => `${on(kind)}, são enviados dados a ${company}.`,
   contacts: (hosts) => `Comunica com ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Política de privacidade de ${name}`,
-  remember: ({ name }) => `Lembrar a minha escolha para ${name}`,
+  remember: ({ name }, n) => `Carregar sempre ${name} neste site (${number.format(n)} ${dayWord(n)})`,
   rememberedFor: ({ name }, n) => `A sua escolha para ${name} fica guardada durante ${number.format(n)} ${dayWord(n)}.`,
   cannotRemember: 'Este navegador não permite que o site guarde a sua escolha, que só vale até sair da página.',
   withdraw: ({ name }) => `Deixar de carregar ${name}`,

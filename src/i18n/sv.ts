@@ -57,7 +57,7 @@ export const sv: Translation = {
   noticeShort: ({ kind, company }) => `${kind === 'call' ? 'Vid anslutning' : 'Vid inläsning'} skickas data till ${company}.`,
   contacts: (hosts) => `Inläsningen kontaktar ${list.format(hosts)}.`,
   privacyLink: ({ name }) => `Integritetspolicy för ${name}`,
-  remember: ({ name }) => `Kom ihåg mitt val för ${name}`,
+  remember: ({ name }, n) => `Läs alltid in ${name} på den här webbplatsen (${number.format(n)} ${days.select(n) === 'one' ? 'dag' : 'dagar'})`,
   rememberedFor: ({ name }, n) =>
     `Ditt val för ${name} sparas i ${number.format(n)} ${days.select(n) === 'one' ? 'dag' : 'dagar'}.`,
   cannotRemember: 'Den här webbläsaren låter inte webbplatsen spara ditt val: det gäller tills du lämnar sidan.',

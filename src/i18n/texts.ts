@@ -12,6 +12,7 @@ const SLOTS: Record<string, readonly string[]> = {
   load: ['kind'],
   loadLabel: ['kind', 'title'],
   contacts: ['hosts'],
+  remember: ['provider', 'days'],
   rememberedFor: ['provider', 'days'],
   loaded: ['provider', 'title'],
   'settings.remembered': ['until'],

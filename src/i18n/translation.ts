@@ -32,8 +32,8 @@ export interface Translation {
   /** The hosts an author's own embed code contacts, when the author listed them. */
   contacts(hosts: readonly string[]): string;
   privacyLink(p: ProviderNames): string;
-  /** The checkbox that keeps the choice beyond the browsing session. */
-  remember(p: ProviderNames): string;
+  /** The checkbox that keeps the choice beyond the browsing session, for that many days. */
+  remember(p: ProviderNames, days: number): string;
   /** Said when a site offers only remembering: how long the choice is kept. */
   rememberedFor(p: ProviderNames, days: number): string;
   /** Shown beside a disabled remember control when storage is unusable. */

@@ -43,11 +43,11 @@ test.describe('configuration', () => {
     await expect(parts(yt(page)).remember).toBeFocused();
     await page.evaluate(() => (window as any).ConsentEmbed.configure({ theme: 'dark' }));
     await yt(page).evaluate((el) => el.setAttribute('lang', 'de'));
-    const remember = yt(page).getByRole('checkbox', { name: /^Meine Entscheidung für YouTube merken/ });
+    const remember = yt(page).getByRole('checkbox', { name: /^YouTube auf dieser Website immer laden \(180 Tage\)/ });
     await expect(remember).toBeChecked();
+    await expect(remember).toBeFocused();
     const button = yt(page).locator('[part~="button"]');
     await expect(button).toHaveText('Video laden');
-    await expect(button).toBeFocused();
     await button.click();
     await expect.poll(() => readRecord(page, 'youtube')).toMatchObject({ scope: 'remember' });
   });

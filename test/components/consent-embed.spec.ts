@@ -84,15 +84,10 @@ test.describe('<consent-embed>', () => {
     const embed = page.locator('consent-embed');
     const { button, remember, frame } = parts(embed);
 
-    // The load button first: it is the placeholder's main affordance; then the privacy link, then "remember".
-    await page.keyboard.press('Tab');
-    await expect(button).toBeFocused();
-    const ring = await button.evaluate((el) => getComputedStyle(el));
-    expect(ring.outlineStyle).toBe('solid');
-    expect(ring.outlineWidth).toBe('3px');
+    // In reading order: the privacy link in the notice, then "always load", then the load button, so that a
+    // visitor who wants to remember meets that choice before the button.
     await page.keyboard.press('Tab');
     await expect(embed.getByRole('link')).toBeFocused();
-
     await page.keyboard.press('Tab');
     await expect(remember).toBeFocused();
     await page.keyboard.press('Space');
@@ -100,8 +95,11 @@ test.describe('<consent-embed>', () => {
     await page.keyboard.press('Space');
     await expect(remember).not.toBeChecked();
 
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    const ring = await button.evaluate((el) => getComputedStyle(el));
+    expect(ring.outlineStyle).toBe('solid');
+    expect(ring.outlineWidth).toBe('3px');
     await page.keyboard.press('Enter');
     await expectFrameFocused(embed);
     await expect(frame).toHaveCount(1);

@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export function parts(embed: Locator) {
   return {
     button: embed.getByRole('button', { name: /^(Load [a-z]+|Join call)\b/ }),
-    remember: embed.getByRole('checkbox', { name: /^Remember my choice for / }),
+    remember: embed.getByRole('checkbox', { name: /^Always load / }),
     frame: embed.locator('iframe'),
     message: embed.locator('[part=message]'),
   };

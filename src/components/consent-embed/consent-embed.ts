@@ -241,7 +241,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The content `consent-embed-load` was last fired for. */
   #announced: HTMLElement | undefined;
   /** Where focus goes after the next render, when what held it was taken away. */
-  #refocus: 'button' | 'message' | undefined;
+  /** Where focus goes once the next render has made it, as a selector in the shadow root. */
+  #refocus: string | undefined;
   /** The language tag set on the element, read as text. */
   #lang = '';
   /** The height a loaded frame reported for its content. */
@@ -320,7 +321,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       if (!base?.contains(target)) return;
       if (event.type === 'error' && target === base.firstElementChild) host.#poster?.failed();
       else if (event.type === 'change' && target === checkboxOf(base)) host.#ticked = (target as HTMLInputElement).checked;
-      else if (event.type === 'click' && panelOf(base).children[1]!.contains(target)) host.#onLoad();
+      else if (event.type === 'click' && panelOf(base).children[3]!.contains(target)) host.#onLoad();
     },
   };
 
@@ -443,7 +444,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.requestUpdate();
     }
     // Kept while there is no button yet (a language on its way): focus goes to it once it is back.
-    const target = this.#refocus && this.renderRoot.querySelector<HTMLElement>(`[part=${this.#refocus}]`);
+    const target = this.#refocus && this.renderRoot.querySelector<HTMLElement>(this.#refocus);
     if (target) {
       this.#refocus = undefined;
       target.focus();
@@ -468,7 +469,7 @@ export class ConsentEmbedElement extends ReactiveElement {
    */
   #teardown(): void {
     // Focus inside what is taken away would fall to the page's start: it goes to the load button instead.
-    if (this.#frame && this.matches(':focus-within')) this.#refocus = 'button';
+    if (this.#frame && this.matches(':focus-within')) this.#refocus = '[part=button]';
     this.#frame?.remove();
     this.#content?.remove();
     this.#frame = this.#content = undefined;
@@ -728,7 +729,7 @@ export class ConsentEmbedElement extends ReactiveElement {
         if (frame !== this.#frame) return;
         // The clicked frame has focus, or is about to: the message takes it rather than the page's start, and a
         // screen reader reads it.
-        if (clicked && (this.matches(':focus-within') || !find(':focus'))) this.#refocus = 'message';
+        if (clicked && (this.matches(':focus-within') || !find(':focus'))) this.#refocus = '[part=message]';
         this.#show(fail('provider-error', 'provider-failed', provider.id, String((event as CustomEvent).detail)));
         this.requestUpdate();
       });
@@ -886,7 +887,7 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /** The control on a loaded embed: withdraws the choice for its provider, in every embed and tab. */
   #onWithdraw(): void {
-    this.#refocus = 'button';
+    this.#refocus = '[part=button]';
     this.#consent.revoke('embed');
   }
 
@@ -941,8 +942,8 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (this.#frame && 'party' in source) return this.#renderLoaded(t ?? en, source.party, source.type === 'template');
     // The language, a file, or the document is on its way: the reserved box stays empty rather than flash English first.
     if (!t || source.type === 'pending') {
-      // The placeholder gives way while its language loads: focus in it comes back to its button.
-      if (this.#shown?.base.contains(this.#focused())) this.#refocus = 'button';
+      // The placeholder gives way while its language loads: focus in it comes back to the same control.
+      this.#keepFocus();
       return this.#made(['div', { part: 'base', class: 'base pending', 'data-theme': this.#settings.theme, 'aria-busy': 'true' }]);
     }
     if (source.type === 'error') return this.#renderMessage(t, t.error(source.code));
@@ -1002,6 +1003,13 @@ export class ConsentEmbedElement extends ReactiveElement {
    * whether storage works, a veto. A hundred placeholders are a hundred
    * copies of one, not a hundred renders of three dozen bindings.
    */
+  /** Focus in the placeholder about to be replaced goes to the same control of the next: the checkbox, or else the button. */
+  #keepFocus(): void {
+    const base = this.#shown?.base;
+    const focused = this.#focused();
+    if (base?.contains(focused)) this.#refocus = focused === checkboxOf(base) ? '[part=remember] input' : '[part=button]';
+  }
+
   #renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): HTMLElement {
     const { choices, preselect } = this.#offer();
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
@@ -1011,7 +1019,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     let fresh = false;
     if (shown?.model !== model) {
       // Focus in the copy being replaced (the language changed) goes to the new copy's button.
-      if (shown?.base.contains(this.#focused())) this.#refocus = 'button';
+      this.#keepFocus();
       shown = this.#shown = { model, base: model.cloneNode(true) as HTMLElement, state: '' };
       fresh = true;
     }
@@ -1020,8 +1028,8 @@ export class ConsentEmbedElement extends ReactiveElement {
     // By place, as placeholder.ts makes them: read from the copy, with no query, iterator or closure per element.
     const parts = panelOf(base).children as HTMLCollectionOf<HTMLElement>;
     const title = parts[0]!;
-    const button = parts[1]!;
-    const remember = parts[3]!;
+    const remember = parts[2]!;
+    const button = parts[3]!;
     const note = parts[4]!;
     const cannot = parts[5]!;
     const blocked = parts[7]!;

@@ -34,7 +34,7 @@ const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>
 /** The panel of a copy of the placeholder, by its place in `modelOf`'s model. */
 export const panelOf = (base: Element): Element => base.children[1]!;
 /** The remember checkbox of a copy of the placeholder, by its place in `modelOf`'s model. */
-export const checkboxOf = (base: Element): HTMLInputElement => panelOf(base).children[3]!.firstElementChild as HTMLInputElement;
+export const checkboxOf = (base: Element): HTMLInputElement => panelOf(base).children[2]!.firstElementChild as HTMLInputElement;
 
 /** The attributes of an element shown only when `shown`. */
 export const unless = (shown: boolean): Record<string, string> => (shown ? {} : { hidden: '' });
@@ -69,18 +69,19 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
       'div', { part: 'placeholder', class: 'panel', role: 'group', lang, dir },
       ['p', { part: 'title', class: 'title', hidden: '' }],
       [
-        'button', { part: 'button', class: 'load', type: 'button', 'aria-describedby': 'notice' },
-        ['svg', { part: 'glyph', class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
-        ['span', { class: 'label' }, t.load(party.kind)],
-      ],
-      [
         'p', { part: 'notice', class: 'notice', id: 'notice' },
         ['span', { class: 'long' }, hosts.length ? `${t.notice(party)} ${t.contacts(hosts)}` : t.notice(party)],
         ['span', { class: 'short' }, t.noticeShort(party)],
         ' ',
         ['a', { part: 'privacy-link', target: '_blank', rel: 'noopener noreferrer', ...(party.privacyPolicy ? { href: party.privacyPolicy } : { hidden: '' }) }, t.privacyLink(party)],
       ],
-      ['label', { part: 'remember', class: 'remember', ...unless(choices === 'both') }, ['input', { type: 'checkbox', ...(preselect === 'remember' && { checked: '' }) }], ['span', {}, t.remember(party)]],
+      // Before the button, in reading and in tab order: a visitor who wants to remember meets it first.
+      ['label', { part: 'remember', class: 'remember', ...unless(choices === 'both') }, ['input', { type: 'checkbox', ...(preselect === 'remember' && { checked: '' }) }], ['span', {}, t.remember(party, days)]],
+      [
+        'button', { part: 'button', class: 'load', type: 'button', 'aria-describedby': 'notice' },
+        ['svg', { part: 'glyph', class: 'glyph', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
+        ['span', { class: 'label' }, t.load(party.kind)],
+      ],
       ['p', { class: 'note', hidden: '' }, t.rememberedFor(party, days)],
       ['p', { class: 'note', id: 'cannot-remember', hidden: '' }, t.cannotRemember],
       ['p', { part: 'gpc', class: 'note', ...unless(gpc()) }, t.gpc],

@@ -23,7 +23,7 @@ model.innerHTML =
   '<svg part="glyph" class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.5v13l10.5-6.5z"></path></svg><span class="label">Load video</span></button>' +
   '<p part="notice" class="notice" id="notice"><span class="long">This video is hosted by YouTube. Loading it sends your IP address and more to Google.</span>' +
   '<span class="short">Loading sends data to Google.</span> <a part="privacy-link" target="_blank" rel="noopener noreferrer" href="https://policies.google.com/privacy">YouTube privacy policy</a></p>' +
-  '<label part="remember" class="remember"><input type="checkbox"><span>Remember my choice for YouTube</span></label>' +
+  '<label part="remember" class="remember"><input type="checkbox"><span>Always load YouTube on this site (180 days)</span></label>' +
   '<p class="note" hidden></p><p class="note" id="cannot-remember" hidden></p><p part="gpc" class="note" hidden></p><p part="blocked" class="note" hidden></p>' +
   '</div><p class="status" role="status"></p></div>';
 
