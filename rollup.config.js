@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -11,7 +11,9 @@ import { literals } from './scripts/literals.js';
 // One config, three products, from one source:
 //
 // - npm: one ES module per source file, types beside them (tsc writes those:
-//   scripts/build.js), Lit's @lit/reactive-element and idb-keyval left to the app's bundler.
+//   scripts/build.js), Lit's @lit/reactive-element and idb-keyval left to the app's bundler;
+//   with it the `consent-embed` command for Node (dist/cli.js, src/cli/), which
+//   imports the same provider modules and leaves parse5 and Node's own modules to Node.
 // - the script-tag core, consent-embed.min.js: one classic script with Lit's ReactiveElement,
 //   the element, the store, English and every provider's data.
 // - the files beside it, loaded on demand: each provider's code, the settings
@@ -183,6 +185,14 @@ const size = {
   },
 };
 
+/** The command's entry is run as a program: `npm` links it executable, and so does the build, for a checkout. */
+const executable = {
+  name: 'consent-embed-executable',
+  writeBundle({ dir }, bundle) {
+    if (bundle['cli.js']) chmodSync(join(dir, 'cli.js'), 0o755);
+  },
+};
+
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
@@ -195,10 +205,12 @@ export default [
       'src/providers/boxes.ts',
       'src/bridges/published.ts',
       'src/i18n/published.ts',
+      'src/cli.ts',
+      'src/cli/posters.ts',
     ],
-    external: [/^@lit\//, 'idb-keyval'],
+    external: [/^@lit\//, 'idb-keyval', 'parse5', /^node:/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript(), literals(), css],
+    plugins: [typescript(), literals(), css, executable],
   },
   {
     input: 'src/auto.ts',
