@@ -1,0 +1,295 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { JPEG, PNG, startStandIn, WEBP } from '../support/posters-stand-in.js';
+
+// `consent-embed posters` as a site's build runs it: the built command in a
+// child process, on a fixture site in a temporary folder, against a local
+// stand-in for the providers (test/support/posters-stand-in.js), reached
+// through the command's test hook CONSENT_EMBED_FETCH_VIA. Nothing reaches the network.
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+type StandIn = Awaited<ReturnType<typeof startStandIn>>;
+let standIn: StandIn;
+let site: string;
+
+test.beforeEach(async () => {
+  standIn = await startStandIn();
+  site = mkdtempSync(join(tmpdir(), 'consent-embed-posters-'));
+});
+
+test.afterEach(async () => {
+  await standIn.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** Writes the fixture site's files: path → content. */
+function files(contents: Record<string, string | Buffer>): void {
+  for (const [path, content] of Object.entries(contents)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), content);
+  }
+}
+
+const page = (...srcs: string[]) => `<!doctype html><title>Fixture</title>\n${srcs.map((src) => `<consent-embed src="${src}"></consent-embed>`).join('\n')}\n`;
+const youtube = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+const poster = (provider: string, id: string) => join(site, 'public/posters', provider, `${id}.jpg`);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built command in the site's folder; resolves when it exits. The stand-in answers meanwhile, in this process. */
+function run(args: string[], options: { signalAfter?: () => boolean } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: site, env: { ...process.env, CONSENT_EMBED_FETCH_VIA: standIn.origin } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    if (options.signalAfter) {
+      const poll = setInterval(() => {
+        if (options.signalAfter!()) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+        }
+      }, 10);
+      child.on('exit', () => clearInterval(poll));
+    }
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const posters = (...more: string[]) => run(['posters', 'public/**/*.html', '--root', 'public', ...more]);
+
+test('writes each embed’s thumbnail where the template expects it, with titles and authors in the manifest beside the images', async () => {
+  files({
+    'public/index.html': page(youtube('jpegAAAAAAA'), youtube('pngAAAAAAAA')),
+    'public/blog/post.html': page('https://vimeo.com/76979871', youtube('webpAAAAAAA')),
+  });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(readFileSync(poster('youtube', 'jpegAAAAAAA'))).toEqual(JPEG);
+  expect(readFileSync(poster('youtube', 'pngAAAAAAAA'))).toEqual(PNG);
+  expect(readFileSync(poster('youtube', 'webpAAAAAAA'))).toEqual(WEBP);
+  expect(readFileSync(poster('vimeo', '76979871'))).toEqual(PNG);
+  expect(result.stdout).toContain('wrote  public/index.html:2 youtube/jpegAAAAAAA: wrote /posters/youtube/jpegAAAAAAA.jpg (jpeg, 1 kB, "Title of jpegAAAAAAA")');
+  const manifest = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
+  expect(manifest.posters['youtube/jpegAAAAAAA']).toEqual({ provider: 'youtube', id: 'jpegAAAAAAA', file: '/posters/youtube/jpegAAAAAAA.jpg', title: 'Title of jpegAAAAAAA', author: 'Stand-in author' });
+  expect(manifest.posters['vimeo/76979871'].title).toBe('Vimeo 76979871');
+});
+
+test('a second run downloads nothing and changes nothing; --force fetches again', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA'), 'https://vimeo.com/76979871') });
+  expect((await posters()).code).toBe(0);
+  const requests = standIn.total();
+  const manifest = readFileSync(join(site, 'public/posters/index.json'), 'utf8');
+
+  const again = await posters();
+
+  expect(again.code).toBe(0);
+  expect(standIn.total()).toBe(requests);
+  expect(again.stdout).toContain('skip  public/index.html:2 youtube/jpegAAAAAAA: /posters/youtube/jpegAAAAAAA.jpg is already there');
+  expect(again.stdout).toContain('0 fetched');
+  expect(readFileSync(join(site, 'public/posters/index.json'), 'utf8')).toBe(manifest);
+
+  const forced = await posters('--force');
+  expect(forced.code).toBe(0);
+  expect(standIn.total()).toBe(requests * 2);
+});
+
+test('one poster shown by several embeds in several files is fetched once', async () => {
+  files({
+    'public/a.html': page(youtube('jpegAAAAAAA'), 'https://youtu.be/jpegAAAAAAA'),
+    'public/b.html': `<!doctype html><template><consent-embed src="https://www.youtube.com/embed/jpegAAAAAAA"></consent-embed></template>`,
+  });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(standIn.hits.get('www.youtube.com/oembed')).toBe(1);
+  expect(standIn.hits.get('i.ytimg.com/vi/jpegAAAAAAA/hqdefault.jpg')).toBe(1);
+  expect(result.stdout).toContain('(the same poster as public/a.html:2)');
+  expect(result.stdout.match(/^(wrote|skip) /gm)).toHaveLength(3);
+});
+
+test('reports each failing embed on one line, writes nothing for it, and exits 1', async () => {
+  files({
+    'public/index.html': page(
+      youtube('missingAAAA'),
+      youtube('brokenAAAAA'),
+      youtube('awayAAAAAAA'),
+      youtube('loopAAAAAAA'),
+      youtube('hugeAAAAAAA'),
+      youtube('htmlAAAAAAA'),
+      youtube('slowAAAAAAA'),
+      youtube('jpegAAAAAAA'),
+    ),
+  });
+
+  // Long enough for a loaded machine to make four quick requests, shorter than the slow answer's 5 s.
+  const result = await posters('--timeout', '3000');
+
+  expect(result.code).toBe(1);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toEqual([
+    'FAIL  public/index.html:2 youtube/missingAAAA: thumbnail: i.ytimg.com answered 404 Not Found',
+    'FAIL  public/index.html:3 youtube/brokenAAAAA: thumbnail: i.ytimg.com answered 500 Internal Server Error',
+    'FAIL  public/index.html:4 youtube/awayAAAAAAA: thumbnail: i.ytimg.com redirected to elsewhere.example, which is not one of the expected hosts',
+    'FAIL  public/index.html:5 youtube/loopAAAAAAA: thumbnail: more than 3 redirects from https://i.ytimg.com/vi/loopAAAAAAA/hqdefault.jpg',
+    'FAIL  public/index.html:6 youtube/hugeAAAAAAA: thumbnail: the answer passed --max-bytes 5242880 and was dropped',
+    'FAIL  public/index.html:7 youtube/htmlAAAAAAA: thumbnail: i.ytimg.com sent something that is not an image (JPEG, PNG, WebP, GIF or AVIF)',
+    'FAIL  public/index.html:8 youtube/slowAAAAAAA: thumbnail: no complete answer from i.ytimg.com within 3000 ms',
+  ]);
+  // The good one among them is written; the failed ones leave nothing, and the other host was never asked.
+  expect(readdirSync(join(site, 'public/posters/youtube'))).toEqual(['jpegAAAAAAA.jpg']);
+  expect([...standIn.hits.keys()].some((key) => key.startsWith('elsewhere.example'))).toBe(false);
+  // A redirect within the provider's hosts is followed.
+  expect(standIn.hits.get('i.ytimg.com/vi/loopAAAAAAA/hqdefault.jpg')).toBe(4);
+});
+
+test('follows a redirect to another of the provider’s hosts, and falls back to YouTube’s direct thumbnail when oEmbed fails', async () => {
+  files({ 'public/index.html': page(youtube('hopAAAAAAAA'), youtube('noembedAAAA')) });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(readFileSync(poster('youtube', 'hopAAAAAAAA'))).toEqual(JPEG);
+  expect(readFileSync(poster('youtube', 'noembedAAAA'))).toEqual(JPEG);
+  const manifest = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
+  expect(manifest.posters['youtube/noembedAAAA']).toEqual({ provider: 'youtube', id: 'noembedAAAA', file: '/posters/youtube/noembedAAAA.jpg' });
+});
+
+test('--max-bytes drops a smaller answer too', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+
+  const result = await posters('--max-bytes', '40');
+
+  expect(result.code).toBe(1);
+  // A declared length is refused before the body is read; the thumbnail is still tried when oEmbed fails.
+  expect(result.stderr).toMatch(/youtube\/jpegAAAAAAA: oEmbed: the answer is \d+ bytes, more than --max-bytes 40; thumbnail: the answer is 78 bytes, more than --max-bytes 40\n/);
+  expect(existsSync(poster('youtube', 'jpegAAAAAAA'))).toBe(false);
+});
+
+test('providers without a public thumbnail, of many servers, or whose targets have no name are told apart, not failed', async () => {
+  files({
+    'public/index.html': page('https://x.com/jack/status/20', 'https://mastodon.social/@Gargron/109', 'https://codepen.io/someone/pen/abcdef'),
+    'public/own.html': '<consent-embed src="https://www.youtube.com/watch?v=jpegAAAAAAA" poster="/img/mine.jpg"></consent-embed>',
+  });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('none  public/index.html:2 x/20: no public thumbnail for X');
+  expect(result.stdout).toContain('none  public/index.html:3 https://mastodon.social/@Gargron/109: no template poster for Mastodon, a provider of many servers');
+  expect(result.stdout).toContain('none  public/index.html:4 https://codepen.io/someone/pen/abcdef: the template has no name for this CodePen embed (its target has no id)');
+  expect(result.stdout).toContain('keep  public/own.html:1 https://www.youtube.com/watch?v=jpegAAAAAAA: has its own poster (/img/mine.jpg)');
+  expect(standIn.total()).toBe(0);
+});
+
+test('a src no provider reads, and HTML files that are not HTML, are failures with their reason', async () => {
+  files({
+    'public/index.html': page('https://example.com/video/1', 'http://www.youtube.com/watch?v=jpegAAAAAAA') + '<consent-embed></consent-embed>',
+    'public/logo.html': Buffer.concat([PNG, Buffer.from([0, 0, 0])]),
+    'public/latin1.html': Buffer.from('<p>caf\xe9</p>', 'latin1'),
+  });
+
+  const result = await posters();
+
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('FAIL  public/latin1.html is not HTML (it is not UTF-8 text)');
+  expect(result.stderr).toContain('FAIL  public/logo.html is not HTML (it holds binary data)');
+  expect(result.stderr).toContain('FAIL  public/index.html:2 https://example.com/video/1: no provider reads it (unknown-provider): no provider serves "example.com".');
+  expect(result.stderr).toMatch(/FAIL {2}public\/index\.html:3 http:\/\/www\.youtube\.com\/watch\?v=jpegAAAAAAA: no provider reads it \(invalid-src\): .*https/);
+  expect(result.stderr).toContain('FAIL  public/index.html:4 (no src): has no src');
+});
+
+test('a run stopped in the middle of a download leaves no partial file', async () => {
+  files({ 'public/index.html': page(youtube('trickleAAAA')) });
+
+  const result = await run(['posters', 'public/**/*.html', '--root', 'public'], { signalAfter: () => standIn.hits.has('i.ytimg.com/vi/trickleAAAA/hqdefault.jpg') });
+
+  expect(result.code).toBeNull();
+  const folder = join(site, 'public/posters/youtube');
+  expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+});
+
+test('--dry-run says what would be fetched, and fetches and writes nothing', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+
+  const result = await posters('--dry-run');
+
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('plan  public/index.html:2 youtube/jpegAAAAAAA: would fetch /posters/youtube/jpegAAAAAAA.jpg');
+  expect(standIn.total()).toBe(0);
+  expect(existsSync(join(site, 'public/posters'))).toBe(false);
+});
+
+test('--json prints the whole report, and a custom template moves the images and the manifest', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+
+  const result = await posters('--json', '--template', '/media/previews/{provider}-{id}.jpg');
+
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout);
+  expect(report.embeds).toEqual([
+    expect.objectContaining({ file: 'public/index.html', line: 2, provider: 'youtube', id: 'jpegAAAAAAA', poster: '/media/previews/youtube-jpegAAAAAAA.jpg', status: 'written' }),
+  ]);
+  expect(report.exitCode).toBe(0);
+  expect(readFileSync(join(site, 'public/media/previews/youtube-jpegAAAAAAA.jpg'))).toEqual(JPEG);
+  expect(existsSync(join(site, 'public/media/previews/index.json'))).toBe(true);
+});
+
+test('the manifest is merged with what is there, and one the command did not write is left alone', async () => {
+  files({
+    'public/index.html': page(youtube('jpegAAAAAAA')),
+    'public/posters/index.json': JSON.stringify({ posters: { 'vimeo/1': { provider: 'vimeo', id: '1', file: '/posters/vimeo/1.jpg', title: 'Kept' } } }),
+  });
+  expect((await posters()).code).toBe(0);
+  const merged = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
+  expect(Object.keys(merged.posters)).toEqual(['vimeo/1', 'youtube/jpegAAAAAAA']);
+
+  writeFileSync(join(site, 'public/posters/index.json'), '{"someone": "else"}');
+  const result = await posters('--force');
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('is not one this command wrote: left as it is');
+  expect(readFileSync(join(site, 'public/posters/index.json'), 'utf8')).toBe('{"someone": "else"}');
+});
+
+test('usage errors exit 2 with the usage', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+  for (const args of [
+    ['posters', 'public/**/*.html'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--colour'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', 'posters/{id}.jpg'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{provider}.jpg'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--concurrency', '0'],
+    ['posters', 'public/**/*.xhtml', '--root', 'public'],
+    ['posters', 'public/**/*.html', '--root', 'nowhere'],
+    ['frobnicate'],
+    [],
+  ]) {
+    const result = await run(args);
+    expect(result.code, args.join(' ')).toBe(2);
+    expect(result.stderr, args.join(' ')).toContain('Usage: consent-embed <command>');
+  }
+  expect(standIn.total()).toBe(0);
+});
+
+test('the command is also a function: import { posters } from "consent-embed/posters"', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+  const { posters: run } = (await import('../../dist/cli/posters.js')) as typeof import('../../src/cli/posters.js');
+
+  const report = await run({ patterns: ['public/**/*.html'], root: 'public', cwd: site, dryRun: true });
+
+  expect(report.exitCode).toBe(0);
+  expect(report.embeds[0]).toMatchObject({ provider: 'youtube', id: 'jpegAAAAAAA', status: 'planned' });
+});
