@@ -24,10 +24,12 @@ export const WEBP = Buffer.concat([Buffer.from('RIFF\x40\x00\x00\x00WEBPVP8 ', '
 
 /**
  * Starts the stand-in on a free port of 127.0.0.1. `hits` counts requests by
- * `host/path` (query left out); `total()` counts them all.
+ * `host/path` (query left out); `total()` counts them all. `delay` holds every
+ * answer that many milliseconds, as a network would (the bench uses it).
+ * @param {{ delay?: number }} [options]
  * @returns {Promise<{ origin: string, hits: Map<string, number>, total: () => number, close: () => Promise<void> }>}
  */
-export async function startStandIn() {
+export async function startStandIn({ delay = 0 } = {}) {
   const hits = new Map();
   const timers = new Set();
   const later = (ms, fn) => {
@@ -37,7 +39,9 @@ export async function startStandIn() {
     }, ms);
     timers.add(timer);
   };
-  const server = createServer((request, response) => {
+  const server = createServer((request, response) => (delay ? later(delay, () => answer(request, response)) : answer(request, response)));
+  /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+  function answer(request, response) {
     const url = new URL(request.url, 'http://stand-in');
     const [, host = '', ...rest] = url.pathname.split('/');
     const path = `/${rest.join('/')}`;
@@ -94,7 +98,7 @@ export async function startStandIn() {
     }
     if (host === 'i.vimeocdn.com') return send(200, 'image/png', PNG);
     return send(404, 'text/plain', 'Not Found');
-  });
+  }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
