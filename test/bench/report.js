@@ -356,6 +356,6 @@ export function readmeSummary(results) {
 export function withBench(readme, summary) {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section`);
+  if (start < 0 || end < start) throw new Error(`docs/comparison.md has no ${README_START} … ${README_END} section`);
   return `${readme.slice(0, start + README_START.length)}\n${summary}\n${readme.slice(end)}`;
 }

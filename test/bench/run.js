@@ -451,11 +451,11 @@ async function main() {
   const { tables } = writeOutputs({ outDir, env, options, phases, candidates: chosen, samples, summary, seconds, stoppedEarly });
   console.log(`\n${tables}\n\n(How each number is taken: the Method section of results.md.)`);
   console.log(`\nWrote ${outDir}/results.json, results.md, chart.svg (${seconds.toFixed(0)} s).`);
-  // The README shows the published run: only a full run into docs/bench/ replaces its summary.
+  // docs/comparison.md shows the published run: only a full run into docs/bench/ replaces its summary.
   if (options.out === 'docs/bench' && !stoppedEarly && !chosen.some((c) => c.reference)) {
-    const readme = join(root, 'README.md');
-    writeFileSync(readme, withBench(readFileSync(readme, 'utf8'), readmeSummary(JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')))));
-    console.log('Wrote the summary in README.md.');
+    const page = join(root, 'docs/comparison.md');
+    writeFileSync(page, withBench(readFileSync(page, 'utf8'), readmeSummary(JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')))));
+    console.log('Wrote the summary in docs/comparison.md.');
   }
 }
 
