@@ -310,6 +310,26 @@ test.describe('<consent-embed> with bad input', () => {
     await network.takeConsole();
   });
 
+  test("shows the author's fallback link under its message, and never in the placeholder", async ({ page, network }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      const embed = Object.assign(document.createElement('consent-embed'), { title: 'Our launch video' });
+      embed.setAttribute('src', 'https://www.youtube.com/watch?v=too-short');
+      embed.innerHTML = '<a href="https://www.youtube.com/watch?v=too-short">Watch it on YouTube</a>';
+      document.querySelector('main')!.append(embed);
+    });
+    const embed = page.locator('consent-embed');
+    const fallback = embed.getByRole('link', { name: 'Watch it on YouTube' });
+    await expect(parts(embed).message).toBeVisible();
+    await expect(fallback).toBeVisible();
+    await embed.evaluate((el) => el.setAttribute('src', 'https://youtu.be/dQw4w9WgXcQ'));
+    await expect(parts(embed).button).toBeVisible();
+    await expect(fallback).toBeHidden();
+    await network.takeConsole();
+    await network.expectNoForeignRequests(page);
+  });
+
   test('recovers when a bad src is corrected', async ({ page, network }) => {
     await page.goto('/demo/bad-input.html');
     const embed = page.locator('#bad-id');

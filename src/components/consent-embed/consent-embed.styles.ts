@@ -231,6 +231,12 @@ export const styles = css`
     fill: var(--_focus);
   }
 
+  .fallback::slotted(*) {
+    max-width: 46ch;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
   .status {
     position: absolute;
     width: 1px;

@@ -102,7 +102,8 @@ const posters = () => import('../../core/poster.js');
  * @attr texts - This element's own texts, as JSON.
  * @attr heading-level - 1 to 6: the title is a heading of that level.
  *
- * @slot - Fallback content, shown when scripts do not run: a plain link to the content. Never rendered after.
+ * @slot - Fallback content, shown when scripts do not run and under a message the embed cannot be shown: a plain
+ *   link to the content. Never rendered in the placeholder.
  * @slot embed - Used by the element itself, for the author's embed code once it is loaded.
  *
  * @csspart base - The box that holds the placeholder or the frame.
@@ -979,6 +980,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         ['p', { part: 'title', class: 'title', ...unless(!!title) }, title],
         // Focusable for a frame that fails after its click: see FAILED_EVENT.
         ['p', { part: 'message', tabindex: '-1' }, message],
+        // The author's fallback (a plain link to the content): what a visitor can still follow, by their own choice.
+        ['slot', { class: 'fallback' }],
       ],
     ]);
   }
