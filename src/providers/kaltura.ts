@@ -50,10 +50,12 @@ export function parse(url: URL): KalturaTarget | null | false {
   if (!API.has(url.hostname)) return PORTAL.test(url.pathname) ? false : null;
   if (PREVIEW.test(url.pathname)) return false;
   const [, partner, v2, uiconf, partnerAgain] = PLAYER.exec(url.pathname) ?? [];
-  const entry = url.searchParams.get('entry_id');
-  if (!partner || !uiconf || !NUMBER.test(partner) || !NUMBER.test(uiconf) || !entry || !ENTRY.test(entry)) return null;
+  if (!partner || !uiconf || !NUMBER.test(partner) || !NUMBER.test(uiconf)) return null;
   if (partnerAgain !== undefined && partnerAgain !== partner) return null;
-  return { player: v2 ? 'v2' : 'v7', partner, uiconf, entry };
+  const entry = url.searchParams.get('entry_id');
+  // The player without what it plays, as Brightcove's and JW Player's are: the embed code's link names the entry.
+  if (entry === null) return false;
+  return ENTRY.test(entry) ? { player: v2 ? 'v2' : 'v7', partner, uiconf, entry } : null;
 }
 
 export function embed(target: KalturaTarget, { title }: EmbedContext): HTMLElement {

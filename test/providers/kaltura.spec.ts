@@ -49,7 +49,10 @@ describeProvider('kaltura', {
     [V7.replace(ENTRY, '1_5ykpcgp'), null, 'invalid-id'],
     [V7.replace(ENTRY, '1_5YKPCGPL'), null, 'invalid-id'],
     [V7.replace(ENTRY, '1_5ykpcgpl%2F..'), null, 'invalid-id'],
-    ['https://cdnapisec.kaltura.com/p/2503781/embedPlaykitJs/uiconf_id/44850601?iframeembed=true', null, 'invalid-id'],
+    // The player alone, without an entry: only the embed code's link says what it plays.
+    ['https://cdnapisec.kaltura.com/p/2503781/embedPlaykitJs/uiconf_id/44850601?iframeembed=true', null, 'page-link'],
+    ['https://cdnapisec.kaltura.com/p/2503781/embedPlaykitJs/uiconf_id/44850601', null, 'page-link'],
+    [V7.replace(ENTRY, ''), null, 'invalid-id'],
     [V7.replace('44850601', '4485x601'), null, 'invalid-id'],
     [V7.replace('/p/2503781/', '/p/..%2F2503781/'), null, 'invalid-id'],
     [V7.replace('44850601', '44850601/partner_id/999'), null, 'invalid-id'],
@@ -57,6 +60,8 @@ describeProvider('kaltura', {
     // The KMC's share link: which player the uiconf is for, only the embed code says.
     ['https://www.kaltura.com/index.php/extwidget/preview/partner_id/1770401/uiconf_id/37307382/entry_id/0_58u8kme7/embed/iframe', null, 'page-link'],
     ['https://cdnapisec.kaltura.com/index.php/kwidget/wid/_557781/uiconf_id/22845202/entry_id/1_plr1syf3', null, 'invalid-id'],
-    ['https://cdnapisec.kaltura.com/p/2968292/sp/296829200/embedIframeJs/uiconf_id/46147462/partner_id/2968292?iframeembed=true', null, 'invalid-id'],
+    ['https://cdnapisec.kaltura.com/p/2968292/sp/296829200/embedIframeJs/uiconf_id/46147462/partner_id/2968292?iframeembed=true', null, 'page-link'],
+    // A malformed player stays malformed, entry or not.
+    ['https://cdnapisec.kaltura.com/p/2968292/sp/296829200/embedIframeJs/uiconf_id/46147462/partner_id/999?iframeembed=true', null, 'invalid-id'],
   ],
 });
