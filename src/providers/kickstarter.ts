@@ -8,8 +8,11 @@ export interface KickstarterTarget {
 }
 
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
-/** `/projects/CREATOR/SLUG`, alone or followed by the page of its video widget or its card's. */
-const PATH = /^\/projects\/([^/]+)\/([^/]+)(?:\/widget\/(?:video|card)\.html)?\/?$/;
+/**
+ * `/projects/CREATOR/SLUG`, alone or followed by the page of its video widget or its card's,
+ * or by one of the project page's tabs, which all show the same project (a single update, `/posts/ID`, is not one).
+ */
+const PATH = /^\/projects\/([^/]+)\/([^/]+)(?:\/widget\/(?:video|card)\.html|\/(?:description|rewards|faqs|comments|community|creator|posts))?\/?$/;
 const KICKSTARTER = 'https://www.kickstarter.com';
 const VIDEO_WIDGET = 'widget/video.html';
 
@@ -18,8 +21,8 @@ const VIDEO_WIDGET = 'widget/video.html';
  * answers with (what WordPress embeds) and ARVE builds. The other widget, the
  * card, is a fixed 220-pixel-wide box, so a card's link shows the video too.
  *
- * @accepts `kickstarter.com/projects/CREATOR/SLUG`, also as the link of its video widget or its card (shown as the
- * video); `kck.st` short links are explained, not followed
+ * @accepts `kickstarter.com/projects/CREATOR/SLUG` (also its tabs: `/rewards`, `/faqs`, `/posts` …), also as the link of
+ * its video widget or its card (shown as the video); `kck.st` short links are explained, not followed
  */
 export const data: ProviderData = {
   id: 'kickstarter',
@@ -28,7 +31,8 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.kickstarter.com/privacy',
   box: { ratio: '16 / 9' },
-  hosts: ['www.kickstarter.com', 'kck.st'],
+  // kickstarter.com sends its visitors to www., but links are shared without it too.
+  hosts: ['www.kickstarter.com', 'kickstarter.com', 'kck.st'],
   short: ['kck.st/'],
   origins: [KICKSTARTER],
 };

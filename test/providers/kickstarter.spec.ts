@@ -19,6 +19,15 @@ describeProvider('kickstarter', {
     [`https://www.kickstarter.com/projects/${PROJECT}`, {}],
     [`https://www.kickstarter.com/projects/${PROJECT}/`, {}],
     [`https://WWW.KICKSTARTER.COM/projects/${PROJECT}`, {}],
+    [`https://kickstarter.com/projects/${PROJECT}`, {}],
+    // The project page's tabs show the same project.
+    [`https://www.kickstarter.com/projects/${PROJECT}/description`, {}],
+    [`https://www.kickstarter.com/projects/${PROJECT}/rewards`, {}],
+    [`https://www.kickstarter.com/projects/${PROJECT}/faqs`, {}],
+    [`https://www.kickstarter.com/projects/${PROJECT}/comments/`, {}],
+    [`https://www.kickstarter.com/projects/${PROJECT}/community`, {}],
+    [`https://www.kickstarter.com/projects/${PROJECT}/creator?ref=nav`, {}],
+    [`https://kickstarter.com/projects/${PROJECT}/posts`, {}],
     [`https://www.kickstarter.com/projects/${PROJECT}?ref=discovery`, {}],
     // A creator by number, as older project links name them.
     [
@@ -44,6 +53,8 @@ describeProvider('kickstarter', {
     ['https://www.kickstarter.com/projects/obsidian', null, 'invalid-id'],
     ['https://www.kickstarter.com/discover/categories/games', null, 'invalid-id'],
     [`https://www.kickstarter.com/projects/${PROJECT}/posts/123`, null, 'invalid-id'],
+    [`https://www.kickstarter.com/projects/${PROJECT}/rewards/extra`, null, 'invalid-id'],
+    [`https://www.kickstarter.com/projects/${PROJECT}/backers`, null, 'invalid-id'],
     [`https://www.kickstarter.com/projects/${PROJECT}/widget/other.html`, null, 'invalid-id'],
     ['https://www.kickstarter.com/projects/obsidian/project.eternity', null, 'invalid-id'],
     ['https://www.kickstarter.com/projects/obsidian/..%2Fproject-eternity', null, 'invalid-id'],
