@@ -40,7 +40,7 @@ export const data: ProviderData = {
   kind: 'video',
   privacyPolicy: 'https://www.bilibili.com/blackboard/privacy-pc.html',
   box: { ratio: '16 / 9' },
-  hosts: ['www.bilibili.com', 'm.bilibili.com', 'player.bilibili.com', 'b23.tv'],
+  hosts: ['www.bilibili.com', 'bilibili.com', 'm.bilibili.com', 'player.bilibili.com', 'b23.tv'],
   short: ['b23.tv/'],
   origins: [PLAYER],
 };

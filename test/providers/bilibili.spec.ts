@@ -21,6 +21,7 @@ describeProvider('bilibili', {
     [`https://www.bilibili.com/video/${BV}/`, {}],
     [`https://www.bilibili.com/video/${BV}/?spm_id_from=333.1007.tianma.1-1-1.click&vd_source=0123456789abcdef`, {}],
     [`https://m.bilibili.com/video/${BV}`, {}],
+    [`https://bilibili.com/video/${BV}`, {}],
     [`https://WWW.BILIBILI.COM/video/bv1so4y1m7U5`, {}],
     // The part of a multi-part video, and a start time as Bilibili writes it, with decimals.
     ['https://www.bilibili.com/video/BV1ms411Q7vw/?p=4', { src: `${PLAYER}&bvid=BV1ms411Q7vw&p=4&autoplay=0` }],
