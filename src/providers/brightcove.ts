@@ -12,8 +12,11 @@ export interface BrightcoveTarget {
 }
 
 const ACCOUNT = /^\d{1,20}$/;
-/** `/ACCOUNT/PLAYER_EMBED/index.html`; `index.min.js` is the player script of the advanced embed code. */
-const PATH = /^\/([^/]+)\/([A-Za-z0-9-]{1,40})_([A-Za-z0-9-]{1,40})\/index\.(html|min\.js)$/;
+/**
+ * `/ACCOUNT/PLAYER_EMBED/index.html`; `index.min.js` is the player script of the advanced embed code.
+ * A player id may hold `_` itself (`rk_xT6dVe_default`): the embed, which never does, is what follows the last one.
+ */
+const PATH = /^\/([^/]+)\/([A-Za-z0-9_-]{1,40})_([A-Za-z0-9-]{1,40})\/index\.(html|min\.js)$/;
 /** A numeric id, or a reference id the account chose, which Brightcove writes `ref:ID`. */
 const ID = /^(?:\d{1,20}|ref:[A-Za-z0-9._-]{1,150})$/;
 const PLAYERS = 'https://players.brightcove.net';

@@ -27,6 +27,15 @@ describeProvider('brightcove', {
       `https://players.brightcove.net/624246174001/rJgRsdCUPf_BJXA5Px6f/index.html?videoId=${VIDEO}`,
       { src: `https://players.brightcove.net/624246174001/rJgRsdCUPf_BJXA5Px6f/index.html?videoId=${VIDEO}` },
     ],
+    // A player id with `_` in it: the embed is what follows the last one.
+    [
+      `https://players.brightcove.net/624246174001/rk_xT6dVe_default/index.html?videoId=${VIDEO}`,
+      { src: `https://players.brightcove.net/624246174001/rk_xT6dVe_default/index.html?videoId=${VIDEO}` },
+    ],
+    [
+      `https://players.brightcove.net/624246174001/rk_xT6dVe_BJXA5Px6f/index.html?videoId=${VIDEO}`,
+      { src: `https://players.brightcove.net/624246174001/rk_xT6dVe_BJXA5Px6f/index.html?videoId=${VIDEO}` },
+    ],
     // Older players have GUIDs.
     [
       `https://players.brightcove.net/906043040001/180a5658-8be8-4f33-8eba-d562ab41b40c_default/index.html?videoId=${VIDEO}`,
@@ -63,6 +72,7 @@ describeProvider('brightcove', {
     [`${PLAYER}?videoId=${VIDEO}&playlistId=x`, null, 'invalid-id'],
     [`https://players.brightcove.net/6242x/BJXA5Px6f_default/index.html?videoId=${VIDEO}`, null, 'invalid-id'],
     [`https://players.brightcove.net/624246174001/BJXA5Px6f/index.html?videoId=${VIDEO}`, null, 'invalid-id'],
+    [`https://players.brightcove.net/624246174001/_default/index.html?videoId=${VIDEO}`, null, 'invalid-id'],
     [`https://players.brightcove.net/624246174001/BJ%2FXA_default/index.html?videoId=${VIDEO}`, null, 'invalid-id'],
     [`https://players.brightcove.net/624246174001/BJXA5Px6f_default/extra/index.html?videoId=${VIDEO}`, null, 'invalid-id'],
     [`https://players.brightcove.net/624246174001/BJXA5Px6f_default/index.js?videoId=${VIDEO}`, null, 'invalid-id'],
