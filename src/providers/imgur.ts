@@ -7,15 +7,19 @@ export interface ImgurTarget {
   readonly album?: boolean;
 }
 
-// Imgur's ids are 5 letters and digits (older posts) or 7.
+// Imgur's ids are 7 letters and digits (5 on older posts).
 /** `/a/ID` and `/gallery/ID`, each also as `/title-words-ID`; a tag's `/t/TAG/title-words-ID`; the embed code's `/a/ID/embed`. */
-const ALBUM = /^\/(?:a|gallery|t\/[\w-]{1,100})\/(?:[\w-]{0,200}-)?([A-Za-z0-9]{5,7})(?:\/embed)?\/?$/;
+const ALBUM = /^\/(?:a|gallery|t\/[\w-]{1,100})\/(?:[\w-]{0,200}-)?([A-Za-z0-9]{7}|[A-Za-z0-9]{5})(?:\/embed)?\/?$/;
 /** An image's page `/ID`, and the embed code's `/ID/embed`. */
-const IMAGE = /^\/([A-Za-z0-9]{5,7})(?:\/embed)?\/?$/;
+const IMAGE = /^\/([A-Za-z0-9]{7}|[A-Za-z0-9]{5})(?:\/embed)?\/?$/;
 /** `i.imgur.com/ID.jpg`; a letter after the id picks a thumbnail of the same image. */
 const FILE = /^\/([A-Za-z0-9]{7}|[A-Za-z0-9]{5})[sbtmlh]?\.(?:jpe?g|png|gif|gifv|mp4|webp)$/;
-/** Imgur's own pages, at the depth of an image's and as long as an id. Pure: the core, which holds only the data, leaves it out. */
-const PAGES = /* @__PURE__ */ new Set(['about', 'account', 'contact', 'emerald', 'gallery', 'login', 'memegen', 'privacy', 'rules', 'search', 'signin', 'upload', 'vidgif']);
+/**
+ * Imgur's own pages (`/upload`, `/random`, `/privacy`) and a title's last word sit where an id does, as lowercase
+ * words; ids mix both cases and digits. The few ids of lowercase letters alone are refused with them, a price paid
+ * for not keeping a list of Imgur's pages that goes stale; their `i.imgur.com` file link still works.
+ */
+const WORD = /^[a-z]+$/;
 const IMGUR = 'https://imgur.com';
 
 /** Reads Imgur's `{"message": "resize_imgur", "height": 512, …}`, sent as JSON (or an object). */
@@ -50,9 +54,9 @@ export function parse(url: URL): ImgurTarget | null {
     return id ? { id } : null;
   }
   const album = ALBUM.exec(pathname)?.[1];
-  if (album) return { id: album, album: true };
+  if (album) return WORD.test(album) ? null : { id: album, album: true };
   const id = IMAGE.exec(pathname)?.[1];
-  return id && !PAGES.has(id.toLowerCase()) ? { id } : null;
+  return id && !WORD.test(id) ? { id } : null;
 }
 
 export function embed(target: ImgurTarget, { title }: EmbedContext): HTMLElement {
