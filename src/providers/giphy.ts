@@ -8,14 +8,15 @@ export interface GiphyTarget {
 }
 
 // GIPHY's ids are letters and digits, 13 to 18 of them in the links seen; a page's title words come before the id.
+// At least 10 here, so that a title word (`/gifs/happy-birthday`) is never read as one.
 /** `/gifs/title-words-ID` (also `/fullscreen`), `/stickers/…`, `/clips/…` and `/videos/…` (clips' old name); the title is optional. */
-const PAGE = /^\/(gifs|stickers|clips|videos)\/(?:[\w-]{0,200}-)?([A-Za-z0-9]{6,32})(?:\/fullscreen)?\/?$/;
+const PAGE = /^\/(gifs|stickers|clips|videos)\/(?:[\w-]{0,200}-)?([A-Za-z0-9]{10,32})(?:\/fullscreen)?\/?$/;
 /** The embed code's `/embed/ID`, and `/embed/ID/video` for a clip. */
-const EMBED = /^\/embed\/([A-Za-z0-9]{6,32})(\/video)?\/?$/;
+const EMBED = /^\/embed\/([A-Za-z0-9]{10,32})(\/video)?\/?$/;
 /** Files: `/media/ID/giphy.gif` (after a `v1.…` token in newer links), `i.giphy.com/ID.webp`. */
 const FILES = [
-  /^\/media\/(?:v1\.[\w.+=-]{1,400}\/)?([A-Za-z0-9]{6,32})\/[\w-]{1,40}\.(?:gif|webp|mp4)$/,
-  /^\/([A-Za-z0-9]{6,32})\.(?:gif|webp|mp4)$/,
+  /^\/media\/(?:v1\.[\w.+=-]{1,400}\/)?([A-Za-z0-9]{10,32})\/[\w-]{1,40}\.(?:gif|webp|mp4)$/,
+  /^\/([A-Za-z0-9]{10,32})\.(?:gif|webp|mp4)$/,
 ];
 const GIPHY = 'https://giphy.com';
 

@@ -19,6 +19,7 @@ describeProvider('giphy', {
   valid: [
     [`https://giphy.com/gifs/cheezburger-sloth-yawn-${ID}`, {}],
     [`https://giphy.com/gifs/${ID}`, {}],
+    ['https://giphy.com/gifs/happy-birthday-l4KibWpBGWchSqCRy', { src: 'https://giphy.com/embed/l4KibWpBGWchSqCRy' }],
     [`https://www.giphy.com/gifs/cheezburger-sloth-yawn-${ID}/`, {}],
     [`https://giphy.com/gifs/OnceInHollywood-leonardo-dicaprio-${ID}`, {}],
     [`https://giphy.com/gifs/cartoon-halloween-ghost-${ID}/fullscreen`, {}],
@@ -51,6 +52,12 @@ describeProvider('giphy', {
     [`https://giphy.com/embed/${'a'.repeat(33)}`, null, 'invalid-id'],
     ['https://giphy.com/embed/Fsj_DdnIRcroIM', null, 'invalid-id'],
     ['https://giphy.com/embed/abc', null, 'invalid-id'],
+    // Title words without an id: none of them is one.
+    ['https://giphy.com/gifs/happy-birthday', null, 'invalid-id'],
+    ['https://giphy.com/clips/funny-animals', null, 'invalid-id'],
+    ['https://giphy.com/embed/abcdefghi', null, 'invalid-id'],
+    ['https://media.giphy.com/media/abcdefghi/giphy.gif', null, 'invalid-id'],
+    ['https://i.giphy.com/abcdefghi.gif', null, 'invalid-id'],
     [`https://giphy.com/embed/Fsj%2F${ID}`, null, 'invalid-id'],
     [`https://giphy.com/gifs/..%2F${ID}`, null, 'invalid-id'],
     [`https://giphy.com/gifs/sloth-${ID}/extra`, null, 'invalid-id'],
