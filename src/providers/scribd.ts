@@ -41,11 +41,13 @@ export function parse(url: URL): ScribdTarget | null {
   if (!id) return null;
   const query = url.searchParams;
   const key = query.get('access_key');
+  // Refused, not dropped: a private document does not open without its key.
+  if (key !== null && !KEY.test(key)) return null;
   const start = query.get('start_page');
   const mode = MODES.find((m) => m === query.get('view_mode'));
   return {
     id,
-    ...(key && KEY.test(key) ? { key } : {}),
+    ...(key ? { key } : {}),
     ...(start && PAGE.test(start) && Number(start) > 1 ? { page: Number(start) } : {}),
     ...(mode ? { mode } : {}),
   };

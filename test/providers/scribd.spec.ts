@@ -38,7 +38,7 @@ describeProvider('scribd', {
     ],
     // The embed code's defaults, and values that are not Scribd's, are dropped.
     [`${EMBED}?start_page=1&view_mode=scroll`, { src: `${EMBED}?view_mode=scroll` }],
-    [`${EMBED}?start_page=first&view_mode=%22onload&access_key=key-%3Cb%3E`, {}],
+    [`${EMBED}?start_page=first&view_mode=%22onload`, {}],
     [`https://www.scribd.com/document/${ID}/${SLUG}`, 'scribd', {}],
   ],
   invalid: [
@@ -57,6 +57,10 @@ describeProvider('scribd', {
     [`https://www.scribd.com/embeds/${ID}`, null, 'invalid-id'],
     [`https://www.scribd.com/embeds/${ID}/content/extra`, null, 'invalid-id'],
     ['https://www.scribd.com/document/', null, 'invalid-id'],
+    // A private document's key that is not one.
+    [`${EMBED}?access_key=key-%3Cb%3E`, null, 'invalid-id'],
+    [`${EMBED}?access_key=112z96nfr7ixzj76rb3x`, null, 'invalid-id'],
+    [`${EMBED}?start_page=3&access_key=`, null, 'invalid-id'],
     // Books and audiobooks are read with a subscription, not embedded.
     ['https://www.scribd.com/book/163646054/Steve-Jobs', null, 'invalid-id'],
     ['https://www.scribd.com/user/151878975/Joint-Fire-Science-Program', null, 'invalid-id'],
