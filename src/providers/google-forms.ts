@@ -18,8 +18,8 @@ const ID = /^[A-Za-z0-9_-]{20,100}$/;
  */
 const PATH = /^\/forms(?:\/u\/\d{1,2})?\/d\/(?:(e)\/([^/]+)\/(?:viewform|formResponse)|([^/]+)\/(?:viewform|edit))\/?$/;
 const ENTRY = /^entry\.\d{1,12}$/;
-/** An answer as text: no control or format characters. */
-const ANSWER = /^[^\p{Cc}\p{Cf}]{0,500}$/u;
+/** An answer as text: no control or format characters but the line breaks of a paragraph answer (`%0A`). */
+const ANSWER = /^(?:[^\p{Cc}\p{Cf}]|\n){0,500}$/u;
 const DOCS = 'https://docs.google.com';
 
 /**

@@ -38,6 +38,11 @@ describeProvider('google-forms', {
       `https://docs.google.com/forms/d/e/${PUBLISHED}/viewform?usp=pp_url&entry.1234567=Jane+Doe&entry.89=A&entry.89=B%20%26%20C`,
       { src: `${EMBED}&usp=pp_url&entry.1234567=Jane+Doe&entry.89=A&entry.89=B+%26+C` },
     ],
+    // A paragraph answer keeps its line breaks.
+    [
+      `https://docs.google.com/forms/d/e/${PUBLISHED}/viewform?usp=pp_url&entry.1234567=first+line%0Asecond+line`,
+      { src: `${EMBED}&usp=pp_url&entry.1234567=first+line%0Asecond+line` },
+    ],
     // An editor's link, as the form's own viewform.
     [`https://docs.google.com/forms/d/${OWN}/edit`, { src: `https://docs.google.com/forms/d/${OWN}/viewform?embedded=true` }],
     [`https://docs.google.com/forms/d/${OWN}/viewform?edit_requested=true`, { src: `https://docs.google.com/forms/d/${OWN}/viewform?embedded=true` }],
@@ -59,6 +64,7 @@ describeProvider('google-forms', {
     [`https://docs.google.com/forms/d/e/${PUBLISHED}/viewform/extra`, null, 'invalid-id'],
     [`https://docs.google.com/forms/d/e/${PUBLISHED}/edit`, null, 'invalid-id'],
     [`https://docs.google.com/forms/d/e/${PUBLISHED}/viewform?entry.1=%00`, null, 'invalid-id'],
+    [`https://docs.google.com/forms/d/e/${PUBLISHED}/viewform?entry.1=a%0Db`, null, 'invalid-id'],
     ['https://docs.google.com/forms/u/0/', null, 'invalid-id'],
     [`https://docs.google.com/document/d/${OWN}/edit`, null, 'invalid-id'],
   ],
