@@ -8,10 +8,12 @@ export interface InfogramTarget {
 /** One path segment, or the `_/TOKEN` of ids the current editor issues. */
 const PATH = /^\/((?:_\/)?[A-Za-z0-9][A-Za-z0-9_-]{0,199})\/?$/;
 /**
- * On infogram.com, the site's own pages share the chart's address shape:
+ * The site's own pages and files share the chart's address shape (`infogram.com/pricing`, `e.infogram.com/js`):
  * every chart id has a digit (`slug-1g8e205xdj03pod`, a UUID, `_/YM46DvOTftyx9pNzV67y`), no page of the site has one.
  */
 const CHART = /\d/;
+/** Charts from the infogr.am years have title slugs without a digit; they are framed from e.infogram.com only. */
+const OLD_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 const FRAME = 'https://e.infogram.com';
 
 /**
@@ -33,7 +35,7 @@ export const data: ProviderData = {
 
 export function parse(url: URL): InfogramTarget | null {
   const id = PATH.exec(url.pathname)?.[1];
-  if (!id || (url.hostname === 'infogram.com' && !CHART.test(id))) return null;
+  if (!id || !(CHART.test(id) || (url.hostname === 'e.infogram.com' && OLD_SLUG.test(id)))) return null;
   return { id };
 }
 

@@ -58,6 +58,10 @@ describeProvider('infogram', {
     [`https://infogram.com/..%2F${SLUG}`, null, 'invalid-id'],
     [`https://infogram.com/${SLUG}.js`, null, 'invalid-id'],
     ['https://e.infogram.com/js/dist/embed-loader-min.js', null, 'invalid-id'],
+    // Its files and pages, on the frame's host too: one word, no digit.
+    ['https://e.infogram.com/js', null, 'invalid-id'],
+    ['https://e.infogram.com/api/', null, 'invalid-id'],
+    ['https://e.infogram.com/Pricing', null, 'invalid-id'],
     ['https://e.infogram.com/x/_/YM46DvOTftyx9pNzV67y?src=embed', null, 'invalid-id'],
     ['https://e.infogram.com/_/YM46DvOTftyx9pNzV67y/extra?src=embed', null, 'invalid-id'],
     ['https://e.infogram.com/_/?src=embed', null, 'invalid-id'],
