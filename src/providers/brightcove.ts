@@ -59,8 +59,7 @@ export function parse(url: URL): BrightcoveTarget | null | false {
 }
 
 export function embed(target: BrightcoveTarget, { title }: EmbedContext): HTMLElement {
-  // Joined, not a template literal: the build's minifier reads a template ending in html as Lit's html tag.
-  const src = new URL('/' + target.account + '/' + target.player + '_' + target.embed + '/index.html', PLAYERS);
+  const src = new URL(`/${target.account}/${target.player}_${target.embed}/index.html`, PLAYERS);
   // Set by hand: a `ref:` id keeps its colon, as Brightcove writes it (and AMP's player sends it); each part is checked above.
   src.search = Object.entries(target.item).map(([name, value]) => `${name}=${value}`).join('&');
   return createFrame(data, {

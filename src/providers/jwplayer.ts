@@ -40,8 +40,7 @@ export function parse(url: URL): JwPlayerTarget | null | false {
 
 export function embed(target: JwPlayerTarget, { title }: EmbedContext): HTMLElement {
   return createFrame(data, {
-    // Joined, not a template literal: the build's minifier reads a template ending in html as Lit's html tag.
-    src: new URL('/players/' + target.media + '-' + target.player + '.html', CDN),
+    src: new URL(`/players/${target.media}-${target.player}.html`, CDN),
     title,
     // JW's iframe embed code delegates only fullscreen (allowfullscreen here).
     allow: '',
