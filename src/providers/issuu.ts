@@ -13,7 +13,7 @@ const NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,200}$/;
 const PAGE = /^\d{1,4}$/;
 const ISSUU = 'https://e.issuu.com';
 
-function target(user: string | null | undefined, doc: string | null | undefined, page: string | null | undefined): IssuuTarget | null {
+function read(user: string | null | undefined, doc: string | null | undefined, page: string | null | undefined): IssuuTarget | null {
   if (!user || !doc || user.length > 64 || !NAME.test(user) || !NAME.test(doc)) return null;
   return page && PAGE.test(page) && Number(page) > 1 ? { user, doc, page: Number(page) } : { user, doc };
 }
@@ -38,10 +38,10 @@ export const data: ProviderData = {
 export function parse(url: URL): IssuuTarget | null {
   if (url.hostname === 'e.issuu.com') {
     const query = url.searchParams;
-    return url.pathname === '/embed.html' ? target(query.get('u'), query.get('d'), query.get('pageNumber')) : null;
+    return url.pathname === '/embed.html' ? read(query.get('u'), query.get('d'), query.get('pageNumber')) : null;
   }
   const [, user, doc, page] = PAGE_PATH.exec(url.pathname) ?? [];
-  return target(user, doc, page);
+  return read(user, doc, page);
 }
 
 export function embed(target: IssuuTarget, { title }: EmbedContext): HTMLElement {
