@@ -18,14 +18,11 @@ const BLOG_POST = /^\/post\/\d{1,20}(?:\/[^/]*)?\/?$/;
 const DASHBOARD_POST = /^\/(?:blog\/view\/)?[A-Za-z0-9-]{1,32}\/\d{1,20}(?:\/[^/]*)?\/?$/;
 const EMBED_ORIGIN = 'https://embed.tumblr.com';
 
-/**
- * Reads the post's height, which the frame sends as `{"method": "tumblr-post:sizeChange", "args": [840]}` in JSON,
- * or, in older versions, as the object `{type: "embed-size", height: 840}`.
- */
+/** Reads the post's height, which the frame sends as `{"method": "tumblr-post:sizeChange", "args": [840]}` in JSON. */
 function resizeHeight(data: unknown): number | undefined {
   const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
-  const { method, args, type, height } = (message ?? {}) as { method?: unknown; args?: unknown; type?: unknown; height?: unknown };
-  const size = method === 'tumblr-post:sizeChange' && Array.isArray(args) ? (args[0] as unknown) : type === 'embed-size' ? height : undefined;
+  const { method, args } = (message ?? {}) as { method?: unknown; args?: unknown };
+  const size = method === 'tumblr-post:sizeChange' && Array.isArray(args) ? (args[0] as unknown) : undefined;
   return typeof size === 'number' ? size : undefined;
 }
 
