@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface FlourishTarget {
   readonly type: 'visualisation' | 'story';
@@ -15,7 +16,7 @@ const FRAME = 'https://flo.uri.sh';
  * posted as JSON; the height may be a number or a CSS length in px.
  */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { sender, method, height } = (message ?? {}) as { sender?: unknown; method?: unknown; height?: unknown };
   if (sender !== 'Flourish' || method !== 'resize') return undefined;
   if (typeof height === 'number') return height;

@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface ImgurTarget {
   /** The post's id: an image's, or an album's. */
@@ -24,7 +25,7 @@ const IMGUR = 'https://imgur.com';
 
 /** Reads Imgur's `{"message": "resize_imgur", "height": 512, …}`, sent as JSON (or an object). */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { message: kind, height } = (message ?? {}) as { message?: unknown; height?: unknown };
   return kind === 'resize_imgur' && typeof height === 'number' ? height : undefined;
 }

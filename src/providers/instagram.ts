@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface InstagramTarget {
   /** The post's shortcode, as in `/p/CODE/`. */
@@ -13,7 +14,7 @@ const ORIGIN = 'https://www.instagram.com';
 
 /** Reads Instagram's `{"type": "MEASURE", "details": {"height": 812}}`, sent as JSON (or, by some versions, an object). */
 function measureHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { type, details } = (message ?? {}) as { type?: unknown; details?: { height?: unknown } };
   return type === 'MEASURE' && typeof details?.height === 'number' ? details.height : undefined;
 }

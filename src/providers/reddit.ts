@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface RedditTarget {
   /** The path on embed.reddit.com, rebuilt from its validated parts: `/r/sub/comments/id/slug/`. */
@@ -34,7 +35,7 @@ function options(params: URLSearchParams): [string, string][] {
 
 /** Reads Reddit's `{"type": "resize.embed", "data": 455}`, sent as JSON (or an object). */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { type, data: height } = (message ?? {}) as { type?: unknown; data?: unknown };
   // The first message, before the post is in, says 0.
   return type === 'resize.embed' && typeof height === 'number' && height > 0 ? height : undefined;

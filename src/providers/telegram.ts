@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface TelegramTarget {
   /** The public channel's or group's username. */
@@ -23,7 +24,7 @@ const ORIGIN = 'https://t.me';
 
 /** Reads the widget frame's `{"event": "resize", "height": 684}`, sent as JSON (telegram-widget.js parses every message). */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : null;
+  const message = messageData(data);
   const { event, height } = (message ?? {}) as { event?: unknown; height?: unknown };
   return event === 'resize' && typeof height === 'number' ? height : undefined;
 }

@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface ThreadsTarget {
   /** The author's user name, without the `@`. */
@@ -16,7 +17,7 @@ const ORIGIN = 'https://www.threads.com';
 /** A bare number (what the frame was seen to send), or Meta's MEASURE message, as Instagram's frames send it. */
 function reportedHeight(data: unknown): number | undefined {
   if (typeof data === 'number') return data;
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { type, details } = (message ?? {}) as { type?: unknown; details?: { height?: unknown } };
   return type === 'MEASURE' && typeof details?.height === 'number' ? details.height : undefined;
 }

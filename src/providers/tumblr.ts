@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface TumblrTarget {
   /** The key of Tumblr's embed code (with its `t:` prefix in newer codes). */
@@ -20,7 +21,7 @@ const EMBED_ORIGIN = 'https://embed.tumblr.com';
 
 /** Reads the post's height, which the frame sends as `{"method": "tumblr-post:sizeChange", "args": [840]}` in JSON. */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const { method, args } = (message ?? {}) as { method?: unknown; args?: unknown };
   const size = method === 'tumblr-post:sizeChange' && Array.isArray(args) ? (args[0] as unknown) : undefined;
   return typeof size === 'number' ? size : undefined;

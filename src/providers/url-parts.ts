@@ -1,4 +1,4 @@
-// Readers for pieces of provider URLs that more than one provider has.
+// Readers for pieces of provider URLs, and of their frames' messages, that more than one provider has.
 
 const SECONDS = /^(\d{1,6})s?$/;
 const CLOCK = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/;
@@ -31,4 +31,12 @@ export function pathName(raw: string | undefined): string | null | undefined {
   } catch {
     return null;
   }
+}
+
+/**
+ * A frame's message as an object: most frames post it as JSON text, some versions as the object itself.
+ * Text that begins like JSON and is not throws, which the height listener takes as a message of another shape.
+ */
+export function messageData(data: unknown): unknown {
+  return typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
 }

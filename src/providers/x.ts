@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { messageData } from './url-parts.js';
 
 export interface XTarget {
   /** The post (status) id. */
@@ -29,7 +30,7 @@ function statusId(url: URL): string | undefined {
 
 /** Reads `{"twttr.embed": {"method": "twttr.private.resize", "params": [{"height": 480, …}]}}`, as an object or JSON. */
 function resizeHeight(data: unknown): number | undefined {
-  const message = typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
+  const message = messageData(data);
   const call = (message as { 'twttr.embed'?: { method?: unknown; params?: unknown } } | null)?.['twttr.embed'];
   if (call?.method !== 'twttr.private.resize' || !Array.isArray(call.params)) return undefined;
   const height = (call.params[0] as { height?: unknown } | undefined)?.height;
