@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { allowedOptions } from './url-parts.js';
 
 export interface FigmaTarget {
   /** `design`, `proto`, `board` (FigJam), `slides`, `deck`, `make`, or the older `file`. */
@@ -33,13 +34,8 @@ const EMBED = 'https://embed.figma.com';
 function fileLink(url: URL): FigmaTarget | null {
   const [, type, key] = PATH.exec(url.pathname) ?? [];
   if (!type || !key || !TYPES.has(type) || !KEY.test(key)) return null;
-  const params: [string, string][] = [];
-  for (const [name, value] of url.searchParams) {
-    const pattern = Object.hasOwn(PARAMS, name) ? PARAMS[name] : undefined;
-    // Share links carry a tracking `t=`; that and options not read here are dropped, as is a bad value.
-    if (pattern?.test(value) && !params.some(([k]) => k === name)) params.push([name, value]);
-  }
-  return { type, key, params };
+  // Share links carry a tracking `t=`; that and options not read here are dropped, as is a bad value.
+  return { type, key, params: allowedOptions(url.searchParams, PARAMS) };
 }
 
 /**

@@ -78,6 +78,7 @@ export function parse(url: URL): GoogleCalendarTarget | null {
     return id ? { params: [['src', id]] } : null;
   }
   if (!/^\/calendar(?:\/u\/\d{1,2})?\/embed\/?$/.test(pathname)) return null;
+  // Not url-parts' allowedOptions, which keeps one of each: a view repeats `src`, and `color` after each, in step.
   const params: [string, string][] = [];
   for (const [key, value] of query) {
     if (key === 'src') {

@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { allowedOptions } from './url-parts.js';
 
 export interface MiroTarget {
   /** The board id: `uXjV…=` today, `o9J_…=` on older boards. */
@@ -41,13 +42,8 @@ export const data: ProviderData = {
 export function parse(url: URL): MiroTarget | null {
   const board = PATH.exec(url.pathname)?.[1];
   if (!board || !BOARD.test(board)) return null;
-  const params: [string, string][] = [];
-  for (const [key, value] of url.searchParams) {
-    const pattern = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
-    // A share link's `share_link_id`, the embed code's `embedId` and bad values are dropped; the board stays.
-    if (pattern?.test(value) && !params.some(([k]) => k === key)) params.push([key, value]);
-  }
-  return { board, params };
+  // A share link's `share_link_id`, the embed code's `embedId` and bad values are dropped; the board stays.
+  return { board, params: allowedOptions(url.searchParams, PARAMS) };
 }
 
 export function embed(target: MiroTarget, { title, autoplay }: EmbedContext): HTMLElement {

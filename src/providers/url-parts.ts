@@ -40,3 +40,16 @@ export function pathName(raw: string | undefined): string | null | undefined {
 export function messageData(data: unknown): unknown {
   return typeof data === 'string' && data.startsWith('{') ? (JSON.parse(data) as unknown) : data;
 }
+
+/**
+ * The options of a link that a provider passes on to its frame: those `allowed` names, each with a value its
+ * pattern accepts, the first of each name, in the link's order. Any other is dropped, and the target stays.
+ */
+export function allowedOptions(query: URLSearchParams, allowed: Readonly<Record<string, RegExp>>): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const [name, value] of query) {
+    const pattern = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
+    if (pattern?.test(value) && !kept.some(([k]) => k === name)) kept.push([name, value]);
+  }
+  return kept;
+}
