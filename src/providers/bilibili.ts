@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pageNumber } from './url-parts.js';
 
 export interface BilibiliTarget {
   /** `bvid` (`BV1…`) or `aid` (the old `av` number), the two ids the player takes. */
@@ -15,16 +16,15 @@ const BVID = /^BV1[1-9A-HJ-NP-Za-km-z]{9}$/;
 const AID = /^\d{1,17}$/;
 /** `/video/BV…` or `/video/av…`: the prefix in any case, as yt-dlp reads it. */
 const VIDEO = /^\/video\/(?:([bB][vV])|[aA][vV])([^/]+)\/?$/;
-const PART = /^\d{1,4}$/;
 // Bilibili writes start times with decimals (`t=12.5`); the player takes whole seconds.
 const SECONDS = /^(\d{1,6})(?:\.\d{1,3})?$/;
 const PLAYER = 'https://player.bilibili.com';
 
 function read(key: 'bvid' | 'aid', id: string | null, part: string | null, time: string | null): BilibiliTarget | null {
   if (!id || !(key === 'bvid' ? BVID : AID).test(id)) return null;
-  const page = part !== null && PART.test(part) ? Number(part) : 0;
+  const page = pageNumber(part);
   const start = Number(SECONDS.exec(time ?? '')?.[1] ?? 0);
-  return { key, id, ...(page > 1 && { page }), ...(start && { start }) };
+  return { key, id, ...(page && { page }), ...(start && { start }) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pageNumber } from './url-parts.js';
 
 export interface IssuuTarget {
   readonly user: string;
@@ -10,12 +11,12 @@ export interface IssuuTarget {
 /** `/user/docs/name`, optionally with a page number after it. */
 const PAGE_PATH = /^\/([^/]+)\/docs\/([^/]+)(?:\/(\d{1,4}))?\/?$/;
 const NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,200}$/;
-const PAGE = /^\d{1,4}$/;
 const ISSUU = 'https://e.issuu.com';
 
 function read(user: string | null | undefined, doc: string | null | undefined, page: string | null | undefined): IssuuTarget | null {
   if (!user || !doc || user.length > 64 || !NAME.test(user) || !NAME.test(doc)) return null;
-  return page && PAGE.test(page) && Number(page) > 1 ? { user, doc, page: Number(page) } : { user, doc };
+  const number = pageNumber(page);
+  return number ? { user, doc, page: number } : { user, doc };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pageNumber } from './url-parts.js';
 
 export interface ScribdTarget {
   /** The document's numeric id. */
@@ -12,7 +13,6 @@ export interface ScribdTarget {
 /** `/document/ID/slug`, `/doc/ID`, `/presentation/ID/slug` (pages), `/embeds/ID/content` (the embed code). */
 const PATH = /^\/(?:(?:document|doc|presentation)\/(\d{1,12})(?:\/[^/]{1,300})?|embeds\/(\d{1,12})\/content)\/?$/;
 const KEY = /^key-[A-Za-z0-9]{1,40}$/;
-const PAGE = /^\d{1,5}$/;
 const MODES = ['scroll', 'slideshow', 'book'] as const;
 const SCRIBD = 'https://www.scribd.com';
 
@@ -43,12 +43,12 @@ export function parse(url: URL): ScribdTarget | null {
   const key = query.get('access_key');
   // Refused, not dropped: a private document does not open without its key.
   if (key !== null && !KEY.test(key)) return null;
-  const start = query.get('start_page');
+  const start = pageNumber(query.get('start_page'));
   const mode = MODES.find((m) => m === query.get('view_mode'));
   return {
     id,
     ...(key ? { key } : {}),
-    ...(start && PAGE.test(start) && Number(start) > 1 ? { page: Number(start) } : {}),
+    ...(start && { page: start }),
     ...(mode ? { mode } : {}),
   };
 }

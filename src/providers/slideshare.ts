@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pageNumber } from './url-parts.js';
 
 export interface SlideShareTarget {
   /** `key/KEY` from today's embed code, or the numeric id an older embed code named. */
@@ -14,7 +15,6 @@ export interface SlideShareTarget {
 const EMBED = /^\/slideshow\/embed_code\/(?:key\/([A-Za-z0-9]{6,32})|(\d{1,12}))\/?$/;
 /** A deck's page: `/user/slug`, or `/slideshow/slug/ID` since the 2023 redesign. */
 const PAGE = /^\/(?:slideshow\/[A-Za-z0-9_-]{1,200}\/\d{1,12}|(?!slideshow\/)[A-Za-z0-9_.-]{1,64}\/[A-Za-z0-9_-]{1,200})\/?$/;
-const START = /^\d{1,4}$/;
 const SLIDESHARE = 'https://www.slideshare.net';
 
 /**
@@ -42,8 +42,8 @@ export function parse(url: URL): SlideShareTarget | null | false {
   const embedHost = url.hostname === 'www.slideshare.net' || url.hostname === 'slideshare.net';
   const [, key, id] = (embedHost && EMBED.exec(url.pathname)) || [];
   if (!key && !id) return PAGE.test(url.pathname) ? false : null;
-  const start = url.searchParams.get('startSlide');
-  return { key: key ? `key/${key}` : id!, ...(start && START.test(start) && Number(start) > 1 ? { start: Number(start) } : {}) };
+  const start = pageNumber(url.searchParams.get('startSlide'));
+  return { key: key ? `key/${key}` : id!, ...(start && { start }) };
 }
 
 export function embed(target: SlideShareTarget, { title }: EmbedContext): HTMLElement {

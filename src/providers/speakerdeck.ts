@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { pageNumber } from './url-parts.js';
 
 export interface SpeakerDeckTarget {
   /** The deck's player id: 32 hex digits. */
@@ -10,7 +11,6 @@ export interface SpeakerDeckTarget {
 const PLAYER = /^\/player\/([0-9a-f]{32})\/?$/;
 /** A deck's page, `/user/slug`: it names the slug, not the player id. */
 const PAGE = /^\/(?!player\/)[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,200}\/?$/;
-const SLIDE = /^\d{1,4}$/;
 const SPEAKERDECK = 'https://speakerdeck.com';
 
 /**
@@ -35,8 +35,8 @@ export const data: ProviderData = {
 export function parse(url: URL): SpeakerDeckTarget | null | false {
   const id = PLAYER.exec(url.pathname)?.[1];
   if (!id) return PAGE.test(url.pathname) ? false : null;
-  const slide = url.searchParams.get('slide');
-  return slide && SLIDE.test(slide) && Number(slide) > 1 ? { id, slide: Number(slide) } : { id };
+  const slide = pageNumber(url.searchParams.get('slide'));
+  return slide ? { id, slide } : { id };
 }
 
 export function embed(target: SpeakerDeckTarget, { title }: EmbedContext): HTMLElement {

@@ -53,3 +53,8 @@ export function allowedOptions(query: URLSearchParams, allowed: Readonly<Record<
   }
   return kept;
 }
+
+/** The page, slide or part a link opens on: 2 and up, since every embed opens on the first unasked. */
+export function pageNumber(value: string | null | undefined): number | undefined {
+  return value && /^\d{1,5}$/.test(value) && Number(value) > 1 ? Number(value) : undefined;
+}
