@@ -1,4 +1,5 @@
 import { createFrame, type EmbedContext, type ProviderData } from './provider.js';
+import { parseStart } from './url-parts.js';
 
 export interface RumbleTarget {
   /** The embed id: `v` and base-36 digits, another number than the one in the video page's address. */
@@ -11,7 +12,6 @@ export interface RumbleTarget {
 
 const ID = /^v[0-9a-z]{4,10}$/;
 const PUB = /^[0-9a-z]{1,12}$/;
-const SECONDS = /^\d{1,6}$/;
 const EMBED = /^\/embed\/([^/]+)\/?$/;
 /**
  * A video page, `/vPAGEID-title…`: its id is not the embed id (yt-dlp's
@@ -43,8 +43,7 @@ export function parse(url: URL): RumbleTarget | null | false {
   if (!ID.test(id)) return null;
   const pub = url.searchParams.get('pub') ?? undefined;
   if (pub !== undefined && !PUB.test(pub)) return null;
-  const time = url.searchParams.get('start');
-  const start = time && SECONDS.test(time) ? Number(time) : 0;
+  const start = parseStart(url.searchParams.get('start'));
   return { id, ...(pub && { pub }), ...(start && { start }) };
 }
 

@@ -25,6 +25,9 @@ describeProvider('rumble', {
     [`https://rumble.com/embed/${ID}/?pub=7&rel=5&autoplay=2`, { src: `${EMBED}?pub=7` }],
     [`https://rumble.com/embed/${ID}/?pub=4&start=90`, { src: `${EMBED}?pub=4&start=90` }],
     [`https://rumble.com/embed/${ID}/?start=soon`, {}],
+    // Start times as the other video sites write them, read as every provider reads them.
+    [`https://rumble.com/embed/${ID}/?start=1m30s`, { src: `${EMBED}?start=90` }],
+    [`https://rumble.com/embed/${ID}/?start=90s`, { src: `${EMBED}?start=90` }],
     [`https://rumble.com/embed/v3myz7t/?pub=7dth1`, { src: 'https://rumble.com/embed/v3myz7t/?pub=7dth1' }],
     [EMBED, 'rumble', {}],
   ],
