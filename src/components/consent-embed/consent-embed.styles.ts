@@ -100,6 +100,40 @@ export const styles = css`
     text-align: center;
   }
 
+  /* The service's name in the corner, and the kind's drawing large and faint across the end of the box. */
+  .badge {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-start: calc(var(--_space) * 1.25);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+
+  .art {
+    position: absolute;
+    inset-inline-end: -6%;
+    bottom: -12%;
+    height: 78%;
+    aspect-ratio: 1;
+    fill: var(--_color);
+    opacity: 0.06;
+    pointer-events: none;
+  }
+
+  .has-poster .art,
+  [data-size~=compact] :is(.badge, .art) {
+    display: none;
+  }
+
+  /* Room for the name above what the panel centres. */
+  .named {
+    padding-top: calc(var(--_space) * 2.5);
+  }
+
   .has-poster .panel {
     background: linear-gradient(rgb(0 0 0 / 0.35), rgb(0 0 0 / 0.7));
     text-shadow: 0 1px 2px rgb(0 0 0 / 0.6);
@@ -275,6 +309,23 @@ export const styles = css`
     .glyph {
       width: 1.35em;
       height: 1.35em;
+    }
+  }
+
+  /* Large boxes (a full-width video, a hero): larger type, so that the placeholder fills its box as the content would. */
+  [data-size~=wide] {
+    .panel {
+      gap: var(--_space);
+      font-size: 1.0625rem;
+    }
+
+    .title {
+      max-width: 30ch;
+      font-size: 1.5em;
+    }
+
+    .badge {
+      font-size: 0.875rem;
     }
   }
 

@@ -248,7 +248,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   #lang = '';
   /** The height a loaded frame reported for its content. */
   #height: number | undefined;
-  /** `compact`, or `compact strip`, for small boxes; set from the one shared ResizeObserver. */
+  /** `compact`, or `compact strip`, for small boxes, `wide` for large ones; set from the one shared ResizeObserver. */
   #layout = '';
   /** The box last set on the host: written only when it changes. */
   #ratio = '';
@@ -550,7 +550,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   /**
    * Sets each element's layout class: `compact` for a narrow or short box
    * (every control, one short line of notice), `compact strip` for a very
-   * short one (one row). Set at once on what is shown, before the first
+   * short one (one row), `wide` for a large one (larger type). Set at once on what is shown, before the first
    * paint; the next render binds the same value.
    */
   static #resized(entries: ResizeObserverEntry[]): void {
@@ -558,7 +558,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     const rem = (html && parseFloat(getComputedStyle(html).fontSize)) || 16;
     for (const { target, contentRect } of entries) {
       const { width, height } = contentRect;
-      const size = height < 10 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : '';
+      const size = height < 12 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : width >= 40 * rem && height >= 22 * rem ? 'wide' : '';
       const element = target as ConsentEmbedElement;
       if (size === element.#layout) continue;
       element.#layout = size;

@@ -66,7 +66,7 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
     'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind },
     ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
     [
-      'div', { part: 'placeholder', class: 'panel', role: 'group', lang, dir },
+      'div', { part: 'placeholder', class: 'panel named', role: 'group', lang, dir },
       ['p', { part: 'title', class: 'title', hidden: '' }],
       [
         'p', { part: 'notice', class: 'notice', id: 'notice' },
@@ -88,5 +88,9 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
       ['p', { part: 'blocked', class: 'note', hidden: '' }],
     ],
     ['p', { class: 'status', role: 'status', lang }],
+    // Which service and what kind, at a glance: its name in the corner and the kind's drawing across the box. The
+    // notice says both in words, so neither is read out.
+    ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true' }, party.name],
+    ['svg', { class: 'art', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
   ]);
 }
