@@ -1,7 +1,7 @@
 import { expectFrameFocused, parts } from './support/embed.js';
 import { expect, test } from './support/network.js';
 
-const pages = ['/demo/', '/demo/gallery.html', '/demo/many.html', '/demo/strict-csp.html', '/demo/bad-input.html'];
+const pages = ['/demo/', '/demo/playground.html', '/demo/gallery.html', '/demo/many.html', '/demo/strict-csp.html', '/demo/bad-input.html'];
 
 test.describe('the demo, before any choice', () => {
   for (const path of pages) {
