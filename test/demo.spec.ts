@@ -64,6 +64,38 @@ test.describe('the demo, before any choice', () => {
   });
 });
 
+test.describe('the gallery', () => {
+  test('its theme switch sets the theme of every embed, by click and by keyboard', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/demo/gallery.html');
+    const embeds = page.locator('consent-embed');
+    await expect(embeds.first().locator('[part=base]')).toBeVisible();
+    const count = await embeds.count();
+    const themes = () =>
+      embeds.evaluateAll((all) => all.map((e) => e.shadowRoot?.querySelector<HTMLElement>('[part~=base]')?.dataset.theme));
+    const background = (embed: ReturnType<typeof embeds.first>) =>
+      embed.locator('[part~=base]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(themes).toEqual(Array(count).fill('auto'));
+    await expect.poll(() => background(embeds.last())).toBe('rgb(238, 241, 245)');
+
+    await page.getByRole('radio', { name: 'Dark' }).click();
+    await expect.poll(themes).toEqual(Array(count).fill('dark'));
+    await expect.poll(() => background(embeds.last())).toBe('rgb(29, 33, 39)');
+
+    // A radio group moves with the arrow keys: up from Dark is Light.
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+    await expect.poll(themes).toEqual(Array(count).fill('light'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(embeds.first())).toBe('rgb(238, 241, 245)');
+
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('radio', { name: "Your system's" })).toBeChecked();
+    await expect.poll(themes).toEqual(Array(count).fill('auto'));
+    await expect.poll(() => background(embeds.first())).toBe('rgb(29, 33, 39)');
+  });
+});
+
 test.describe('the demo, after a choice', () => {
   test('one click on the many-embeds page loads the clicked embed, playing, and the others paused as they come into view', async ({
     page,
