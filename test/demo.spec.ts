@@ -1,7 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expectFrameFocused, parts } from './support/embed.js';
 import { expect, test } from './support/network.js';
 
-const pages = ['/demo/', '/demo/playground.html', '/demo/gallery.html', '/demo/many.html', '/demo/strict-csp.html', '/demo/bad-input.html'];
+const pages = [
+  '/demo/',
+  '/demo/playground.html',
+  '/demo/gallery.html',
+  '/demo/poster.html',
+  '/demo/many.html',
+  '/demo/strict-csp.html',
+  '/demo/bad-input.html',
+];
+
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations;
 
 test.describe('the demo, before any choice', () => {
   for (const path of pages) {
@@ -10,6 +23,8 @@ test.describe('the demo, before any choice', () => {
         browser,
         baseURL,
       }) => {
+        // The gallery's seventy embeds are each scrolled to, hovered and focused: on a busy machine that takes a while.
+        if (path === '/demo/gallery.html') test.slow();
         const context = await browser.newContext({ baseURL, deviceScaleFactor, serviceWorkers: 'block' });
         const { Network } = await import('./support/network.js');
         const network = await Network.attach(context);
@@ -61,6 +76,79 @@ test.describe('the demo, before any choice', () => {
       document.querySelector('consent-embed')!.shadowRoot!.append(link);
     });
     await expect.poll(async () => (await network.leaks(page)).hints).toEqual(['preconnect https://www.youtube-nocookie.com/']);
+  });
+});
+
+test.describe('the home page', () => {
+  /** Every page the home page must lead to, by the name of its link. */
+  const linked = {
+    Playground: '/demo/playground.html',
+    'Every provider': '/demo/gallery.html',
+    Posters: '/demo/poster.html',
+    'Many embeds': '/demo/many.html',
+    'Strict CSP': '/demo/strict-csp.html',
+    'Privacy settings': '/demo/privacy.html',
+    'Consent managers': '/demo/bridges/',
+    'Bad input': '/demo/bad-input.html',
+  };
+
+  test('shows a video, a map and a post side by side, one light and one dark, with no request to another host', async ({ page, network }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/demo/');
+    const embeds = page.locator('main consent-embed');
+    await expect(embeds.locator('[part~=button]')).toHaveText(['Load video', 'Load map', 'Load post']);
+    const themes = await embeds.evaluateAll((all) => all.map((e) => e.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!.dataset.theme));
+    expect(themes).toEqual(['light', 'dark', 'auto']);
+    // Side by side, and all in the first screen.
+    const boxes = await embeds.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+    for (const box of boxes) expect(box.bottom).toBeLessThanOrEqual(900);
+    await network.expectNoForeignRequests(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('links to every demo page, and each opens with no request to another host', async ({ page, network }) => {
+    await page.goto('/demo/');
+    const list = page.getByRole('main').getByRole('list');
+    await expect(list.getByRole('link')).toHaveCount(Object.keys(linked).length);
+    for (const [name, path] of Object.entries(linked)) {
+      await list.getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL(path);
+      await page.waitForLoadState('load');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const embeds = page.locator('consent-embed');
+      if (await embeds.count()) await expect(embeds.first().locator('[part=base]')).toBeVisible();
+      await network.expectNoForeignRequests(page);
+      await page.goBack();
+      await expect(page).toHaveURL('/demo/');
+    }
+    await network.takeConsole(); // bad-input warns on purpose; the bad-input spec checks what
+  });
+
+  for (const path of ['/demo/', ...Object.values(linked)]) {
+    test(`${path} has no axe violations`, async ({ page, network }) => {
+      test.slow(); // axe reads every shadow root: the gallery's seventy take a while
+      await page.goto(path);
+      const embeds = page.locator('consent-embed');
+      if (await embeds.count()) await expect(embeds.first().locator('[part=base]')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await network.takeConsole(); // bad-input warns on purpose
+    });
+  }
+
+  test('every demo page leads home and to the playground, and marks itself in the navigation', async ({ page, network }) => {
+    for (const path of Object.values(linked)) {
+      if (path === '/demo/bridges/') continue; // the bridge pages have a navigation of their own: home, and their index
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Demo pages' });
+      await expect(nav.getByRole('link', { name: 'Home' }), path).toHaveAttribute('href', './');
+      await expect(nav.getByRole('link', { name: 'Playground' }), path).toHaveAttribute('href', './playground.html');
+      await expect(nav.locator('[aria-current=page]'), path).toHaveAttribute('href', `.${path.slice('/demo'.length)}`);
+    }
+    await page.goto('/demo/bridges/');
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL('/demo/');
+    await network.takeConsole(); // bad-input warns on purpose; the bad-input spec checks what
   });
 });
 
