@@ -130,6 +130,20 @@ test.describe('the playground', () => {
     await network.expectNoForeignRequests(fresh);
   });
 
+  test('a loaded preview turns back into a placeholder with "Forget my choices", and follows the controls again', async ({ page, network }) => {
+    await page.goto(PLAYGROUND);
+    const embed = preview(page);
+    await loadButton(embed).click();
+    await expect(embed.locator('iframe')).toHaveCount(1);
+    await expect.poll(() => network.frames()).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1']);
+
+    await page.getByRole('button', { name: 'Forget my choices' }).click();
+    await expect(embed.locator('iframe')).toHaveCount(0);
+    await expect(loadButton(embed)).toHaveText('Load video');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => theme(embed)).toBe('dark');
+  });
+
   test('works by keyboard alone at 320 px wide, with no sideways scrolling and no axe violations', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(PLAYGROUND);
