@@ -113,19 +113,25 @@ export const styles = css`
     pointer-events: none;
   }
 
+  /* In a wide box only, where the corner is clear of the centred text. */
   .art {
+    display: none;
     position: absolute;
-    inset-inline-end: -6%;
-    bottom: -12%;
-    height: 78%;
+    inset-inline-end: 3%;
+    bottom: 4%;
+    height: 36%;
     aspect-ratio: 1;
     fill: var(--_color);
-    opacity: 0.06;
+    opacity: 0.07;
     pointer-events: none;
   }
 
+  [data-size~=wide] .art {
+    display: block;
+  }
+
   .has-poster .art,
-  [data-size~=compact] :is(.badge, .art) {
+  [data-size~=compact] .badge {
     display: none;
   }
 
