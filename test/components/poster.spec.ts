@@ -151,3 +151,37 @@ test.describe("the site's poster template", () => {
       .toEqual([expect.stringContaining("\"posterTemplate\" must be a path on this site with {id} in it")]);
   });
 });
+
+test.describe('the poster slot', () => {
+  test("shows the author's own <picture> from this site under the panel, and one from elsewhere not at all, with one warning", async ({
+    page,
+    network,
+  }) => {
+    await page.route('https://img.example/**', (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+    await page.goto('/test/fixtures/blank.html');
+    await page.addStyleTag({ url: '/dist/consent-embed.css' });
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML(
+        'beforeend',
+        '<consent-embed id="own" src="https://youtu.be/dQw4w9WgXcQ" title="Own"><picture slot="poster">' +
+          '<source srcset="/demo/poster.svg 1x, /demo/poster.svg?2x 2x" type="image/svg+xml"><img src="/demo/poster.svg" alt=""></picture></consent-embed>' +
+          '<consent-embed id="elsewhere" src="https://youtu.be/dQw4w9WgXcQ" title="Elsewhere"><img slot="poster" src="/demo/poster.svg" srcset="https://img.example/p.jpg 2x" alt=""></consent-embed>'
+      );
+    });
+    const own = page.locator('#own');
+    await expect(parts(own).button).toBeVisible();
+    await expect(own.locator('picture img')).toBeVisible();
+    await expect(own.locator('[part=base]')).toHaveClass(/has-poster/);
+    // The slotted picture fills the box, under the panel: the button is what a click at its centre hits.
+    const [box, picture] = await Promise.all([own.boundingBox(), own.locator('picture img').boundingBox()]);
+    expect(picture).toEqual(box);
+    await parts(own).button.click({ trial: true });
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual([expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/img\.example\/p\.jpg" is not on this site/)]);
+    await expect(page.locator('#elsewhere img[slot=poster]')).toBeHidden();
+    await expect(page.locator('#elsewhere [part=base]')).not.toHaveClass(/has-poster/);
+  });
+});

@@ -89,6 +89,20 @@ export const styles = css`
     object-fit: cover;
   }
 
+  /* The author's slotted poster fills the box under the panel, as the poster attribute's does. */
+  .base:has(> slot[name=poster]) {
+    isolation: isolate;
+  }
+
+  ::slotted([slot=poster]) {
+    position: absolute;
+    inset: 0;
+    z-index: -1;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
   .panel {
     display: flex;
     flex-flow: column;
@@ -374,12 +388,15 @@ export const styles = css`
   }
 
   /* Over the frame's corner, outside it: the third party cannot hide or
-     press it. Faded out until the pointer or focus is on the embed, but
-     never display:none, so keyboards and screen readers always reach it. */
+     press it. The starting corner: players keep their own buttons (share,
+     watch later, like) in the other, and a control over them would stay
+     there on touch screens. Faded out until the pointer or focus is on the
+     embed, but never display:none, so keyboards and screen readers always
+     reach it. */
   .withdraw {
     position: absolute;
     top: 0.4em;
-    inset-inline-end: 0.4em;
+    inset-inline-start: 0.4em;
     z-index: 1;
     min-height: 24px;
     padding: 0.15em 0.7em;

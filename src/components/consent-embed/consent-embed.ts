@@ -4,7 +4,7 @@ import { ViewportController } from '../../controllers/viewport-controller.js';
 import { attributeName, onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
+import { baseOf, build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
 import type { Poster } from '../../core/poster.js';
 import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
@@ -105,6 +105,9 @@ const posters = () => import('../../core/poster.js');
  * @slot - Fallback content, shown when scripts do not run and under a message the embed cannot be shown: a plain
  *   link to the content. Never rendered in the placeholder.
  * @slot embed - Used by the element itself, for the author's embed code once it is loaded.
+ * @slot poster - An `<img>` or `<picture>` from this site (with `srcset`), shown behind the placeholder; one naming
+ *   another site is hidden, with a warning.
+ * @csspart badge - The service's name in the placeholder's corner.
  *
  * @csspart base - The box that holds the placeholder or the frame.
  * @csspart poster - The poster image.
@@ -221,6 +224,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   /** The `poster` as text; and what the poster shown stands for: that, or the site's template filled for the target. */
   #ownPoster = '';
   #posterKey = '';
+  /** Whether the author's slotted poster is shown: one from this site only. */
+  #slotted = false;
   /** What was loaded: the provider's frame, or the box holding the author's embed code. */
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
@@ -309,7 +314,7 @@ export class ConsentEmbedElement extends ReactiveElement {
    * parts count.
    */
   static #listenTo(root: HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
-    for (const type of ['click', 'change', 'error']) root.addEventListener(type, ConsentEmbedElement.#controls, true);
+    for (const type of ['click', 'change', 'error', 'slotchange']) root.addEventListener(type, ConsentEmbedElement.#controls, true);
     return root;
   }
 
@@ -320,7 +325,8 @@ export class ConsentEmbedElement extends ReactiveElement {
       const base = host.#shown?.base;
       if (target === host.#loaded?.[1]) host.#onWithdraw();
       if (!base?.contains(target)) return;
-      if (event.type === 'error' && target === base.firstElementChild) host.#poster?.failed();
+      if (event.type === 'slotchange') host.#readSlottedPoster(target as HTMLSlotElement);
+      else if (event.type === 'error' && target === base.firstElementChild) host.#poster?.failed();
       else if (event.type === 'change' && target === checkboxOf(base)) host.#ticked = (target as HTMLInputElement).checked;
       else if (event.type === 'click' && panelOf(base).children[3]!.contains(target)) host.#onLoad();
     },
@@ -558,7 +564,9 @@ export class ConsentEmbedElement extends ReactiveElement {
     const rem = (html && parseFloat(getComputedStyle(html).fontSize)) || 16;
     for (const { target, contentRect } of entries) {
       const { width, height } = contentRect;
-      const size = height < 12 * rem ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : width >= 40 * rem && height >= 22 * rem ? 'wide' : '';
+      // A narrow box wraps every line more: its column fits only from a taller height.
+      const strip = height < 10 * rem || (height < 12 * rem && width < 16 * rem);
+      const size = strip ? 'compact strip' : width < 26 * rem || height < 16 * rem ? 'compact' : width >= 40 * rem && height >= 22 * rem ? 'wide' : '';
       const element = target as ConsentEmbedElement;
       if (size === element.#layout) continue;
       element.#layout = size;
@@ -824,6 +832,30 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
   }
 
+  /** Whether an address the page names is on this site: read as the browser read it, against the document's base. */
+  static #onSite(address: string): boolean {
+    return URL.canParse(address, baseOf()) && new URL(address, baseOf()).origin === location.origin;
+  }
+
+  /**
+   * The author's `<img slot="poster">` or `<picture slot="poster">` is shown
+   * only if every address it names is on this site. The browser fetched it
+   * while parsing the page, before any script: an image from elsewhere has
+   * told that host already, and is hidden with one warning so that it is noticed.
+   */
+  #readSlottedPoster(slot: HTMLSlotElement): void {
+    const images = slot.assignedElements().flatMap((el) => [el, ...el.querySelectorAll('img, source')]);
+    const addresses = images.flatMap((el) => [
+      ...(el.getAttribute('src') ? [el.getAttribute('src')!] : []),
+      ...(el.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean),
+    ]);
+    const foreign = addresses.find((address) => !ConsentEmbedElement.#onSite(address));
+    if (foreign) warn('foreign-poster', 'poster-elsewhere', foreign);
+    this.#slotted = addresses.length > 0 && !foreign;
+    slot.hidden = !this.#slotted;
+    this.requestUpdate();
+  }
+
   #onLoad(): void {
     const source = this.#source;
     // A click whose code came after the element left the page loads nothing: no one is there to have asked.
@@ -1047,9 +1079,9 @@ export class ConsentEmbedElement extends ReactiveElement {
     const level = this.#number('headingLevel');
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
     const url = this.#poster?.url ?? '';
-    const state = [name, this.#title, heading, url, this.#layout, canRemember, this.#vetoed].join('\n');
+    const state = [name, this.#title, heading, url, this.#slotted, this.#layout, canRemember, this.#vetoed].join('\n');
     if (state !== shown.state) {
-      base.classList.toggle('has-poster', !!url);
+      base.classList.toggle('has-poster', !!url || this.#slotted);
       base.dataset.size = this.#layout;
       toggle(poster, 'src', url);
       poster.hidden = !url;

@@ -92,5 +92,7 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
     // notice says both in words, so neither is read out.
     ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true' }, party.name],
     ['svg', { class: 'art', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
+    // The author's own `<img slot="poster">` or `<picture slot="poster">`, under the panel (see the styles).
+    ['slot', { name: 'poster', hidden: '' }],
   ]);
 }
