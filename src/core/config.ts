@@ -46,6 +46,9 @@ export const DEFAULTS: Resolved = { choices: 'both', preselect: 'session', poste
  */
 type Read<T> = { readonly value: T } | { readonly expected: string; readonly key?: string };
 
+/** One leading slash, `{id}` somewhere, no `.` or `..` segment, no `?`, `#` or `%`. */
+const TEMPLATE = /^\/(?!\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^?#%]*\{id\}[^?#%]*$/;
+
 const oneOf =
   <T extends string>(...values: T[]) =>
   (value: unknown): Read<T> =>
@@ -72,8 +75,9 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
   choices: oneOf('both', 'session', 'remember'),
   preselect: oneOf('session', 'remember'),
   posterLoading: oneOf('lazy', 'eager', 'none'),
+  // From the site's root, as the posters command writes it: the same file from every page, whatever its folder.
   posterTemplate: (value) =>
-    typeof value === 'string' && value.length <= 500 && value.includes('{id}') ? { value } : { expected: 'posterTemplate' },
+    typeof value === 'string' && value.length <= 500 && TEMPLATE.test(value) ? { value } : { expected: 'posterTemplate' },
   theme: oneOf('auto', 'light', 'dark'),
 };
 

@@ -11,7 +11,7 @@ const EXPECTED: Record<string, string> = {
   text: 'text of 500 characters at most',
   rememberDays: `a number of days from 1 to ${MAX_REMEMBER_DAYS}`,
   policyVersion: 'short text such as "2026-11"',
-  posterTemplate: 'a path on this site with {id} in it, such as "/posters/{provider}/{id}.jpg"',
+  posterTemplate: 'a path from the site\'s root with {id} in it, such as "/posters/{provider}/{id}.jpg", without ., .., ?, # or %',
 };
 
 /**
@@ -36,6 +36,8 @@ export const messages = {
 
   // Posters: core/poster.ts
   'poster-elsewhere': (poster: string) => `the poster ${quote(poster)} is not on this site, so it is not shown.`,
+  'poster-slot-shape': () =>
+    'the poster slot takes one <img>, or one <picture> of <source> and <img>, without a style attribute; it is not shown.',
   'poster-unfetched': (poster: string) =>
     `the poster ${quote(poster)} leads to another site, or cannot be fetched (a Content-Security-Policy needs \`connect-src 'self'\`), so it is not shown.`,
   'poster-not-image': (poster: string, type: string) => `the poster ${quote(poster)} is not an image (${quote(type)}), so it is not shown.`,

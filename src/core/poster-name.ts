@@ -7,13 +7,15 @@ const NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * The name of a provider's target in a poster template's `{id}`: its `id`,
- * or for posts named by a shortcode (Instagram, Threads) its `code`; none when
- * it has neither, or one that is not safe in a path.
+ * or for posts named by a shortcode (Instagram, Threads) its `code`, after the
+ * kind of page it is on when it names one (`showcase-123`); none when it has
+ * neither, or one that is not safe in a path.
  */
 export function posterName(target: unknown): string | undefined {
-  const { id, code } = (target ?? {}) as { id?: unknown; code?: unknown };
+  const { id, code, page } = (target ?? {}) as { id?: unknown; code?: unknown; page?: unknown };
   const name = typeof id === 'string' ? id : typeof code === 'string' ? code : undefined;
-  return name !== undefined && NAME.test(name) ? name : undefined;
+  // A page of the provider's (a Vimeo showcase) has ids of its own, which may be a video's too.
+  return name !== undefined && NAME.test(name) ? (typeof page === 'string' && NAME.test(page) ? `${page}-${name}` : name) : undefined;
 }
 
 /** The template with `{provider}` and `{id}` filled in; the provider id is lowercase letters, digits and dashes. */

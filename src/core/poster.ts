@@ -80,6 +80,7 @@ export class Poster {
   #href: string | undefined;
   readonly #changed: () => void;
 
+  /** Named by the site's template: a poster the site's build did not make is none, unsaid. */
   readonly #named: boolean;
 
   /** `changed` is called when there is something new to show. */

@@ -330,6 +330,24 @@ test.describe('<consent-embed> with bad input', () => {
     await network.expectNoForeignRequests(page);
   });
 
+  test('keeps a fallback that would load something (an image, a frame) hidden under its message', async ({ page, network }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      const embed = Object.assign(document.createElement('consent-embed'), { title: 'Our launch video' });
+      embed.setAttribute('src', 'https://www.youtube.com/watch?v=too-short');
+      // Lazy: fetched only if it is ever shown.
+      embed.innerHTML = '<a href="https://www.youtube.com/watch?v=too-short"><img loading="lazy" alt="Watch" src="https://i.ytimg.com/vi/x/hqdefault.jpg"></a>';
+      document.querySelector('main')!.append(embed);
+    });
+    const embed = page.locator('consent-embed');
+    await expect(parts(embed).message).toBeVisible();
+    await expect(embed.getByRole('link')).toBeHidden();
+    await page.waitForTimeout(300);
+    await network.takeConsole();
+    await network.expectNoForeignRequests(page);
+  });
+
   test('recovers when a bad src is corrected', async ({ page, network }) => {
     await page.goto('/demo/bad-input.html');
     const embed = page.locator('#bad-id');

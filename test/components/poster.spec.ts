@@ -137,7 +137,7 @@ test.describe("the site's poster template", () => {
     await expect(page.locator('#own [part=poster]')).toBeVisible();
     await expect
       .poll(() => network.takeConsole())
-      .toEqual([expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/cdn\.example\/youtube\/dQw4w9WgXcQ\.jpg" is not on this site/)]);
+      .toEqual([expect.stringMatching(/^consent-embed \[invalid-config\]: configure\(\): "posterTemplate" must be a path from the site's root/)]);
     await expect(page.locator('#elsewhere [part=poster]')).toBeHidden();
     await network.expectNoForeignRequests(page);
   });
@@ -148,7 +148,7 @@ test.describe("the site's poster template", () => {
     await page.evaluate(() => (window as any).ConsentEmbed.configure({ posterTemplate: '/posters/all.jpg' }));
     await expect
       .poll(() => network.takeConsole())
-      .toEqual([expect.stringContaining("\"posterTemplate\" must be a path on this site with {id} in it")]);
+      .toEqual([expect.stringContaining('"posterTemplate" must be a path from the site\'s root with {id} in it')]);
   });
 });
 
@@ -183,5 +183,39 @@ test.describe('the poster slot', () => {
       .toEqual([expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/img\.example\/p\.jpg" is not on this site/)]);
     await expect(page.locator('#elsewhere img[slot=poster]')).toBeHidden();
     await expect(page.locator('#elsewhere [part=base]')).not.toHaveClass(/has-poster/);
+    // Said once, however often the placeholder is made again (a theme for the page).
+    await page.evaluate(() => (window as any).ConsentEmbed.configure({ theme: 'dark' }));
+    await expect(own.locator('[part=base]')).toHaveAttribute('data-theme', 'dark');
+    await expect(own.locator('picture img')).toBeVisible();
+    await page.waitForTimeout(200);
+    expect(await network.takeConsole()).toEqual([]);
+  });
+
+  test('reads an address set later, and takes only an <img> or a <picture>, never a frame or a styled element', async ({ page, network }) => {
+    await page.goto('/test/fixtures/blank.html');
+    await page.addScriptTag({ url: '/dist/consent-embed.min.js' });
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML(
+        'beforeend',
+        '<consent-embed id="later" src="https://youtu.be/dQw4w9WgXcQ" title="Later"><img slot="poster" alt="" src="/demo/poster.svg"></consent-embed>' +
+          '<consent-embed id="frame" src="https://youtu.be/dQw4w9WgXcQ" title="A frame"><iframe slot="poster" src="/demo/poster.svg"></iframe></consent-embed>' +
+          '<consent-embed id="data" src="https://youtu.be/dQw4w9WgXcQ" title="Data"><img slot="poster" alt="" src="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E" srcset="/demo/poster.svg?w_400,c:fill 2x"></consent-embed>'
+      );
+    });
+    await expect(page.locator('#later img[slot=poster]')).toBeVisible();
+    // A data: image and a path with commas are this site's own.
+    await expect(page.locator('#data [part=base]')).toHaveClass(/has-poster/);
+    await expect(page.locator('#frame iframe')).toBeHidden();
+    await page.route('https://img.example/**', (route) => route.abort());
+    await page.locator('#later img[slot=poster]').evaluate((img) => img.setAttribute('srcset', 'https://img.example/late.jpg 2x'));
+    await expect(page.locator('#later img[slot=poster]')).toBeHidden();
+    await expect
+      .poll(() => network.takeConsole())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^consent-embed \[invalid-poster\]: the poster slot takes one <img>/),
+          expect.stringMatching(/^consent-embed \[foreign-poster\]: the poster "https:\/\/img\.example\/late\.jpg" is not on this site/),
+        ])
+      );
   });
 });

@@ -62,6 +62,7 @@ export const styles = css`
     color: var(--_color);
     /* A placeholder far from the viewport is not laid out or painted until it comes near: its box is the host's, so nothing moves. */
     content-visibility: auto;
+    isolation: isolate;
   }
 
   /* The author's own embed code sizes itself, and the box follows it. */
@@ -89,11 +90,8 @@ export const styles = css`
     object-fit: cover;
   }
 
-  /* The author's slotted poster fills the box under the panel, as the poster attribute's does. */
-  .base:has(> slot[name=poster]) {
-    isolation: isolate;
-  }
-
+  /* The author's slotted poster fills the box under the panel, as the poster attribute's does: the base is its
+     stacking context (isolation), so that z-index -1 puts it over the base's background, not under it. */
   ::slotted([slot=poster]) {
     position: absolute;
     inset: 0;
@@ -332,21 +330,11 @@ export const styles = css`
     }
   }
 
-  /* Large boxes (a full-width video, a hero): larger type, so that the placeholder fills its box as the content would. */
-  [data-size~=wide] {
-    .panel {
-      gap: var(--_space);
-      font-size: 1.0625rem;
-    }
-
-    .title {
-      max-width: 30ch;
-      font-size: 1.5em;
-    }
-
-    .badge {
-      font-size: 0.875rem;
-    }
+  /* Large boxes (a full-width video, a hero): the kind's drawing, and a larger name in its corner. Not larger type in
+     the panel: the layout is known from the shared ResizeObserver, which may tell it after the first paint, and
+     centred text that grows then would move (a layout shift). */
+  [data-size~=wide] .badge {
+    font-size: 0.875rem;
   }
 
   /* Very short boxes (a small video, an audio player): one row, no title (it names the group and the button). */

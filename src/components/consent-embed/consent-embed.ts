@@ -17,7 +17,7 @@ import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { FAILED_EVENT, HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { fetchCode, markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
-import { checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
+import { buttonOf, candidates, checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
 
 /**
  * The title is reflected, so that the host's own tooltip and any CSS matching
@@ -107,12 +107,12 @@ const posters = () => import('../../core/poster.js');
  * @slot embed - Used by the element itself, for the author's embed code once it is loaded.
  * @slot poster - An `<img>` or `<picture>` from this site (with `srcset`), shown behind the placeholder; one naming
  *   another site is hidden, with a warning.
- * @csspart badge - The service's name in the placeholder's corner.
  *
  * @csspart base - The box that holds the placeholder or the frame.
  * @csspart poster - The poster image.
  * @csspart placeholder - The panel with the texts and controls.
  * @csspart title - The title text.
+ * @csspart badge - The service's name in the placeholder's corner.
  * @csspart glyph - The drawing of the kind of embed on the load button.
  * @csspart notice - Who hosts the embed and who receives the visitor's data.
  * @csspart privacy-link - The link to the provider's privacy policy.
@@ -221,11 +221,18 @@ export class ConsentEmbedElement extends ReactiveElement {
   #title = '';
   /** The poster, once its file read the `poster` (see core/poster.ts). */
   #poster: Poster | undefined;
-  /** The `poster` as text; and what the poster shown stands for: that, or the site's template filled for the target. */
+  /** The `poster` as text. */
   #ownPoster = '';
+  /** What the poster shown stands for: the `poster`, or the site's template filled in for the target. */
   #posterKey = '';
-  /** Whether the author's slotted poster is shown: one from this site only. */
+  /** Whether the author's slotted poster is shown: one `<img>` or `<picture>` from this site only. */
   #slotted = false;
+  /** What was last said of the slotted poster: each problem is said once per element, not at every render. */
+  #slotSaid = '';
+  /** Watches the slotted poster for addresses set after it was read (a lazy loader's `src`). */
+  #slotWatch: MutationObserver | undefined;
+  /** Set when the placeholder's copy is put back in the page: its slot is read again once it is there. */
+  #slotBack = false;
   /** What was loaded: the provider's frame, or the box holding the author's embed code. */
   #frame: HTMLElement | undefined;
   /** The author's embed code, once loaded, kept while the element is away: its scripts ran, and run once. */
@@ -246,8 +253,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   #vetoed: 'click' | 'load' | false = false;
   /** The content `consent-embed-load` was last fired for. */
   #announced: HTMLElement | undefined;
-  /** Where focus goes after the next render, when what held it was taken away. */
-  /** Where focus goes once the next render has made it, as a selector in the shadow root. */
+  /** Where focus goes once the next render has made it, when what held it was taken away: a selector in the shadow root. */
   #refocus: string | undefined;
   /** The language tag set on the element, read as text. */
   #lang = '';
@@ -328,7 +334,7 @@ export class ConsentEmbedElement extends ReactiveElement {
       if (event.type === 'slotchange') host.#readSlottedPoster(target as HTMLSlotElement);
       else if (event.type === 'error' && target === base.firstElementChild) host.#poster?.failed();
       else if (event.type === 'change' && target === checkboxOf(base)) host.#ticked = (target as HTMLInputElement).checked;
-      else if (event.type === 'click' && panelOf(base).children[3]!.contains(target)) host.#onLoad();
+      else if (event.type === 'click' && buttonOf(base).contains(target)) host.#onLoad();
     },
   };
 
@@ -450,8 +456,15 @@ export class ConsentEmbedElement extends ReactiveElement {
       this.#status = '';
       this.requestUpdate();
     }
+    if (this.#slotBack) {
+      this.#slotBack = false;
+      // Put back after a loaded embed or a message: no slotchange says what the slot holds now.
+      if (this.#shown?.base.isConnected) this.#readSlottedPoster(this.#shown.base.lastElementChild as HTMLSlotElement);
+    }
     // Kept while there is no button yet (a language on its way): focus goes to it once it is back.
-    const target = this.#refocus && this.renderRoot.querySelector<HTMLElement>(this.#refocus);
+    let target = this.#refocus ? this.renderRoot.querySelector<HTMLElement>(this.#refocus) : null;
+    // A control the new copy hides or disables (the site now offers one choice, storage failed): the button instead.
+    if (target && ((target as HTMLInputElement).disabled || target.closest('[hidden]'))) target = this.renderRoot.querySelector('[part=button]');
     if (target) {
       this.#refocus = undefined;
       target.focus();
@@ -550,13 +563,18 @@ export class ConsentEmbedElement extends ReactiveElement {
 
   /** The children of elements in the page changed: each looks for its `<template>`, once per batch. */
   static #childrenChanged(records: MutationRecord[]): void {
-    for (const target of new Set(records.map((r) => r.target as ConsentEmbedElement))) if (target.isConnected) target.#findTemplate();
+    for (const target of new Set(records.map((r) => r.target as ConsentEmbedElement))) {
+      if (!target.isConnected) continue;
+      target.#findTemplate();
+      // A message shows the fallback only while it is inert: read again.
+      if (target.#source.type === 'error') target.requestUpdate();
+    }
   }
 
   /**
    * Sets each element's layout class: `compact` for a narrow or short box
    * (every control, one short line of notice), `compact strip` for a very
-   * short one (one row), `wide` for a large one (larger type). Set at once on what is shown, before the first
+   * short one (one row), `wide` for a large one (the kind's drawing). Set at once on what is shown, before the first
    * paint; the next render binds the same value.
    */
   static #resized(entries: ResizeObserverEntry[]): void {
@@ -832,27 +850,47 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
   }
 
-  /** Whether an address the page names is on this site: read as the browser read it, against the document's base. */
+  /**
+   * Whether an address the page names stays on this site: read as the browser
+   * reads it, against the document's base. A `data:` or `blob:` image is the
+   * page's own bytes.
+   */
   static #onSite(address: string): boolean {
-    return URL.canParse(address, baseOf()) && new URL(address, baseOf()).origin === location.origin;
+    try {
+      const url = new URL(address, baseOf());
+      return url.origin === location.origin || url.protocol === 'data:' || url.protocol === 'blob:';
+    } catch {
+      return false;
+    }
   }
 
   /**
    * The author's `<img slot="poster">` or `<picture slot="poster">` is shown
-   * only if every address it names is on this site. The browser fetched it
-   * while parsing the page, before any script: an image from elsewhere has
-   * told that host already, and is hidden with one warning so that it is noticed.
+   * only if it is one of those, without a `style` of its own, and every
+   * address it names is on this site. The browser fetched it while parsing the
+   * page, before any script: an image from elsewhere has told that host
+   * already, and is hidden with one warning so that it is noticed.
    */
   #readSlottedPoster(slot: HTMLSlotElement): void {
-    const images = slot.assignedElements().flatMap((el) => [el, ...el.querySelectorAll('img, source')]);
-    const addresses = images.flatMap((el) => [
-      ...(el.getAttribute('src') ? [el.getAttribute('src')!] : []),
-      ...(el.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean),
-    ]);
-    const foreign = addresses.find((address) => !ConsentEmbedElement.#onSite(address));
-    if (foreign) warn('foreign-poster', 'poster-elsewhere', foreign);
-    this.#slotted = addresses.length > 0 && !foreign;
+    const [poster, ...more] = slot.assignedElements({ flatten: true });
+    const parts = poster ? [poster, ...poster.querySelectorAll('*')] : [];
+    const shaped =
+      !more.length &&
+      (poster instanceof HTMLImageElement || (poster?.localName === 'picture' && parts.slice(1).every((el) => el.localName === 'source' || el.localName === 'img'))) &&
+      parts.every((el) => !el.hasAttribute('style'));
+    const addresses = parts.flatMap((el) => [...(el.getAttribute('src') ? [el.getAttribute('src')!] : []), ...candidates(el.getAttribute('srcset') ?? '')]);
+    const foreign = shaped ? addresses.find((address) => !ConsentEmbedElement.#onSite(address)) : undefined;
+    const said = poster && !shaped ? 'shape' : (foreign ?? '');
+    if (said && said !== this.#slotSaid) {
+      if (foreign) warn('foreign-poster', 'poster-elsewhere', foreign);
+      else warn('invalid-poster', 'poster-slot-shape');
+    }
+    this.#slotSaid = said;
+    this.#slotted = !!shaped && !!addresses.length && !foreign;
     slot.hidden = !this.#slotted;
+    this.#slotWatch?.disconnect();
+    // Addresses set later (a lazy loader's src) are read again before anything shows them.
+    if (poster) (this.#slotWatch ??= new MutationObserver(() => this.#readSlottedPoster(slot))).observe(poster, { attributes: true, childList: true, subtree: true });
     this.requestUpdate();
   }
 
@@ -1002,6 +1040,13 @@ export class ConsentEmbedElement extends ReactiveElement {
     return this.#made(['div', { part: 'base', class: 'base error' }, ['div', { class: 'panel', lang: 'en' }, ['p', { part: 'message' }, 'This embed cannot be shown.']]]);
   }
 
+  /** Whether the author's fallback holds only text and links, with no `style` of its own: nothing that loads. */
+  #fallbackInert(): boolean {
+    return [...this.children].every(
+      (child) => child.slot || child instanceof HTMLTemplateElement || [child, ...child.querySelectorAll('*')].every((el) => INERT.has(el.localName) && !el.hasAttribute('style'))
+    );
+  }
+
   #renderMessage(t: Translation, message: string): Node[] {
     const title = this.#title;
     return this.#made([
@@ -1013,7 +1058,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         // Focusable for a frame that fails after its click: see FAILED_EVENT.
         ['p', { part: 'message', tabindex: '-1' }, message],
         // The author's fallback (a plain link to the content): what a visitor can still follow, by their own choice.
-        ['slot', { class: 'fallback' }],
+        // Only text and links: an image or a frame in it would load from wherever it names, unasked.
+        ...(this.#fallbackInert() ? [['slot', { class: 'fallback' }] as Made] : []),
       ],
     ]);
   }
@@ -1053,7 +1099,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     let shown = this.#shown;
     let fresh = false;
     if (shown?.model !== model) {
-      // Focus in the copy being replaced (the language changed) goes to the new copy's button.
+      // A copy for a new language, theme or offer: focus in the one replaced goes to the same control of the new.
       this.#keepFocus();
       shown = this.#shown = { model, base: model.cloneNode(true) as HTMLElement, state: '' };
       fresh = true;
@@ -1064,7 +1110,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     const parts = panelOf(base).children as HTMLCollectionOf<HTMLElement>;
     const title = parts[0]!;
     const remember = parts[2]!;
-    const button = parts[3]!;
+    const button = buttonOf(base);
     const note = parts[4]!;
     const cannot = parts[5]!;
     const blocked = parts[7]!;
@@ -1074,6 +1120,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     else if (!fresh && !base.parentNode) {
       // Back after a loaded embed or a message: unticked unless the visitor or the site's preselection ticked it.
       input.checked = (this.#ticked ?? input.defaultChecked) && canRemember;
+      this.#slotBack = true;
     }
     const name = this.#name(party);
     const level = this.#number('headingLevel');
@@ -1114,6 +1161,8 @@ type Loaded = readonly [base: HTMLElement, withdraw: HTMLElement, status: HTMLEl
 const STATUS: Made = ['p', { class: 'status', role: 'status' }];
 const BASE: Made = ['div', { part: 'base', class: 'base' }];
 const SLOT: Made = ['slot', { name: 'embed' }];
+/** What a fallback may hold to be shown under a message: text, paragraphs, links. */
+const INERT = new Set(['a', 'p', 'span', 'strong', 'em', 'b', 'i', 'br', 'small', 'code']);
 const WITHDRAW: Made = ['button', { part: 'withdraw', class: 'withdraw', type: 'button' }];
 
 /** JSON read, or what readSettings reports as not JSON. */

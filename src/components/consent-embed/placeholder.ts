@@ -33,6 +33,8 @@ const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>
 
 /** The panel of a copy of the placeholder, by its place in `modelOf`'s model. */
 export const panelOf = (base: Element): Element => base.children[1]!;
+/** The load button of a copy of the placeholder, by its place in `modelOf`'s model. */
+export const buttonOf = (base: Element): Element => panelOf(base).children[3]!;
 /** The remember checkbox of a copy of the placeholder, by its place in `modelOf`'s model. */
 export const checkboxOf = (base: Element): HTMLInputElement => panelOf(base).children[2]!.firstElementChild as HTMLInputElement;
 
@@ -90,9 +92,25 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
     ['p', { class: 'status', role: 'status', lang }],
     // Which service and what kind, at a glance: its name in the corner and the kind's drawing across the box. The
     // notice says both in words, so neither is read out.
-    ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true' }, party.name],
+    ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true', lang, dir }, party.name],
     ['svg', { class: 'art', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
     // The author's own `<img slot="poster">` or `<picture slot="poster">`, under the panel (see the styles).
     ['slot', { name: 'poster', hidden: '' }],
   ]);
+}
+
+/**
+ * The addresses of a `srcset`, as the HTML standard splits it: an address runs
+ * to the next space (it may hold commas), then descriptors run to a comma.
+ */
+export function candidates(srcset: string): string[] {
+  const found: string[] = [];
+  for (let rest = srcset; (rest = rest.replace(/^[\s,]+/, '')); ) {
+    const address = /^\S+/.exec(rest)![0];
+    rest = rest.slice(address.length);
+    found.push(address.replace(/,+$/, ''));
+    // Descriptors follow only an address that did not end in a comma.
+    if (!address.endsWith(',')) rest = rest.replace(/^[^,]*/, '');
+  }
+  return found;
 }
