@@ -115,3 +115,55 @@ export class Poster {
     this.#changed();
   }
 }
+
+/**
+ * Whether an address the page names stays on this site: read as the browser
+ * reads it, against the document's base. A `data:` or `blob:` image is the
+ * page's own bytes.
+ */
+function onSite(address: string): boolean {
+  try {
+    const url = new URL(address, baseOf());
+    return url.origin === location.origin || url.protocol === 'data:' || url.protocol === 'blob:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The addresses of a `srcset`, as the HTML standard splits it: an address runs
+ * to the next space (it may hold commas), then descriptors run to a comma.
+ */
+export function candidates(srcset: string): string[] {
+  const found: string[] = [];
+  for (let rest = srcset; (rest = rest.replace(/^[\s,]+/, '')); ) {
+    const address = /^\S+/.exec(rest)![0];
+    rest = rest.slice(address.length);
+    found.push(address.replace(/,+$/, ''));
+    // Descriptors follow only an address that did not end in a comma.
+    if (!address.endsWith(',')) rest = rest.replace(/^[^,]*/, '');
+  }
+  return found;
+}
+
+/**
+ * What the author's poster slot holds, and whether it may be shown: one
+ * `<img>`, or one `<picture>` of `<source>` and `<img>`, without a `style` of
+ * its own, every address of it on this site. The browser fetched it while
+ * parsing the page, before any script: an image from elsewhere has told that
+ * host already, and is hidden so that the warning is noticed. `wrong` is
+ * `shape`, an address from elsewhere, or empty.
+ */
+export function readSlot(slot: HTMLSlotElement): { poster?: Element; shown: boolean; wrong: string } {
+  const [poster, ...more] = slot.assignedElements({ flatten: true });
+  if (!poster) return { shown: false, wrong: '' };
+  const parts = [poster, ...poster.querySelectorAll('*')];
+  const shaped =
+    !more.length &&
+    (poster instanceof HTMLImageElement || (poster.localName === 'picture' && parts.slice(1).every((el) => el.localName === 'source' || el.localName === 'img'))) &&
+    parts.every((el) => !el.hasAttribute('style'));
+  if (!shaped) return { poster, shown: false, wrong: 'shape' };
+  const addresses = parts.flatMap((el) => [...(el.getAttribute('src') ? [el.getAttribute('src')!] : []), ...candidates(el.getAttribute('srcset') ?? '')]);
+  const foreign = addresses.find((address) => !onSite(address));
+  return { poster, shown: !!addresses.length && !foreign, wrong: foreign ?? '' };
+}

@@ -4,7 +4,7 @@ import { ViewportController } from '../../controllers/viewport-controller.js';
 import { attributeName, onSettingsChange, readSettings, siteSettings, type Resolved, type Settings } from '../../core/config.js';
 import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
-import { baseOf, build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
+import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
 import type { Poster } from '../../core/poster.js';
 import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
@@ -17,7 +17,7 @@ import { boxProperties, DEFAULT_RATIO } from '../../providers/boxes.js';
 import { FAILED_EVENT, HEIGHT_EVENT, type Box, type Provider } from '../../providers/provider.js';
 import { fetchCode, markInUse, match, registrations, resolved, undecided, type Party } from '../../providers/registry.js';
 import { styles } from './consent-embed.styles.js';
-import { buttonOf, candidates, checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
+import { buttonOf, checkboxOf, gpc, GLYPHS, modelOf, panelOf, unless } from './placeholder.js';
 
 /**
  * The title is reflected, so that the host's own tooltip and any CSS matching
@@ -851,47 +851,24 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   /**
-   * Whether an address the page names stays on this site: read as the browser
-   * reads it, against the document's base. A `data:` or `blob:` image is the
-   * page's own bytes.
-   */
-  static #onSite(address: string): boolean {
-    try {
-      const url = new URL(address, baseOf());
-      return url.origin === location.origin || url.protocol === 'data:' || url.protocol === 'blob:';
-    } catch {
-      return false;
-    }
-  }
-
-  /**
-   * The author's `<img slot="poster">` or `<picture slot="poster">` is shown
-   * only if it is one of those, without a `style` of its own, and every
-   * address it names is on this site. The browser fetched it while parsing the
-   * page, before any script: an image from elsewhere has told that host
-   * already, and is hidden with one warning so that it is noticed.
+   * The author's `<img slot="poster">` or `<picture slot="poster">`, shown
+   * only as core/poster.ts reads it; each problem said once per element.
    */
   #readSlottedPoster(slot: HTMLSlotElement): void {
-    const [poster, ...more] = slot.assignedElements({ flatten: true });
-    const parts = poster ? [poster, ...poster.querySelectorAll('*')] : [];
-    const shaped =
-      !more.length &&
-      (poster instanceof HTMLImageElement || (poster?.localName === 'picture' && parts.slice(1).every((el) => el.localName === 'source' || el.localName === 'img'))) &&
-      parts.every((el) => !el.hasAttribute('style'));
-    const addresses = parts.flatMap((el) => [...(el.getAttribute('src') ? [el.getAttribute('src')!] : []), ...candidates(el.getAttribute('srcset') ?? '')]);
-    const foreign = shaped ? addresses.find((address) => !ConsentEmbedElement.#onSite(address)) : undefined;
-    const said = poster && !shaped ? 'shape' : (foreign ?? '');
-    if (said && said !== this.#slotSaid) {
-      if (foreign) warn('foreign-poster', 'poster-elsewhere', foreign);
-      else warn('invalid-poster', 'poster-slot-shape');
-    }
-    this.#slotSaid = said;
-    this.#slotted = !!shaped && !!addresses.length && !foreign;
-    slot.hidden = !this.#slotted;
-    this.#slotWatch?.disconnect();
-    // Addresses set later (a lazy loader's src) are read again before anything shows them.
-    if (poster) (this.#slotWatch ??= new MutationObserver(() => this.#readSlottedPoster(slot))).observe(poster, { attributes: true, childList: true, subtree: true });
-    this.requestUpdate();
+    posters().then(({ readSlot }) => {
+      const { poster, shown, wrong } = readSlot(slot);
+      if (wrong && wrong !== this.#slotSaid) {
+        if (wrong === 'shape') warn('invalid-poster', 'poster-slot-shape');
+        else warn('foreign-poster', 'poster-elsewhere', wrong);
+      }
+      this.#slotSaid = wrong;
+      this.#slotted = shown;
+      slot.hidden = !shown;
+      this.#slotWatch?.disconnect();
+      // Addresses set later (a lazy loader's src) are read again before anything shows them.
+      if (poster) (this.#slotWatch ??= new MutationObserver(() => this.#readSlottedPoster(slot))).observe(poster, { attributes: true, childList: true, subtree: true });
+      this.requestUpdate();
+    }, unavailable);
   }
 
   #onLoad(): void {

@@ -99,18 +99,3 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
   ]);
 }
 
-/**
- * The addresses of a `srcset`, as the HTML standard splits it: an address runs
- * to the next space (it may hold commas), then descriptors run to a comma.
- */
-export function candidates(srcset: string): string[] {
-  const found: string[] = [];
-  for (let rest = srcset; (rest = rest.replace(/^[\s,]+/, '')); ) {
-    const address = /^\S+/.exec(rest)![0];
-    rest = rest.slice(address.length);
-    found.push(address.replace(/,+$/, ''));
-    // Descriptors follow only an address that did not end in a comma.
-    if (!address.endsWith(',')) rest = rest.replace(/^[^,]*/, '');
-  }
-  return found;
-}
