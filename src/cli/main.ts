@@ -124,5 +124,5 @@ function printReport(report: PostersReport, ms: number, output: Output): void {
   const tally = new Map<string, number>();
   for (const embed of report.embeds) tally.set(embed.status, (tally.get(embed.status) ?? 0) + 1);
   const parts = [...tally].map(([status, n]) => `${n} ${status}`);
-  output.out(`posters: ${report.embeds.length} embeds${parts.length ? ` (${parts.join(', ')})` : ''}, ${report.fetched} fetched, in ${(ms / 1000).toFixed(1)} s${report.manifest ? `; titles in ${report.manifest}` : ''}\n`);
+  output.out(`posters: ${report.embeds.length} embeds${parts.length ? ` (${parts.join(', ')})` : ''}, ${report.postersAttempted} poster${report.postersAttempted === 1 ? '' : 's'} attempted, in ${(ms / 1000).toFixed(1)} s${report.manifest ? `; titles in ${report.manifest}` : ''}\n`);
 }

@@ -60,8 +60,13 @@ export interface PostersReport {
   readonly embeds: readonly EmbedReport[];
   /** HTML files that could not be read, and the manifest if it could not be: each a failure. */
   readonly problems: readonly { readonly file: string; readonly message: string }[];
-  /** Posters fetched in this run (requests made, not embeds). */
-  readonly fetched: number;
+  /**
+   * Posters this run set out to fetch: one for each poster neither already
+   * there nor only planned, however many embeds show it, however many
+   * requests it took (an oEmbed answer, a thumbnail, redirects) and whether or
+   * not it was written.
+   */
+  readonly postersAttempted: number;
   /** The manifest's path, when this run wrote it. */
   readonly manifest?: string;
   /** 0 when every embed was done or skipped, 1 when some failed. */
@@ -129,14 +134,14 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
     planned.push({ embed, report, job });
   }
 
-  let fetched = 0;
+  let postersAttempted = 0;
   const queue = [...jobs.values()];
   const work = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       if (!options.force && (await exists(job.path))) job.result = { status: 'skipped', message: `${job.poster} is already there` };
       else if (options.dryRun) job.result = { status: 'planned', message: `would fetch ${job.poster}` };
       else {
-        fetched++;
+        postersAttempted++;
         job.result = await fetchPoster(job, limits);
       }
     }
@@ -166,7 +171,7 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
     }
   }
   const failed = problems.length > 0 || embeds.some((e) => e.status === 'failed' || e.status === 'invalid');
-  return { embeds, problems, fetched, ...(manifest && { manifest }), exitCode: failed ? 1 : 0 };
+  return { embeds, problems, postersAttempted, ...(manifest && { manifest }), exitCode: failed ? 1 : 0 };
 }
 
 /** What the template must be: an address on the site, naming each poster apart. */

@@ -98,7 +98,7 @@ test('a second run downloads nothing and changes nothing; --force fetches again'
   expect(again.code).toBe(0);
   expect(standIn.total()).toBe(requests);
   expect(again.stdout).toContain('skip  public/index.html:2 youtube/jpegAAAAAAA: /posters/youtube/jpegAAAAAAA.jpg is already there');
-  expect(again.stdout).toContain('0 fetched');
+  expect(again.stdout).toContain(', 0 posters attempted, ');
   expect(readFileSync(join(site, 'public/posters/index.json'), 'utf8')).toBe(manifest);
 
   const forced = await posters('--force');
@@ -119,6 +119,8 @@ test('one poster shown by several embeds in several files is fetched once', asyn
   expect(standIn.hits.get('i.ytimg.com/vi/jpegAAAAAAA/hqdefault.jpg')).toBe(1);
   expect(result.stdout).toContain('(the same poster as public/a.html:2)');
   expect(result.stdout.match(/^(wrote|skip) /gm)).toHaveLength(3);
+  // Posters, not requests (two) or embeds (three).
+  expect(result.stdout).toContain('posters: 3 embeds (3 written), 1 poster attempted, ');
 });
 
 test('reports each failing embed on one line, writes nothing for it, and exits 1', async () => {
@@ -244,6 +246,7 @@ test('--json prints the whole report, and a custom template moves the images and
     expect.objectContaining({ file: 'public/index.html', line: 2, provider: 'youtube', id: 'jpegAAAAAAA', poster: '/media/previews/youtube-jpegAAAAAAA.jpg', status: 'written' }),
   ]);
   expect(report.exitCode).toBe(0);
+  expect(report.postersAttempted).toBe(1);
   expect(readFileSync(join(site, 'public/media/previews/youtube-jpegAAAAAAA.jpg'))).toEqual(JPEG);
   expect(existsSync(join(site, 'public/media/previews/index.json'))).toBe(true);
 });
