@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fillPoster, posterName } from '../core/poster-name.js';
 import { builtins } from '../providers/builtins.js';
-import { addProviders, resolve as resolveEmbed } from '../providers/registry.js';
+import { addProviders, getProvider, resolve as resolveEmbed } from '../providers/registry.js';
 import { fetchBytes, FetchFailure, imageType, type Limits } from './fetch.js';
 import { findFiles, scanFile, UnreadableFile, type FoundEmbed } from './scan.js';
 import { SOURCES, type Target } from './sources.js';
@@ -35,9 +35,12 @@ export interface PostersOptions {
 }
 
 /**
- * What became of one embed. `failed` (the fetch) and `invalid` (its src) make
- * the command exit 1; the others are not errors: `unsupported` has no public
- * thumbnail or no poster name, `ignored` has a poster of its own.
+ * What became of one embed. `failed` (the fetch or the write) and `invalid`
+ * (a src that is not a link of a built-in provider's: not https, a bad id, a
+ * page instead of an item) make the command exit 1; the others are not
+ * errors: `unsupported` has no public thumbnail or no poster name, or is the
+ * site's own (a `<template>` embed, a provider the site registers), `ignored`
+ * has a poster of its own.
  */
 export type EmbedStatus = 'written' | 'skipped' | 'planned' | 'failed' | 'invalid' | 'unsupported' | 'ignored';
 
@@ -190,8 +193,15 @@ export function manifestOf(template: string): string {
 
 /** Reads one embed: the job that makes its poster, or what it is instead. */
 async function plan(embed: FoundEmbed, template: string, root: string, jobs: Map<string, Job>): Promise<{ report?: Omit<EmbedReport, 'file' | 'line' | 'src'>; job?: Job }> {
+  // Template mode: the site's own embed code, which has no oEmbed endpoint to ask.
+  if (!embed.src && embed.template) return { report: { status: 'unsupported', message: 'a <template> embed: the site’s own code, with no thumbnail to fetch' } };
   if (!embed.src) return { report: { status: 'invalid', message: 'has no src' } };
+  // A provider the site registers in its own code is not in this command: not an error of the page.
+  if (embed.provider && !getProvider(embed.provider)) return { report: { status: 'unsupported', message: `${embed.provider} is not a built-in provider (a site’s own?): no thumbnail to fetch` } };
   const resolution = await resolveEmbed(embed.src, embed.provider);
+  if (!resolution.ok && resolution.code === 'unknown-provider') {
+    return { report: { status: 'unsupported', message: `no built-in provider serves ${new URL(embed.src).hostname} (a site’s own?): no thumbnail to fetch` } };
+  }
   // The element's own words, up to the list of every provider the library knows, which is too long for one line.
   if (!resolution.ok) return { report: { status: 'invalid', message: `no provider reads it (${resolution.code}): ${resolution.detail.replace(/ Supported: .*$/s, '')}` } };
   const { provider, target } = resolution;

@@ -19,6 +19,8 @@ export interface FoundEmbed {
   readonly provider: string | undefined;
   /** Its own `poster`, which the template does not replace. */
   readonly poster: string | undefined;
+  /** Whether a `<template>` is among its children: without a `src`, the site's own embed code (template mode). */
+  readonly template: boolean;
 }
 
 const MAGIC = /[*?{[]/;
@@ -122,5 +124,13 @@ export async function scanFile(path: string, file: string): Promise<FoundEmbed[]
 
 function embedOf(element: Element, file: string): FoundEmbed {
   const attr = (name: string) => element.attrs.find((a) => a.name === name)?.value;
-  return { file, line: element.sourceCodeLocation?.startLine ?? 0, src: attr('src')?.trim(), provider: attr('provider')?.trim() || undefined, poster: attr('poster')?.trim() || undefined };
+  return {
+    file,
+    line: element.sourceCodeLocation?.startLine ?? 0,
+    src: attr('src')?.trim(),
+    provider: attr('provider')?.trim() || undefined,
+    poster: attr('poster')?.trim() || undefined,
+    // As the element reads it: a `<template>` child, not one deeper down.
+    template: element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template'),
+  };
 }

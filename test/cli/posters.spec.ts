@@ -197,9 +197,28 @@ test('providers without a public thumbnail, of many servers, or whose targets ha
   expect(standIn.total()).toBe(0);
 });
 
-test('a src no provider reads, and HTML files that are not HTML, are failures with their reason', async () => {
+test('a template embed, and a src or provider no built-in provider serves (the site’s own), are unsupported, not failed', async () => {
   files({
-    'public/index.html': page('https://example.com/video/1', 'http://www.youtube.com/watch?v=jpegAAAAAAA') + '<consent-embed></consent-embed>',
+    'public/index.html': [
+      '<consent-embed provider="widget"><template><iframe src="https://widget.example/1"></iframe></template></consent-embed>',
+      '<consent-embed src="https://video.example/watch/1"></consent-embed>',
+      '<consent-embed src="https://media.example/v/2" provider="our-media"></consent-embed>',
+    ].join('\n'),
+  });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toContain('none  public/index.html:1 (no src): a <template> embed: the site’s own code, with no thumbnail to fetch');
+  expect(result.stdout).toContain('none  public/index.html:2 https://video.example/watch/1: no built-in provider serves video.example (a site’s own?): no thumbnail to fetch');
+  expect(result.stdout).toContain('none  public/index.html:3 https://media.example/v/2: our-media is not a built-in provider (a site’s own?): no thumbnail to fetch');
+  expect(standIn.total()).toBe(0);
+});
+
+test('a malformed link of a built-in provider, an embed with neither src nor template, and HTML files that are not HTML, are failures with their reason', async () => {
+  files({
+    'public/index.html': page('https://www.youtube.com/watch?v=bad', 'http://www.youtube.com/watch?v=jpegAAAAAAA') + '<consent-embed></consent-embed>',
     'public/logo.html': Buffer.concat([PNG, Buffer.from([0, 0, 0])]),
     'public/latin1.html': Buffer.from('<p>caf\xe9</p>', 'latin1'),
   });
@@ -209,7 +228,7 @@ test('a src no provider reads, and HTML files that are not HTML, are failures wi
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('FAIL  public/latin1.html is not HTML (it is not UTF-8 text)');
   expect(result.stderr).toContain('FAIL  public/logo.html is not HTML (it holds binary data)');
-  expect(result.stderr).toContain('FAIL  public/index.html:2 https://example.com/video/1: no provider reads it (unknown-provider): no provider serves "example.com".');
+  expect(result.stderr).toMatch(/FAIL {2}public\/index\.html:2 https:\/\/www\.youtube\.com\/watch\?v=bad: no provider reads it \(invalid-id\): /);
   expect(result.stderr).toMatch(/FAIL {2}public\/index\.html:3 http:\/\/www\.youtube\.com\/watch\?v=jpegAAAAAAA: no provider reads it \(invalid-src\): .*https/);
   expect(result.stderr).toContain('FAIL  public/index.html:4 (no src): has no src');
 });
