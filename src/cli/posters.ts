@@ -4,8 +4,8 @@
 // previews with every byte served from its own origin: the visitor's browser
 // asks no provider for anything before the visitor chooses.
 
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fillPoster, posterName } from '../core/poster-name.js';
 import { builtins } from '../providers/builtins.js';
 import { addProviders, getProvider, resolve as resolveEmbed } from '../providers/registry.js';
@@ -114,6 +114,8 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   }
   const root = resolve(cwd, options.root);
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`--root ${options.root} is not a folder`);
+  // Every file is written in a folder that is, symlinks followed, inside this one.
+  const realRoot = await realpath(root);
   if (!options.patterns.length) throw new UsageError('name the HTML files: a glob such as "public/**/*.html"');
   const files = await findFiles(options.patterns, cwd);
   if (!files.length) throw new UsageError(`no files match ${options.patterns.map((p) => JSON.stringify(p)).join(', ')}`);
@@ -141,11 +143,13 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   const queue = [...jobs.values()];
   const work = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
-      if (!options.force && (await exists(job.path))) job.result = { status: 'skipped', message: `${job.poster} is already there` };
+      const refused = await refusal(realRoot, job.path, job.poster);
+      if (refused) job.result = { status: 'failed', message: refused };
+      else if (!options.force && (await exists(job.path))) job.result = { status: 'skipped', message: `${job.poster} is already there` };
       else if (options.dryRun) job.result = { status: 'planned', message: `would fetch ${job.poster}` };
       else {
         postersAttempted++;
-        job.result = await fetchPoster(job, limits);
+        job.result = await fetchPoster(job, limits, realRoot);
       }
     }
   };
@@ -167,7 +171,7 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   let manifest: string | undefined;
   if (entries.length) {
     manifest = join(root, manifestOf(template));
-    const written = await writeManifest(manifest, entries);
+    const written = await writeManifest(realRoot, manifest, entries);
     if (written) {
       problems.push({ file: manifest, message: written });
       manifest = undefined;
@@ -223,10 +227,55 @@ async function plan(embed: FoundEmbed, template: string, root: string, jobs: Map
   return { job };
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+/** Whether a file is at `path`: a folder in its place is not a poster. */
+const exists = (path: string) => stat(path).then((info) => info.isFile(), () => false);
+
+/** One line for a failed write: the folder or the disk, not the provider. */
+function cannotWrite(poster: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof Refused) return error.message;
+  if (code === 'EISDIR') return folderInPlace(poster);
+  return `cannot write ${poster} (${code ?? (error as Error).message})`;
+}
+
+const folderInPlace = (poster: string) => `cannot write ${poster}: a folder is in its place`;
+
+/** A folder that leads, symlinks followed, outside the root. */
+class Refused extends Error {}
+
+/** Whether the real path `real` is `realRoot` or inside it. */
+function inside(realRoot: string, real: string): boolean {
+  const path = relative(realRoot, real);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+/**
+ * Throws `Refused` unless the folder of `path` resolves (realpath) inside
+ * `realRoot`. The folders it still lacks are checked through the deepest one
+ * that is there: `mkdir` makes real folders below it.
+ */
+async function checkFolder(realRoot: string, path: string, poster: string): Promise<void> {
+  for (let folder = dirname(path); ; folder = dirname(folder)) {
+    const real = await realpath(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (real === undefined) continue;
+    if (!inside(realRoot, real)) throw new Refused(`refused ${poster}: its folder leads outside --root (to ${real}) through a symlink`);
+    return;
+  }
+}
+
+/** Why `path` may not be written, checked before anything is fetched for it: a folder outside the root, or a folder in its place. */
+async function refusal(realRoot: string, path: string, poster: string): Promise<string | undefined> {
+  try {
+    await checkFolder(realRoot, path, poster);
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) return folderInPlace(poster);
+    return undefined;
+  } catch (error) {
+    return cannotWrite(poster, error);
+  }
+}
 
 /** The bytes of a job's thumbnail, checked and written; its title and author for the manifest. */
-async function fetchPoster(job: Job, limits: Limits): Promise<NonNullable<Job['result']>> {
+async function fetchPoster(job: Job, limits: Limits, realRoot: string): Promise<NonNullable<Job['result']>> {
   const source = SOURCES[job.provider]!;
   const failures: string[] = [];
   const candidates: URL[] = [];
@@ -248,26 +297,40 @@ async function fetchPoster(job: Job, limits: Limits): Promise<NonNullable<Job['r
   }
   const direct = source.direct?.(job.target);
   if (direct && !candidates.some((c) => c.href === direct.href)) candidates.push(direct);
+  let image: { bytes: Buffer; type: string } | undefined;
   for (const candidate of candidates) {
     try {
       const { bytes } = await fetchBytes(candidate, source.hosts, limits);
       const type = imageType(bytes);
       if (!type) throw new FetchFailure(`${candidate.hostname} sent something that is not an image (JPEG, PNG, WebP, GIF or AVIF)`);
-      await writeAtomically(job.path, bytes);
-      const entry: ManifestEntry = { provider: job.provider, id: job.name, file: job.poster, ...meta };
-      const title = meta.title ? `, "${meta.title}"` : '';
-      return { status: 'written', message: `wrote ${job.poster} (${type}, ${Math.ceil(bytes.length / 1024)} kB${title})`, entry };
+      image = { bytes, type };
+      break;
     } catch (error) {
       if (!(error instanceof FetchFailure)) throw error;
       failures.push(`thumbnail: ${error.message}`);
     }
   }
-  return { status: 'failed', message: failures.join('; ') || 'nothing to fetch' };
+  if (!image) return { status: 'failed', message: failures.join('; ') || 'nothing to fetch' };
+  // A full disk or a folder in the way fails this poster, not the run: the others and the manifest are still written.
+  try {
+    await writeAtomically(realRoot, job.path, image.bytes, job.poster);
+  } catch (error) {
+    return { status: 'failed', message: cannotWrite(job.poster, error) };
+  }
+  const entry: ManifestEntry = { provider: job.provider, id: job.name, file: job.poster, ...meta };
+  const title = meta.title ? `, "${meta.title}"` : '';
+  return { status: 'written', message: `wrote ${job.poster} (${image.type}, ${Math.ceil(image.bytes.length / 1024)} kB${title})`, entry };
 }
 
-/** Writes beside the file and renames: a run stopped halfway leaves the old file or none, never part of one. */
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes beside the file and renames: a run stopped halfway leaves the old
+ * file or none, never part of one. The folder is checked again once made: a
+ * symlink put in place since the first check is refused too.
+ */
+async function writeAtomically(realRoot: string, path: string, data: string | Uint8Array, shown: string): Promise<void> {
+  await checkFolder(realRoot, path, shown);
   await mkdir(dirname(path), { recursive: true });
+  await checkFolder(realRoot, path, shown);
   const temporary = join(dirname(path), `.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
   try {
     await writeFile(temporary, data);
@@ -279,8 +342,10 @@ async function writeAtomically(path: string, data: string | Uint8Array): Promise
 }
 
 /** Merges `entries` into the manifest at `path`; returns what is wrong with the file there, or nothing. */
-async function writeManifest(path: string, entries: readonly ManifestEntry[]): Promise<string | undefined> {
+async function writeManifest(realRoot: string, path: string, entries: readonly ManifestEntry[]): Promise<string | undefined> {
   let posters: Record<string, ManifestEntry> = {};
+  const refused = await refusal(realRoot, path, `the manifest ${path}`);
+  if (refused) return refused;
   const old = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : error));
   if (old instanceof Error) return `the manifest ${path} cannot be read (${(old as NodeJS.ErrnoException).code}): left as it is`;
   if (old !== undefined) {
@@ -295,6 +360,10 @@ async function writeManifest(path: string, entries: readonly ManifestEntry[]): P
   }
   for (const entry of entries) posters[`${entry.provider}/${entry.id}`] = entry;
   const sorted = Object.fromEntries(Object.entries(posters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeAtomically(path, `${JSON.stringify({ generator: 'consent-embed posters', posters: sorted }, null, 2)}\n`);
+  try {
+    await writeAtomically(realRoot, path, `${JSON.stringify({ generator: 'consent-embed posters', posters: sorted }, null, 2)}\n`, `the manifest ${path}`);
+  } catch (error) {
+    return cannotWrite(`the manifest ${path}`, error);
+  }
   return undefined;
 }

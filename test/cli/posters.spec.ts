@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,6 +231,42 @@ test('a malformed link of a built-in provider, an embed with neither src nor tem
   expect(result.stderr).toMatch(/FAIL {2}public\/index\.html:2 https:\/\/www\.youtube\.com\/watch\?v=bad: no provider reads it \(invalid-id\): /);
   expect(result.stderr).toMatch(/FAIL {2}public\/index\.html:3 http:\/\/www\.youtube\.com\/watch\?v=jpegAAAAAAA: no provider reads it \(invalid-src\): .*https/);
   expect(result.stderr).toContain('FAIL  public/index.html:4 (no src): has no src');
+});
+
+test('a poster that cannot be written fails that embed alone; the others and the manifest are still written', async () => {
+  files({
+    'public/index.html': page(youtube('jpegAAAAAAA'), youtube('jpegBBBBBBB'), 'https://vimeo.com/76979871'),
+    // A folder where one poster's file should be, and a file where another's folder should be.
+    'public/posters/youtube/jpegAAAAAAA.jpg/keep.txt': 'not a poster',
+    'public/posters/vimeo': 'not a folder',
+  });
+
+  for (const args of [[], ['--force']]) {
+    const result = await posters(...args);
+
+    expect(result.code, args.join(' ')).toBe(1);
+    expect(result.stderr, args.join(' ')).toContain('FAIL  public/index.html:2 youtube/jpegAAAAAAA: cannot write /posters/youtube/jpegAAAAAAA.jpg: a folder is in its place\n');
+    expect(result.stderr, args.join(' ')).toMatch(/FAIL {2}public\/index\.html:4 vimeo\/76979871: cannot write \/posters\/vimeo\/76979871\.jpg \((ENOTDIR|EEXIST)\)\n/);
+    expect(readFileSync(poster('youtube', 'jpegBBBBBBB'))).toEqual(JPEG);
+    const manifest = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
+    expect(Object.keys(manifest.posters)).toEqual(['youtube/jpegBBBBBBB']);
+  }
+  expect(readFileSync(join(site, 'public/posters/youtube/jpegAAAAAAA.jpg/keep.txt'), 'utf8')).toBe('not a poster');
+});
+
+test('a poster folder that a symlink leads outside the root is refused for its embeds; one that stays inside is followed', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA'), 'https://vimeo.com/76979871'), 'outside/.keep': '', 'public/media/.keep': '' });
+  mkdirSync(join(site, 'public/posters'));
+  symlinkSync(join(site, 'outside'), join(site, 'public/posters/youtube'));
+  symlinkSync('../media', join(site, 'public/posters/vimeo'));
+
+  const result = await posters();
+
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^FAIL {2}public\/index\.html:2 youtube\/jpegAAAAAAA: refused \/posters\/youtube\/jpegAAAAAAA\.jpg: its folder leads outside --root \(to .*outside\) through a symlink\n$/);
+  expect(readdirSync(join(site, 'outside'))).toEqual(['.keep']);
+  expect(standIn.hits.has('i.ytimg.com/vi/jpegAAAAAAA/hqdefault.jpg')).toBe(false);
+  expect(existsSync(join(site, 'public/media/76979871.jpg'))).toBe(true);
 });
 
 test('a run stopped in the middle of a download leaves no partial file', async () => {
