@@ -12,7 +12,8 @@ Commands:
 
 consent-embed posters "public/**/*.html" --root public [options]
   --root DIR           the folder the site serves at / (required)
-  --template PATH      where a poster is on the site (default ${DEFAULTS.template})
+  --template PATH      where a poster is on the site (default ${DEFAULTS.template});
+                       its extension (.jpg .jpeg .png .webp .gif .avif) is the format written
   --force              fetch again posters that are already there
   --concurrency N      posters fetched at once (default ${DEFAULTS.concurrency})
   --timeout MS         for each request, redirects and body included (default ${DEFAULTS.timeout})

@@ -108,7 +108,7 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   const template = options.template ?? DEFAULTS.template;
   const concurrency = options.concurrency ?? DEFAULTS.concurrency;
   const limits: Limits = { timeout: options.timeout ?? DEFAULTS.timeout, maxBytes: options.maxBytes ?? DEFAULTS.maxBytes };
-  checkTemplate(template);
+  const format = checkTemplate(template);
   for (const [name, value] of Object.entries({ concurrency, timeout: limits.timeout, maxBytes: limits.maxBytes })) {
     if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${name} must be a whole number above 0, not ${value}`);
   }
@@ -149,7 +149,7 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
       else if (options.dryRun) job.result = { status: 'planned', message: `would fetch ${job.poster}` };
       else {
         postersAttempted++;
-        job.result = await fetchPoster(job, limits, realRoot);
+        job.result = await fetchPoster(job, { limits, realRoot, format });
       }
     }
   };
@@ -181,12 +181,24 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   return { embeds, problems, postersAttempted, ...(manifest && { manifest }), exitCode: failed ? 1 : 0 };
 }
 
-/** What the template must be: an address on the site, naming each poster apart. */
-function checkTemplate(template: string): void {
+/** The image format each extension a template may end with names. */
+const FORMATS = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif' } as const;
+type Format = (typeof FORMATS)[keyof typeof FORMATS];
+
+/**
+ * What the template must be: an address on the site, naming each poster
+ * apart, with the extension of the one image format every poster is written in.
+ */
+function checkTemplate(template: string): Format {
   if (!template.startsWith('/') || template.startsWith('//')) throw new UsageError(`--template must be a path on the site, starting with one /: ${template}`);
   if (!template.includes('{id}')) throw new UsageError(`--template must contain {id}: ${template}`);
   if (template.split(/[/\\]/).some((part) => part === '..' || part === '.')) throw new UsageError(`--template may not hold . or .. segments: ${template}`);
   if (/[?#]/.test(template)) throw new UsageError(`--template is a file's path, without ? or #: ${template}`);
+  // The element refuses one too: `%2F` would be a slash to a server and a name to the disk.
+  if (template.includes('%')) throw new UsageError(`--template may not hold %: ${template}`);
+  const extension = /\.([A-Za-z]+)$/.exec(template)?.[1]?.toLowerCase();
+  if (!extension || !Object.hasOwn(FORMATS, extension)) throw new UsageError(`--template must end with an image's extension (${Object.keys(FORMATS).map((e) => `.${e}`).join(', ')}): ${template}`);
+  return FORMATS[extension as keyof typeof FORMATS];
 }
 
 /** The manifest's place on the site: `index.json` in the folder the template's first placeholder is in. */
@@ -275,7 +287,7 @@ async function refusal(realRoot: string, path: string, poster: string): Promise<
 }
 
 /** The bytes of a job's thumbnail, checked and written; its title and author for the manifest. */
-async function fetchPoster(job: Job, limits: Limits, realRoot: string): Promise<NonNullable<Job['result']>> {
+async function fetchPoster(job: Job, { limits, realRoot, format }: { limits: Limits; realRoot: string; format: Format }): Promise<NonNullable<Job['result']>> {
   const source = SOURCES[job.provider]!;
   const failures: string[] = [];
   const candidates: URL[] = [];
@@ -303,6 +315,8 @@ async function fetchPoster(job: Job, limits: Limits, realRoot: string): Promise<
       const { bytes } = await fetchBytes(candidate, source.hosts, limits);
       const type = imageType(bytes);
       if (!type) throw new FetchFailure(`${candidate.hostname} sent something that is not an image (JPEG, PNG, WebP, GIF or AVIF)`);
+      // The file's name says its format, and a server may trust it (a Content-Type from the extension): another format is not written under it.
+      if (type !== format) throw new FetchFailure(`${candidate.hostname} sent a ${type.toUpperCase()} image, and the template's files are ${format.toUpperCase()}: not written`);
       image = { bytes, type };
       break;
     } catch (error) {

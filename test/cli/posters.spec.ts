@@ -70,21 +70,43 @@ const posters = (...more: string[]) => run(['posters', 'public/**/*.html', '--ro
 
 test('writes each embed’s thumbnail where the template expects it, with titles and authors in the manifest beside the images', async () => {
   files({
-    'public/index.html': page(youtube('jpegAAAAAAA'), youtube('pngAAAAAAAA')),
-    'public/blog/post.html': page('https://vimeo.com/76979871', youtube('webpAAAAAAA')),
+    'public/index.html': page(youtube('jpegAAAAAAA'), youtube('jpegBBBBBBB')),
+    'public/blog/post.html': page('https://vimeo.com/76979871'),
   });
 
   const result = await posters();
 
   expect(result.code).toBe(0);
   expect(readFileSync(poster('youtube', 'jpegAAAAAAA'))).toEqual(JPEG);
-  expect(readFileSync(poster('youtube', 'pngAAAAAAAA'))).toEqual(PNG);
-  expect(readFileSync(poster('youtube', 'webpAAAAAAA'))).toEqual(WEBP);
-  expect(readFileSync(poster('vimeo', '76979871'))).toEqual(PNG);
+  expect(readFileSync(poster('youtube', 'jpegBBBBBBB'))).toEqual(JPEG);
+  expect(readFileSync(poster('vimeo', '76979871'))).toEqual(JPEG);
   expect(result.stdout).toContain('wrote  public/index.html:2 youtube/jpegAAAAAAA: wrote /posters/youtube/jpegAAAAAAA.jpg (jpeg, 1 kB, "Title of jpegAAAAAAA")');
   const manifest = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
   expect(manifest.posters['youtube/jpegAAAAAAA']).toEqual({ provider: 'youtube', id: 'jpegAAAAAAA', file: '/posters/youtube/jpegAAAAAAA.jpg', title: 'Title of jpegAAAAAAA', author: 'Stand-in author' });
   expect(manifest.posters['vimeo/76979871'].title).toBe('Vimeo 76979871');
+});
+
+test('the template’s extension is the format written: an image of another format is not written under it', async () => {
+  files({ 'public/index.html': page(youtube('pngAAAAAAAA'), youtube('jpegAAAAAAA'), youtube('webpAAAAAAA')) });
+
+  const png = await posters('--template', '/posters/{provider}/{id}.png');
+
+  expect(png.code).toBe(1);
+  expect(readFileSync(join(site, 'public/posters/youtube/pngAAAAAAAA.png'))).toEqual(PNG);
+  expect(png.stderr.trim().split('\n')).toEqual([
+    "FAIL  public/index.html:3 youtube/jpegAAAAAAA: thumbnail: i.ytimg.com sent a JPEG image, and the template's files are PNG: not written",
+    "FAIL  public/index.html:4 youtube/webpAAAAAAA: thumbnail: i.ytimg.com sent a WEBP image, and the template's files are PNG: not written",
+  ]);
+  expect(readdirSync(join(site, 'public/posters/youtube'))).toEqual(['pngAAAAAAAA.png']);
+
+  // .jpg and .jpeg are one format; the extension's case does not matter.
+  const jpeg = await posters('--template', '/jpeg/{id}.JPEG');
+  expect(readFileSync(join(site, 'public/jpeg/jpegAAAAAAA.JPEG'))).toEqual(JPEG);
+  expect(jpeg.stderr).not.toContain('jpegAAAAAAA');
+
+  const webp = await posters('--template', '/webp/{id}.webp');
+  expect(readFileSync(join(site, 'public/webp/webpAAAAAAA.webp'))).toEqual(WEBP);
+  expect(webp.stderr).not.toContain('webpAAAAAAA');
 });
 
 test('a second run downloads nothing and changes nothing; --force fetches again', async () => {
@@ -329,6 +351,11 @@ test('usage errors exit 2 with the usage', async () => {
     ['posters', 'public/**/*.html', '--root', 'public', '--colour'],
     ['posters', 'public/**/*.html', '--root', 'public', '--template', 'posters/{id}.jpg'],
     ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{provider}.jpg'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{id}'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{id}.svg'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{id}.jpg.html'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/%2e%2e/{id}.jpg'],
+    ['posters', 'public/**/*.html', '--root', 'public', '--template', '/posters/{id}%2Fx.jpg'],
     ['posters', 'public/**/*.html', '--root', 'public', '--concurrency', '0'],
     ['posters', 'public/**/*.xhtml', '--root', 'public'],
     ['posters', 'public/**/*.html', '--root', 'nowhere'],

@@ -15,7 +15,7 @@
 //   trickle…          half a JPEG at once, the rest 5 s later (for stopping the command mid-download)
 // and its oEmbed answer, by the same id: noembed… answers 404 (the direct
 // thumbnail is then tried), every other gives a title and the thumbnail above.
-// Vimeo (any id) answers with a PNG on i.vimeocdn.com.
+// Vimeo (any id) answers with a JPEG on i.vimeocdn.com.
 import { createServer } from 'node:http';
 
 export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, ...Array(64).fill(7), 0xff, 0xd9]);
@@ -96,7 +96,7 @@ export async function startStandIn({ delay = 0 } = {}) {
       const id = new URL(url.searchParams.get('url') ?? '').pathname.split('/')[1];
       return send(200, 'application/json', JSON.stringify({ title: `Vimeo ${id}`, author_name: 'Vimeo author', thumbnail_url: `https://i.vimeocdn.com/video/${id}_640.jpg`, type: 'video' }));
     }
-    if (host === 'i.vimeocdn.com') return send(200, 'image/png', PNG);
+    if (host === 'i.vimeocdn.com') return send(200, 'image/jpeg', JPEG);
     return send(404, 'text/plain', 'Not Found');
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
