@@ -298,7 +298,9 @@ async function fetchPoster(job: Job, { limits, realRoot, format }: { limits: Lim
       const { url, bytes } = await fetchBytes(endpoint, source.hosts, limits);
       const answer = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined);
-      meta = { ...(text(answer.title) && { title: text(answer.title) }), ...(text(answer.author_name) && { author: text(answer.author_name) }) };
+      const title = words(answer.title);
+      const author = words(answer.author_name);
+      meta = { ...(title && { title }), ...(author && { author }) };
       // A photo's own `url` is its image, where an answer gives no thumbnail.
       const thumbnail = text(answer.thumbnail_url) ?? (answer.type === 'photo' ? text(answer.url) : undefined);
       if (thumbnail && URL.canParse(thumbnail, url)) candidates.push(new URL(thumbnail, url));
@@ -334,6 +336,22 @@ async function fetchPoster(job: Job, { limits, realRoot, format }: { limits: Lim
   const entry: ManifestEntry = { provider: job.provider, id: job.name, file: job.poster, ...meta };
   const title = meta.title ? `, "${meta.title}"` : '';
   return { status: 'written', message: `wrote ${job.poster} (${image.type}, ${Math.ceil(image.bytes.length / 1024)} kB${title})`, entry };
+}
+
+/** Characters of no use in a title that can rewrite a terminal (C0 and C1 controls: escape sequences, carriage returns). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Bidi controls (embeddings, overrides, isolates, marks) that make a line read otherwise than it is, around the file names printed with it. */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A title or author name from an oEmbed answer, third-party text printed on
+ * the build's terminal and stored in the manifest: controls become a space,
+ * bidi controls go; at most 500 characters; none when nothing is left.
+ */
+function words(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const clean = value.replace(BIDI, '').replace(CONTROLS, ' ').trim().slice(0, 500).trim();
+  return clean || undefined;
 }
 
 /**

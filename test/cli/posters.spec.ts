@@ -192,6 +192,21 @@ test('follows a redirect to another of the provider’s hosts, and falls back to
   expect(manifest.posters['youtube/noembedAAAA']).toEqual({ provider: 'youtube', id: 'noembedAAAA', file: '/posters/youtube/noembedAAAA.jpg' });
 });
 
+test('control and bidi characters in a provider’s title and author are neither printed nor stored', async () => {
+  files({ 'public/index.html': page(youtube('ctrlAAAAAAA')) });
+
+  const result = await posters();
+
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('youtube/ctrlAAAAAAA: wrote /posters/youtube/ctrlAAAAAAA.jpg (jpeg, 1 kB, "Evil [2Jeman title next")\n');
+  const manifest = JSON.parse(readFileSync(join(site, 'public/posters/index.json'), 'utf8'));
+  expect(manifest.posters['youtube/ctrlAAAAAAA']).toMatchObject({ title: 'Evil [2Jeman title next', author: 'Stand-in author' });
+  // Nothing of the kind anywhere in what was printed or written.
+  const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  expect(result.stdout).not.toMatch(controls);
+  expect(readFileSync(join(site, 'public/posters/index.json'), 'utf8')).not.toMatch(controls);
+});
+
 test('--max-bytes drops a smaller answer too', async () => {
   files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
 

@@ -14,7 +14,8 @@
 //   slow…             headers at once, the body 5 s later
 //   trickle…          half a JPEG at once, the rest 5 s later (for stopping the command mid-download)
 // and its oEmbed answer, by the same id: noembed… answers 404 (the direct
-// thumbnail is then tried), every other gives a title and the thumbnail above.
+// thumbnail is then tried), ctrl… a JPEG whose title and author hold C0, C1
+// and bidi controls, every other gives a title and the thumbnail above.
 // Vimeo (any id) answers with a JPEG on i.vimeocdn.com.
 import { createServer } from 'node:http';
 
@@ -53,11 +54,15 @@ export async function startStandIn({ delay = 0 } = {}) {
     if (host === 'www.youtube.com' && path === '/oembed') {
       const id = new URL(url.searchParams.get('url') ?? '', 'https://www.youtube.com').searchParams.get('v') ?? '';
       if (id.startsWith('noembed')) return send(404, 'text/plain', 'Not Found');
+      if (id.startsWith('ctrl')) {
+        const title = 'Evil\u001b[2J\u202eeman\u2066 title\u0085\u0007\r\nnext\u009b';
+        return send(200, 'application/json', JSON.stringify({ title, author_name: '\u200eStand\u200f-in\u0000author\u2069', thumbnail_url: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`, type: 'video' }));
+      }
       return send(200, 'application/json', JSON.stringify({ title: `Title of ${id}`, author_name: 'Stand-in author', thumbnail_url: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`, type: 'video' }));
     }
     if (host === 'i.ytimg.com') {
       const id = path.split('/')[2] ?? '';
-      if (/^(jpeg|noembed)/.test(id)) return send(200, 'image/jpeg', JPEG);
+      if (/^(jpeg|noembed|ctrl)/.test(id)) return send(200, 'image/jpeg', JPEG);
       if (id.startsWith('png')) return send(200, 'image/png', PNG);
       if (id.startsWith('webp')) return send(200, 'image/webp', WEBP);
       if (id.startsWith('missing')) return send(404, 'text/plain', 'Not Found');
