@@ -17,14 +17,35 @@ export interface Limits {
 /** How many redirects are followed: providers' endpoints and CDNs need one or two. */
 const MAX_REDIRECTS = 3;
 
+/** The hosts the test hook may name: this machine's loopback, by address or by name. */
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * What is wrong with the test hook's value, or nothing (also when it is not
+ * set). It may name only a plain http server on this machine's loopback: set
+ * by mistake or by someone else in a build's environment, any other address
+ * would receive every request, and the bytes written as posters, in clear.
+ */
+export function fetchViaProblem(value = process.env.CONSENT_EMBED_FETCH_VIA): string | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  const plain = url && url.protocol === 'http:' && LOOPBACK.has(url.hostname) && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
+  return plain ? undefined : `CONSENT_EMBED_FETCH_VIA, a test hook, takes only http://127.0.0.1:PORT, http://[::1]:PORT or http://localhost:PORT, not ${JSON.stringify(value)}`;
+}
+
 /**
  * The test hook: `CONSENT_EMBED_FETCH_VIA=http://127.0.0.1:PORT` sends every
  * request to `http://127.0.0.1:PORT/<host><path>` instead, so that a local
  * stand-in plays the providers. The checks above still see the https address.
+ * `posters` refuses a value `fetchViaProblem` finds wrong as a usage error; so
+ * does each request, for a caller of `fetchBytes` alone.
  */
 function wire(url: URL): URL {
   const via = process.env.CONSENT_EMBED_FETCH_VIA;
-  return via ? new URL(`/${url.hostname}${url.pathname}${url.search}`, via) : url;
+  if (!via) return url;
+  const problem = fetchViaProblem(via);
+  if (problem) throw new FetchFailure(problem);
+  return new URL(`/${url.hostname}${url.pathname}${url.search}`, via);
 }
 
 /** The bytes at `start`, after at most three redirects to `hosts`, within `limits`. */

@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fillPoster, posterName } from '../core/poster-name.js';
 import { builtins } from '../providers/builtins.js';
 import { addProviders, getProvider, resolve as resolveEmbed } from '../providers/registry.js';
-import { fetchBytes, FetchFailure, imageType, type Limits } from './fetch.js';
+import { fetchBytes, FetchFailure, fetchViaProblem, imageType, type Limits } from './fetch.js';
 import { findFiles, scanFile, UnreadableFile, type FoundEmbed } from './scan.js';
 import { SOURCES, type Target } from './sources.js';
 
@@ -109,6 +109,8 @@ export async function posters(options: PostersOptions): Promise<PostersReport> {
   const concurrency = options.concurrency ?? DEFAULTS.concurrency;
   const limits: Limits = { timeout: options.timeout ?? DEFAULTS.timeout, maxBytes: options.maxBytes ?? DEFAULTS.maxBytes };
   const format = checkTemplate(template);
+  const hook = fetchViaProblem();
+  if (hook) throw new UsageError(hook);
   for (const [name, value] of Object.entries({ concurrency, timeout: limits.timeout, maxBytes: limits.maxBytes })) {
     if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${name} must be a whole number above 0, not ${value}`);
   }

@@ -46,9 +46,9 @@ interface Run {
 }
 
 /** Runs the built command in the site's folder; resolves when it exits. The stand-in answers meanwhile, in this process. */
-function run(args: string[], options: { signalAfter?: () => boolean } = {}): Promise<Run> {
+function run(args: string[], options: { signalAfter?: () => boolean; fetchVia?: string } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: site, env: { ...process.env, CONSENT_EMBED_FETCH_VIA: standIn.origin } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: site, env: { ...process.env, CONSENT_EMBED_FETCH_VIA: options.fetchVia ?? standIn.origin } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -380,6 +380,20 @@ test('usage errors exit 2 with the usage', async () => {
     const result = await run(args);
     expect(result.code, args.join(' ')).toBe(2);
     expect(result.stderr, args.join(' ')).toContain('Usage: consent-embed <command>');
+  }
+  expect(standIn.total()).toBe(0);
+});
+
+test('the test hook CONSENT_EMBED_FETCH_VIA takes only a plain http address on the loopback; anything else is a usage error', async () => {
+  files({ 'public/index.html': page(youtube('jpegAAAAAAA')) });
+  const args = ['posters', 'public/**/*.html', '--root', 'public', '--dry-run'];
+  for (const via of ['http://example.com:8080', 'https://127.0.0.1:8443', 'http://127.0.0.2:8080', 'http://10.0.0.1', 'http://user:secret@127.0.0.1:8080', 'http://localhost.example.com:8080', 'http://127.0.0.1:8080/other/', 'file:///tmp/', 'not a url']) {
+    const result = await run(args, { fetchVia: via });
+    expect(result.code, via).toBe(2);
+    expect(result.stderr, via).toContain(`consent-embed: CONSENT_EMBED_FETCH_VIA, a test hook, takes only http://127.0.0.1:PORT, http://[::1]:PORT or http://localhost:PORT, not ${JSON.stringify(via)}`);
+  }
+  for (const via of ['http://127.0.0.1:8080', 'http://[::1]:8080/', 'http://localhost:8080']) {
+    expect((await run(args, { fetchVia: via })).code, via).toBe(0);
   }
   expect(standIn.total()).toBe(0);
 });
