@@ -45,7 +45,7 @@ try {
   const written = first.report.embeds.filter((e) => e.status === 'written').length;
   console.log(`consent-embed posters, ${n} embeds on 10 pages, concurrency ${values.concurrency}, stand-in delay ${values.delay} ms (node ${process.version})`);
   console.log(`  first run:  ${(first.ms / 1000).toFixed(2)} s, exit ${first.code}, ${written} written, ${requests} requests`);
-  console.log(`  second run: ${(second.ms / 1000).toFixed(2)} s, exit ${second.code}, ${second.report.fetched} fetched, ${standIn.total() - requests} requests`);
+  console.log(`  second run: ${(second.ms / 1000).toFixed(2)} s, exit ${second.code}, ${second.report.postersAttempted} attempted, ${standIn.total() - requests} requests`);
 } finally {
   await standIn.close();
   rmSync(site, { recursive: true, force: true });
