@@ -131,7 +131,7 @@ export const styles = css`
     position: absolute;
     inset-inline-end: 3%;
     bottom: 4%;
-    height: 36%;
+    height: min(34%, 8rem);
     aspect-ratio: 1;
     fill: var(--_color);
     opacity: 0.07;

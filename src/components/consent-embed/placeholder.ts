@@ -65,7 +65,8 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
   const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
   const { lang, dir } = t;
   return build([
-    'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind },
+    // In the language's direction, so that the name in the corner and the drawing take its sides.
+    'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind, dir },
     ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
     [
       'div', { part: 'placeholder', class: 'panel named', role: 'group', lang, dir },
@@ -92,7 +93,7 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
     ['p', { class: 'status', role: 'status', lang }],
     // Which service and what kind, at a glance: its name in the corner and the kind's drawing across the box. The
     // notice says both in words, so neither is read out.
-    ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true', lang, dir }, party.name],
+    ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true', lang }, party.name],
     ['svg', { class: 'art', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
     // The author's own `<img slot="poster">` or `<picture slot="poster">`, under the panel (see the styles).
     ['slot', { name: 'poster', hidden: '' }],
