@@ -18,7 +18,6 @@ const SET = /^[a-z]{1,5}\.[\d.-]{1,40}$/;
 const POST = /^\/([^/]+)\/posts\/([^/]+)\/?$/;
 /** `/user/videos/ID/`, `/user/videos/title-or-vb.123/ID/` */
 const VIDEO = /^\/([^/]+)\/videos\/(?:[A-Za-z0-9.-]{1,200}\/)?([^/]+)\/?$/;
-const SHORT = /^\/([A-Za-z0-9_-]{5,20})\/?$/;
 /** `/reel/ID/` */
 const REEL = /^\/reel\/([^/]+)\/?$/;
 /** `/user/photos/ID/`, `/user/photos/a.123/ID/` */
@@ -43,10 +42,6 @@ function photo(fbid: string, set: string | null | undefined): FacebookTarget | n
 
 function target(url: URL): FacebookTarget | null {
   const { pathname, searchParams } = url;
-  if (url.hostname === 'fb.watch' || url.hostname === 'www.fb.watch') {
-    const code = SHORT.exec(pathname)?.[1];
-    return code ? video(`https://fb.watch/${code}/`) : null;
-  }
   if (pathname === '/permalink.php' || pathname === '/story.php') {
     const story = searchParams.get('story_fbid') ?? '';
     const id = searchParams.get('id') ?? '';
@@ -81,7 +76,7 @@ function target(url: URL): FacebookTarget | null {
  *
  * @accepts `facebook.com/user/posts/ID` (also `pfbid…`), `/permalink.php` or `/story.php?story_fbid=ID&id=ID`,
  * `/photo/?fbid=ID`, `/photo.php?fbid=ID`, `/user/photos/a.ID/ID`, `/user/videos/ID`, `/watch/?v=ID`, `/video.php?v=ID`,
- * `/reel/ID` (vertical), `fb.watch/CODE`; also on `m.`, `web.`, `mbasic.` and `business.facebook.com`;
+ * `/reel/ID` (vertical); also on `m.`, `web.`, `mbasic.` and `business.facebook.com`; `fb.watch` and
  * `/share/` links are explained, not followed
  */
 export const data: ProviderData = {
@@ -90,14 +85,15 @@ export const data: ProviderData = {
   company: 'Meta',
   kind: 'post',
   privacyPolicy: 'https://www.facebook.com/privacy/policy/',
-  // Videos, including fb.watch links whose path says nothing, are 16:9 in
+  // Videos are 16:9 in
   // Facebook's code generator (560 × 314); posts get a height of their own.
   box: { ratio: '16 / 9' },
   // `fbid=` is in every permalink.php, story.php and photo link. Reels are
   // 9:16 in Facebook's code generator (267 × 476).
   boxes: { '/posts/': { height: 600 }, 'fbid=': { height: 600 }, '/photos/': { height: 600 }, '/reel/': { ratio: '9 / 16' } },
   hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'business.facebook.com', 'fb.watch', 'www.fb.watch'],
-  short: ['www.facebook.com/share/', 'facebook.com/share/', 'm.facebook.com/share/', 'web.facebook.com/share/', 'mbasic.facebook.com/share/', 'business.facebook.com/share/'],
+  // fb.watch links say nothing of the video they lead to: only Facebook's redirect knows it.
+  short: ['fb.watch/', 'www.fb.watch/', 'www.facebook.com/share/', 'facebook.com/share/', 'm.facebook.com/share/', 'web.facebook.com/share/', 'mbasic.facebook.com/share/', 'business.facebook.com/share/'],
   origins: [FACEBOOK],
 };
 
