@@ -12,11 +12,11 @@ import { sizes } from '../scripts/size.js';
  * then from 23,250 for its five new kinds (a glyph each, about 150 B) and
  * `page-link`, and to 25,000 for its 31 new providers' data (1,437 B, about
  * 46 B each: names, company, hosts, origins, box and privacy link); then to
- * 25,800 for issue 15's poster template and slot, the service's name and the
+ * 25,850 for issue 15's poster template and slot, the service's name and the
  * kind's drawing on the placeholder, and the fallback link under a message.
  */
 const BUDGET: Record<string, number> = {
-  core: 25_800,
+  core: 25_850,
   // The box rules of every provider whose box is not 16 / 9: 1,160 B with 31 providers, 1,429 with 62; then the
   // poster slot's rules, 1,530.
   stylesheet: 1_600,
