@@ -96,8 +96,8 @@ const posters = () => import('../../core/poster.js');
  * @attr choices - `both`, `session` or `remember`: the choices the placeholder offers.
  * @attr preselect - `session` or `remember`: the choice selected at first.
  * @attr poster-loading - `lazy`, `eager` or `none`: when the poster is fetched.
- * @attr poster-template - A path on this site with `{id}` and `{provider}` (`/posters/{provider}/{id}.jpg`): the poster
- *   of an embed without a `poster`, once its provider's code has read the id.
+ * @attr poster-template - A path from the site's root with `{id}` and `{provider}` (`/posters/{provider}/{id}.jpg`):
+ *   the poster of an embed without a `poster`, once its provider's code has read the id.
  * @attr theme - `auto`, `light` or `dark`.
  * @attr texts - This element's own texts, as JSON.
  * @attr heading-level - 1 to 6: the title is a heading of that level.
@@ -180,7 +180,7 @@ export class ConsentEmbedElement extends ReactiveElement {
   declare preselect: string | null;
   /** `lazy`, `eager` or `none`: when the poster is fetched. */
   declare posterLoading: string | null;
-  /** A path on this site with `{provider}` and `{id}`: the poster of an embed that has no `poster` of its own. */
+  /** A path from the site's root with `{provider}` and `{id}`: the poster of an embed that has no `poster` of its own. */
   declare posterTemplate: string | null;
   /** `auto`, `light` or `dark`. */
   declare theme: string | null;
@@ -1054,13 +1054,6 @@ export class ConsentEmbedElement extends ReactiveElement {
     return this.#view.nodes;
   }
 
-  /**
-   * The placeholder: a copy of the one made for its language, party and
-   * offer (see `modelOf`), with what differs from element to element set on
-   * it directly: the title and the names it gives, the poster, the layout,
-   * whether storage works, a veto. A hundred placeholders are a hundred
-   * copies of one, not a hundred renders of three dozen bindings.
-   */
   /** Focus in the placeholder about to be replaced goes to the same control of the next: the checkbox, or else the button. */
   #keepFocus(): void {
     const base = this.#shown?.base;
@@ -1068,6 +1061,13 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (base?.contains(focused)) this.#refocus = focused === checkboxOf(base) ? '[part=remember] input' : '[part=button]';
   }
 
+  /**
+   * The placeholder: a copy of the one made for its language, party and
+   * offer (see `modelOf`), with what differs from element to element set on
+   * it directly: the title and the names it gives, the poster, the layout,
+   * whether storage works, a veto. A hundred placeholders are a hundred
+   * copies of one, not a hundred renders of three dozen bindings.
+   */
   #renderPlaceholder(t: Translation, party: Party, listOrigins: boolean): HTMLElement {
     const { choices, preselect } = this.#offer();
     const days = this.#settings.rememberDays ?? DEFAULT_REMEMBER_DAYS;
