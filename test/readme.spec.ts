@@ -135,3 +135,11 @@ test('every relative link in README.md, CONTRIBUTING.md and docs/*.md leads to a
   expect(checked).toBeGreaterThan(50);
   expect(broken).toEqual([]);
 });
+
+test("the README gives the two commands that set everything up and test it, and they are the package's scripts", () => {
+  const text = readme();
+  expect(text).toContain('npm install && npm start');
+  expect(text).toMatch(/^npm test\b/m);
+  const { scripts } = JSON.parse(read(join(root, 'package.json'))) as { scripts: Record<string, string> };
+  expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['start', 'test']));
+});
