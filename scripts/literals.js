@@ -72,7 +72,9 @@ function expressionAt(code, i) {
 }
 
 // A tag is the name alone: `.html` ends a file name in a URL or a comment (`/players/${id}.html`), not a template's tag.
-const TAG_BEFORE = /(?<![\w$.\/-])(html|css|svg)\s*$/;
+const TAG = String.raw`(?<![\w$./-])(html|css|svg)`;
+const TAG_BEFORE = new RegExp(`${TAG}\\s*$`);
+const TAGGED = new RegExp(`${TAG}\``);
 
 /** HTML: indentation next to a tag goes; any other line break (between two bindings, in text) becomes one space. */
 const html = (text) =>
@@ -102,7 +104,7 @@ const editorFor = (tag) => (tag === 'css' ? css : html);
 export function minifyLiterals(code) {
   let out = '';
   let i = 0;
-  const tags = /(?<![\w$.\/-])(html|css|svg)`/g;
+  const tags = new RegExp(TAGGED, 'g');
   for (let match; (match = tags.exec(code)); ) {
     // Skip matches inside strings and comments written before this point is reached: the scan below jumps over them.
     if (match.index < i) continue;
@@ -120,7 +122,7 @@ export function literals() {
   return {
     name: 'consent-embed-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !/(?<![\w$.\/-])(html|css|svg)`/.test(code)) return null;
+      if (!/\.ts$/.test(id) || !TAGGED.test(code)) return null;
       return { code: minifyLiterals(code), map: null };
     },
   };
