@@ -13,10 +13,12 @@ import { sizes } from '../scripts/size.js';
  * `page-link`, and to 25,000 for its 31 new providers' data (1,437 B, about
  * 46 B each: names, company, hosts, origins, box and privacy link); then to
  * 25,850 for issue 15's poster template and slot, the service's name and the
- * kind's drawing on the placeholder, and the fallback link under a message.
+ * kind's drawing on the placeholder, and the fallback link under a message;
+ * then to 27,100 for its designed placeholder: each service's colour (341 B
+ * for 53 of them), a line drawing per kind (about 620 B for 13) and their rules.
  */
 const BUDGET: Record<string, number> = {
-  core: 25_850,
+  core: 27_100,
   // The box rules of every provider whose box is not 16 / 9: 1,160 B with 31 providers, 1,429 with 62; then the
   // poster slot's rules, 1,530.
   stylesheet: 1_600,

@@ -84,6 +84,7 @@ export const messages = {
         company: 'it needs a company, as text',
         code: 'it needs parse and embed functions',
         kind: `its kind ${quote(value)} is not one of video, map, post, audio, call, calendar, code, content, image, document, chart, form, design`,
+        brand: `its brand colour ${quote(value)} is not of the form #rrggbb`,
         box: 'its box is not a valid ratio or height',
         privacyPolicy: `its privacy policy ${quote(value)} is not an https URL`,
         origin: `its origin ${quote(value)} is not an https origin`,

@@ -20,6 +20,8 @@ function check(data: ProviderData, code: Partial<ProviderCode>): [field: string,
   for (const field of ['name', 'company'] as const) if (typeof data[field] !== 'string' || !data[field]) return bad(field);
   if (!hasCode(code)) return bad('code');
   if (!KINDS.includes(data.kind)) return bad('kind', data.kind);
+  // Set as a CSS property: a colour, and nothing a property could read as more.
+  if (data.brand !== undefined && !/^#[\da-f]{6}$/i.test(data.brand)) return bad('brand', data.brand);
   if (!validBox(data.box) || !Object.values(data.boxes ?? {}).every(validBox)) return bad('box');
   // The placeholder links the policy and CSP docs list the origins: both must be plain https.
   const policy = data.instances ? new URL(data.privacyPolicy, 'https://server.invalid').href : data.privacyPolicy;

@@ -34,6 +34,7 @@ export const data: ProviderData = {
   name: 'Apple Music',
   company: 'Apple',
   kind: 'audio',
+  brand: '#fa243c',
   privacyPolicy: 'https://www.apple.com/legal/privacy/',
   // Apple's embed code: 450 px for albums, playlists and music videos, 175 px
   // for one song. A song of an album (`/album/…?i=`) is told apart only by its

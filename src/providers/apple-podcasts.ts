@@ -26,6 +26,7 @@ export const data: ProviderData = {
   name: 'Apple Podcasts',
   company: 'Apple',
   kind: 'audio',
+  brand: '#9933cc',
   privacyPolicy: 'https://www.apple.com/legal/privacy/',
   // Apple's embed code: 450 px for a show, 175 px for an episode. An episode
   // is told apart only by `?i=`, which boxes cannot see: every link gets 450.

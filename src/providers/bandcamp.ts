@@ -35,6 +35,7 @@ export const data: ProviderData = {
   name: 'Bandcamp',
   company: 'Bandcamp',
   kind: 'audio',
+  brand: '#408294',
   privacyPolicy: 'https://bandcamp.com/privacy',
   // The generator's heights: the standard player with big artwork is 470 px,
   // small or no artwork 120, the slim player 42, artwork only 350. A track list

@@ -38,6 +38,7 @@ export const data: ProviderData = {
   name: 'Bilibili',
   company: 'Bilibili',
   kind: 'video',
+  brand: '#00a1d6',
   privacyPolicy: 'https://www.bilibili.com/blackboard/privacy-pc.html',
   box: { ratio: '16 / 9' },
   hosts: ['www.bilibili.com', 'bilibili.com', 'm.bilibili.com', 'player.bilibili.com', 'b23.tv'],

@@ -64,6 +64,7 @@ export const data: ProviderData = {
   name: 'Bluesky',
   company: 'Bluesky Social',
   kind: 'post',
+  brand: '#1185fe',
   privacyPolicy: 'https://bsky.social/about/support/privacy-policy',
   // Bluesky's oEmbed gives no height; the frame reports its own once drawn.
   box: { height: 600 },

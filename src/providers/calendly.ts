@@ -39,6 +39,7 @@ export const data: ProviderData = {
   name: 'Calendly',
   company: 'Calendly',
   kind: 'calendar',
+  brand: '#006bff',
   privacyPolicy: 'https://calendly.com/legal/privacy-notice',
   // Calendly's inline embed code reserves 700px.
   box: { height: 700 },

@@ -28,6 +28,7 @@ export const data: ProviderData = {
   name: 'Canva',
   company: 'Canva',
   kind: 'design',
+  brand: '#00c4cc',
   privacyPolicy: 'https://www.canva.com/policies/privacy-policy/',
   // Canva's embed code reserves the design's own shape; 16:9 is that of presentations and videos.
   box: { ratio: '16 / 9' },

@@ -26,6 +26,7 @@ export const data: ProviderData = {
   name: 'CodePen',
   company: 'CodePen',
   kind: 'code',
+  brand: '#000000',
   privacyPolicy: 'https://blog.codepen.io/documentation/privacy-policy/',
   // CodePen's own embed code is 300px high.
   box: { height: 300 },

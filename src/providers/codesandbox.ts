@@ -36,6 +36,7 @@ export const data: ProviderData = {
   name: 'CodeSandbox',
   company: 'CodeSandbox (Together AI)',
   kind: 'code',
+  brand: '#151515',
   privacyPolicy: 'https://codesandbox.io/legal/privacy',
   // CodeSandbox's "Copy embed code" frame is 500px high.
   box: { height: 500 },

@@ -32,6 +32,7 @@ export const data: ProviderData = {
   name: 'Dailymotion',
   company: 'Dailymotion',
   kind: 'video',
+  brand: '#0a0a0a',
   privacyPolicy: 'https://legal.dailymotion.com/en/privacy-policy/',
   box: { ratio: '16 / 9' },
   hosts: ['www.dailymotion.com', 'dailymotion.com', 'dai.ly', 'geo.dailymotion.com'],

@@ -22,6 +22,7 @@ export const data: ProviderData = {
   name: 'Discord',
   company: 'Discord',
   kind: 'content',
+  brand: '#5865f2',
   privacyPolicy: 'https://discord.com/privacy',
   // Discord's own widget code is 350 by 500 pixels.
   box: { height: 500 },

@@ -84,6 +84,7 @@ export const data: ProviderData = {
   name: 'Facebook',
   company: 'Meta',
   kind: 'post',
+  brand: '#0866ff',
   privacyPolicy: 'https://www.facebook.com/privacy/policy/',
   // Videos are 16:9 in
   // Facebook's code generator (560 × 314); posts get a height of their own.

@@ -49,6 +49,7 @@ export const data: ProviderData = {
   name: 'Figma',
   company: 'Figma',
   kind: 'design',
+  brand: '#f24e1e',
   privacyPolicy: 'https://www.figma.com/privacy/',
   // Figma's embed code is 800 × 450.
   box: { ratio: '16 / 9' },

@@ -30,6 +30,7 @@ export const data: ProviderData = {
   name: 'Flickr',
   company: 'Flickr (SmugMug)',
   kind: 'image',
+  brand: '#0063dc',
   privacyPolicy: 'https://www.flickr.com/help/privacy',
   // Flickr's embed code sizes the frame to each photo, most often 4:3 (640 × 480).
   box: { ratio: '4 / 3' },

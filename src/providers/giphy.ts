@@ -32,6 +32,7 @@ export const data: ProviderData = {
   name: 'GIPHY',
   company: 'GIPHY (Shutterstock)',
   kind: 'image',
+  brand: '#ff6666',
   // Redirects to the policy on support.giphy.com.
   privacyPolicy: 'https://giphy.com/privacy',
   // GIPHY's embed code sizes the frame to each GIF; s9e/TextFormatter's GIPHY embed defaults to 640 × 360.

@@ -28,6 +28,7 @@ export const data: ProviderData = {
   name: 'GitHub Gist',
   company: 'GitHub (Microsoft)',
   kind: 'code',
+  brand: '#181717',
   privacyPolicy: 'https://docs.github.com/site-policy/privacy-policies/github-general-privacy-statement',
   box: { height: 400 },
   hosts: ['gist.github.com'],

@@ -60,6 +60,7 @@ export const data: ProviderData = {
   name: 'Google Calendar',
   company: 'Google',
   kind: 'calendar',
+  brand: '#4285f4',
   privacyPolicy: 'https://policies.google.com/privacy',
   // The height of Google's embed code, for calendars and booking pages alike.
   box: { height: 600 },

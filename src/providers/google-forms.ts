@@ -33,6 +33,7 @@ export const data: ProviderData = {
   name: 'Google Forms',
   company: 'Google',
   kind: 'form',
+  brand: '#7248b9',
   privacyPolicy: 'https://policies.google.com/privacy',
   // Google's embed code gives each form the height of its questions; the link does not say it.
   box: { height: 800 },

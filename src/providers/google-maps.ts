@@ -156,6 +156,7 @@ export const data: ProviderData = {
   name: 'Google Maps',
   company: 'Google',
   kind: 'map',
+  brand: '#4285f4',
   privacyPolicy: 'https://policies.google.com/privacy',
   box: { ratio: '4 / 3' },
   hosts: ['www.google.com', 'google.com', 'maps.google.com', 'goo.gl', 'maps.app.goo.gl'],

@@ -41,6 +41,7 @@ export const data: ProviderData = {
   name: 'Imgur',
   company: 'Imgur (MediaLab)',
   kind: 'image',
+  brand: '#1bb76e',
   privacyPolicy: 'https://imgur.com/privacy',
   // Imgur's embed.js gives its frame 500 px until the frame reports its height.
   box: { height: 500 },

@@ -30,6 +30,7 @@ export const data: ProviderData = {
   name: 'Instagram',
   company: 'Meta',
   kind: 'post',
+  brand: '#ff0069',
   privacyPolicy: 'https://privacycenter.instagram.com/policy',
   // Instagram publishes no default height; the frame reports its own once drawn.
   box: { height: 600 },

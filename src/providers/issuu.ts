@@ -29,6 +29,7 @@ export const data: ProviderData = {
   name: 'Issuu',
   company: 'Issuu',
   kind: 'document',
+  brand: '#f36d5d',
   privacyPolicy: 'https://issuu.com/legal/privacy',
   // Issuu's embed code reserves 60% of the width (at least 326 px): 5 by 3.
   box: { ratio: '5 / 3' },

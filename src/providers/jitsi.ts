@@ -30,6 +30,7 @@ export const data: ProviderData = {
   name: 'Jitsi Meet',
   company: 'Jitsi Meet server operators',
   kind: 'call',
+  brand: '#97979a',
   // Jitsi Meet serves no privacy page of its own (its links point to jitsi.org,
   // which covers meet.jit.si only): the server's front page is the best guess.
   privacyPolicy: '/',

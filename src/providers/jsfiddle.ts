@@ -32,6 +32,7 @@ export const data: ProviderData = {
   name: 'JSFiddle',
   company: 'JSFiddle',
   kind: 'code',
+  brand: '#0084ff',
   privacyPolicy: 'https://jsfiddle.net/privacy/',
   // JSFiddle's own embed code is 300px high.
   box: { height: 300 },

@@ -29,6 +29,7 @@ export const data: ProviderData = {
   name: 'Kickstarter',
   company: 'Kickstarter',
   kind: 'video',
+  brand: '#05ce78',
   privacyPolicy: 'https://www.kickstarter.com/privacy',
   box: { ratio: '16 / 9' },
   // kickstarter.com sends its visitors to www., but links are shared without it too.

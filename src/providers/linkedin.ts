@@ -25,6 +25,7 @@ export const data: ProviderData = {
   name: 'LinkedIn',
   company: 'LinkedIn',
   kind: 'post',
+  brand: '#0077b5',
   privacyPolicy: 'https://www.linkedin.com/legal/privacy-policy',
   // LinkedIn's embed code sets a height per post (504 wide); none is reported later.
   box: { height: 600 },

@@ -22,6 +22,7 @@ export const data: ProviderData = {
   name: 'Loom',
   company: 'Atlassian',
   kind: 'video',
+  brand: '#625df5',
   privacyPolicy: 'https://www.atlassian.com/legal/privacy-policy',
   box: { ratio: '16 / 9' },
   hosts: ['www.loom.com', 'loom.com'],

@@ -22,6 +22,7 @@ export const data: ProviderData = {
   name: 'Mastodon',
   company: 'Mastodon server operators',
   kind: 'post',
+  brand: '#6364ff',
   // Each server has its own, at this path.
   privacyPolicy: '/privacy-policy',
   box: { height: 400 },

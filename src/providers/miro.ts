@@ -32,6 +32,7 @@ export const data: ProviderData = {
   name: 'Miro',
   company: 'Miro',
   kind: 'design',
+  brand: '#050038',
   privacyPolicy: 'https://miro.com/legal/privacy-policy/',
   // Miro's embed code is 768 × 432.
   box: { ratio: '16 / 9' },

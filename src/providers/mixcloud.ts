@@ -49,6 +49,7 @@ export const data: ProviderData = {
   name: 'Mixcloud',
   company: 'Mixcloud',
   kind: 'audio',
+  brand: '#5000ff',
   privacyPolicy: 'https://www.mixcloud.com/privacy/',
   // Mixcloud's embed code: 120 px for its classic player without the cover (hide_cover=1).
   box: { height: 120 },

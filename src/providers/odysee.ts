@@ -51,6 +51,7 @@ export const data: ProviderData = {
   name: 'Odysee',
   company: 'Odysee',
   kind: 'video',
+  brand: '#ef1970',
   privacyPolicy: 'https://odysee.com/$/privacypolicy',
   box: { ratio: '16 / 9' },
   hosts: ['odysee.com'],

@@ -111,6 +111,7 @@ export const data: ProviderData = {
   name: 'OpenStreetMap',
   company: 'OpenStreetMap Foundation',
   kind: 'map',
+  brand: '#7ebc6f',
   privacyPolicy: 'https://osmfoundation.org/wiki/Privacy_Policy',
   box: { ratio: '4 / 3' },
   hosts: ['www.openstreetmap.org', 'openstreetmap.org', 'osm.org', 'www.osm.org'],

@@ -27,6 +27,7 @@ export const data: ProviderData = {
   name: 'PeerTube',
   company: 'PeerTube server operators',
   kind: 'video',
+  brand: '#f1680d',
   // PeerTube has no privacy page of its own; each server states its terms here.
   privacyPolicy: '/about/instance',
   box: { ratio: '16 / 9' },

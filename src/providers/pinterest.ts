@@ -23,6 +23,7 @@ export const data: ProviderData = {
   name: 'Pinterest',
   company: 'Pinterest',
   kind: 'post',
+  brand: '#bd081c',
   privacyPolicy: 'https://policy.pinterest.com/privacy-policy',
   // Pinterest's embed code sets a height per pin; none is reported later.
   box: { height: 600 },

@@ -34,6 +34,12 @@ export interface ProviderData {
   readonly company: string;
   readonly kind: EmbedKind;
   /**
+   * The service's colour, `#rrggbb`: its name and the kind's drawing on the
+   * placeholder take it, toned for contrast with the placeholder's colours.
+   * Without it they take the placeholder's own.
+   */
+  readonly brand?: string;
+  /**
    * https URL of the provider's privacy policy, linked from the placeholder.
    * For a provider of many servers (`instances`), a path on the server.
    */

@@ -52,6 +52,7 @@ export const data: ProviderData = {
   name: 'Reddit',
   company: 'Reddit',
   kind: 'post',
+  brand: '#ff4500',
   privacyPolicy: 'https://www.reddit.com/policies/privacy-policy',
   // Reddit's embed code reserves height:500px until its frame reports the real one.
   box: { height: 500 },

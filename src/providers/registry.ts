@@ -14,6 +14,8 @@ export interface Party {
   /** Who receives the visitor's data. */
   readonly company: string;
   readonly kind: EmbedKind;
+  /** The service's colour, as its data gives it. */
+  readonly brand?: string | undefined;
   /** The software a server runs, for a provider of many servers: "Mastodon". */
   readonly software?: string;
   /** https URL of the privacy policy, when one is known. */
@@ -205,7 +207,7 @@ export function partyOf(provider: ProviderData, origin?: string): Party {
   const key = origin ?? '';
   let party = made.get(key);
   if (!party) {
-    const { id, name, company, kind, privacyPolicy, origins } = provider;
+    const { id, name, company, kind, brand, privacyPolicy, origins } = provider;
     const host = origin && new URL(origin).hostname;
     party = host
       ? {
@@ -213,12 +215,13 @@ export function partyOf(provider: ProviderData, origin?: string): Party {
           name: host,
           company: host,
           kind,
+          brand,
           software: name,
           privacyPolicy: new URL(privacyPolicy, origin).href,
           origins: [origin!],
           digest: digest(name, host, [origin!]),
         }
-      : { key: id, name, company, kind, privacyPolicy, origins, digest: digest(name, company, origins) };
+      : { key: id, name, company, kind, brand, privacyPolicy, origins, digest: digest(name, company, origins) };
     made.set(key, party);
   }
   return party;

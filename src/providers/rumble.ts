@@ -31,6 +31,7 @@ export const data: ProviderData = {
   name: 'Rumble',
   company: 'Rumble',
   kind: 'video',
+  brand: '#85c742',
   privacyPolicy: 'https://rumble.com/s/privacy',
   box: { ratio: '16 / 9' },
   hosts: ['rumble.com'],

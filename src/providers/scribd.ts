@@ -27,6 +27,7 @@ export const data: ProviderData = {
   name: 'Scribd',
   company: 'Scribd',
   kind: 'document',
+  brand: '#1a7bba',
   privacyPolicy: 'https://www.scribd.com/privacy',
   // Scribd's embed code is 100% wide and 600 px high.
   box: { height: 600 },

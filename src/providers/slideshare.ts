@@ -28,6 +28,7 @@ export const data: ProviderData = {
   name: 'SlideShare',
   company: 'Scribd',
   kind: 'document',
+  brand: '#008ed2',
   // Scribd's global policy covers SlideShare.net, which it owns.
   privacyPolicy: 'https://www.scribd.com/privacy',
   // SlideShare's embed code is 595 by 485 px: the slide with its toolbar.

@@ -67,6 +67,7 @@ export const data: ProviderData = {
   name: 'SoundCloud',
   company: 'SoundCloud',
   kind: 'audio',
+  brand: '#ff5500',
   privacyPolicy: 'https://soundcloud.com/pages/privacy',
   // SoundCloud's embed code: 166 px for a track, 450 px for a playlist, in the classic (visual=false) player.
   box: { height: 166 },

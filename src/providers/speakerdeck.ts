@@ -24,6 +24,7 @@ export const data: ProviderData = {
   name: 'Speaker Deck',
   company: 'Speaker Deck',
   kind: 'document',
+  brand: '#009287',
   privacyPolicy: 'https://speakerdeck.com/privacy',
   // The embed code's aspect-ratio is 560 / 315 for wide decks and 560 / 420 for
   // 4:3 ones; the link does not say which, and most decks today are wide.

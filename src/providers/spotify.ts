@@ -34,6 +34,7 @@ export const data: ProviderData = {
   name: 'Spotify',
   company: 'Spotify',
   kind: 'audio',
+  brand: '#1ed760',
   privacyPolicy: 'https://www.spotify.com/legal/privacy-policy/',
   // Spotify's embed code gives every player 352 px (its "normal" size); the
   // 152 px compact one is an option there, never the default, so it is not guessed here.

@@ -41,6 +41,7 @@ export const data: ProviderData = {
   name: 'StackBlitz',
   company: 'StackBlitz',
   kind: 'code',
+  brand: '#1269d3',
   privacyPolicy: 'https://stackblitz.com/privacy-policy',
   // The frame StackBlitz's oEmbed answers with is 400px high.
   box: { height: 400 },

@@ -25,6 +25,7 @@ export const data: ProviderData = {
   name: 'TED',
   company: 'TED Conferences',
   kind: 'video',
+  brand: '#e62b1e',
   privacyPolicy: 'https://www.ted.com/about/our-organization/our-policies-terms/privacy-policy',
   box: { ratio: '16 / 9' },
   hosts: ['www.ted.com', 'ted.com', 'embed.ted.com'],

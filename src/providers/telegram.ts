@@ -40,6 +40,7 @@ export const data: ProviderData = {
   name: 'Telegram',
   company: 'Telegram',
   kind: 'post',
+  brand: '#26a5e4',
   privacyPolicy: 'https://telegram.org/privacy',
   // The widget gives its frame no height: the frame reports its own once drawn.
   box: { height: 600 },

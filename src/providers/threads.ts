@@ -33,6 +33,7 @@ export const data: ProviderData = {
   name: 'Threads',
   company: 'Meta',
   kind: 'post',
+  brand: '#000000',
   privacyPolicy: 'https://help.instagram.com/515230437301944',
   // Threads publishes no default height; the frame reports its own once drawn.
   box: { height: 600 },

@@ -21,6 +21,7 @@ export const data: ProviderData = {
   name: 'TikTok',
   company: 'TikTok',
   kind: 'video',
+  brand: '#000000',
   privacyPolicy: 'https://www.tiktok.com/legal/page/row/privacy-policy/en',
   box: { ratio: '9 / 16' },
   hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],

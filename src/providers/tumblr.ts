@@ -40,6 +40,7 @@ export const data: ProviderData = {
   name: 'Tumblr',
   company: 'Tumblr (Automattic)',
   kind: 'post',
+  brand: '#36465d',
   privacyPolicy: 'https://www.tumblr.com/privacy',
   // Tumblr's embed code gives the frame no height: the frame reports its own once drawn.
   box: { height: 600 },

@@ -67,6 +67,7 @@ export const data: ProviderData = {
   name: 'Twitch',
   company: 'Twitch (Amazon)',
   kind: 'video',
+  brand: '#9146ff',
   privacyPolicy: 'https://www.twitch.tv/p/legal/privacy-notice/',
   box: { ratio: '16 / 9' },
   hosts: ['www.twitch.tv', 'twitch.tv', 'm.twitch.tv', 'clips.twitch.tv', 'player.twitch.tv'],

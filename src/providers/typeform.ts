@@ -23,6 +23,7 @@ export const data: ProviderData = {
   name: 'Typeform',
   company: 'Typeform',
   kind: 'form',
+  brand: '#262627',
   privacyPolicy: 'https://www.typeform.com/privacy-policy/',
   // Typeform's embed snippet is 400px high; it shows one question at a time.
   box: { height: 400 },

@@ -56,6 +56,7 @@ export const data: ProviderData = {
   name: 'Vimeo',
   company: 'Vimeo',
   kind: 'video',
+  brand: '#1ab7ea',
   privacyPolicy: 'https://vimeo.com/privacy',
   box: { ratio: '16 / 9' },
   hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],

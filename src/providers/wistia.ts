@@ -20,6 +20,7 @@ export const data: ProviderData = {
   name: 'Wistia',
   company: 'Wistia',
   kind: 'video',
+  brand: '#58b7fe',
   privacyPolicy: 'https://wistia.com/privacy',
   box: { ratio: '16 / 9' },
   // Each account's media pages live on its own subdomain of wistia.com.

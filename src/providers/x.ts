@@ -48,6 +48,7 @@ export const data: ProviderData = {
   name: 'X',
   company: 'X Corp',
   kind: 'post',
+  brand: '#000000',
   privacyPolicy: 'https://x.com/en/privacy',
   // X publishes no default height: the frame reports its own at once, and a
   // post with a picture comes close to this.

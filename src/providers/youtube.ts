@@ -33,6 +33,7 @@ export const data: ProviderData = {
   name: 'YouTube',
   company: 'Google',
   kind: 'video',
+  brand: '#ff0000',
   privacyPolicy: 'https://policies.google.com/privacy',
   box: { ratio: '16 / 9' },
   boxes: { '/shorts/': { ratio: '9 / 16' } },

@@ -119,6 +119,7 @@ test('a definition that could not be shown safely is not added: one warning each
       name: 'OK',
       company: 'OK Inc.',
       kind: 'video',
+      brand: '#0A66c2',
       privacyPolicy: 'https://ok.example/privacy',
       hosts: ['ok.example'],
       origins: ['https://player.ok.example'],
@@ -142,6 +143,7 @@ test('a definition that could not be shown safely is not added: one warning each
       { short: ['elsewhere.example/s/'] },
       { short: ['ok.example'] },
       { short: ['ok.example/s'] },
+      { brand: 'red; background: url(https://tracker.example/)' },
     ];
     return [
       // One at a time, in order: the warnings below are read in this order.
@@ -168,9 +170,9 @@ test('a definition that could not be shown safely is not added: one warning each
       (await registerProvider(base)) === true && getProvider('ok-id')?.name === 'OK',
     ];
   });
-  expect(results).toEqual(Array(20).fill(true));
+  expect(results).toEqual(Array(21).fill(true));
   const lines = await network.takeConsole();
-  expect(lines).toHaveLength(19);
+  expect(lines).toHaveLength(20);
   for (const line of lines) expect(line).toMatch(/^consent-embed \[invalid-provider\]: the provider "[^"]*" was not registered: /);
   // The file of messages lists the kinds in its own words: every kind there is, in order.
   expect(lines[1]).toContain(`its kind "hologram" is not one of ${KINDS.join(', ')}.`);
@@ -179,10 +181,11 @@ test('a definition that could not be shown safely is not added: one warning each
   expect(lines[12]).toContain('its short link "elsewhere.example/s/" is not one of its hosts and a path ending in /');
   expect(lines[13]).toContain('its short link "ok.example" is not one of its hosts and a path ending in /');
   expect(lines[14]).toContain('its short link "ok.example/s" is not one of its hosts and a path ending in /');
-  expect(lines[15]).toContain('its definition is not an object of the documented shape');
-  expect(lines[16]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
-  expect(lines[17]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
-  expect(lines[18]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
+  expect(lines[15]).toContain('its brand colour "red; background: url(https://tracker.example/)" is not of the form #rrggbb');
+  expect(lines[16]).toContain('its definition is not an object of the documented shape');
+  expect(lines[17]).toMatch(/the provider "" was not registered: its definition is not an object of the documented shape/);
+  expect(lines[18]).toContain('the provider "odd-id" was not registered: it needs a name, as text');
+  expect(lines[19]).toContain('the provider "shifty-id" was not registered: its definition is not an object of the documented shape');
 });
 
 test("a site's provider names its short links: they are explained, never parsed or followed", async ({ page, network }) => {

@@ -44,6 +44,13 @@ export const styles = css`
     --_link: var(--consent-embed-link-color, light-dark(#0550ae, #9ecbff));
     --_focus: var(--consent-embed-focus-color, light-dark(#9a5b00, #ffbf47));
     --_space: var(--consent-embed-spacing, 0.75rem);
+    /* The service's colour (set on the base from its data), toned for text: no lighter than a dark grey on a light
+       panel, no darker than a light grey on a dark one. Undefined without a colour: var() then takes the fallback. */
+    --_tone: light-dark(oklch(from var(--_brand) min(l, 0.44) c h), oklch(from var(--_brand) max(l, 0.8) c h));
+  }
+
+  [dir=rtl] {
+    --_corner: 100%;
   }
 
   [data-theme=light] {
@@ -59,6 +66,8 @@ export const styles = css`
     position: absolute;
     inset: 0;
     background: var(--_background);
+    /* A breath of the service's colour from the corner of its name: a page of many embeds reads them apart. */
+    background-image: radial-gradient(circle at var(--_corner, 0) 0, color-mix(in oklab, var(--_brand) 12%, transparent), transparent 70%);
     color: var(--_color);
     /* A placeholder far from the viewport is not laid out or painted until it comes near: its box is the host's, so nothing moves. */
     content-visibility: auto;
@@ -112,37 +121,60 @@ export const styles = css`
     text-align: center;
   }
 
-  /* The service's name in the corner, and the kind's drawing large and faint across the end of the box. */
+  /* The service's name in the corner, set as a wordmark in its colour, after a mark of it. */
   .badge {
     position: absolute;
     top: var(--_space);
     inset-inline-start: calc(var(--_space) * 1.25);
-    font-size: 0.75rem;
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-    color: var(--_muted);
+    display: flex;
+    align-items: center;
+    gap: 0.45em;
+    font-size: 0.8125rem;
+    font-weight: 750;
+    letter-spacing: 0.01em;
+    color: var(--_tone, var(--_muted));
     pointer-events: none;
   }
 
-  /* In a wide box only, where the corner is clear of the centred text. */
+  .badge::before {
+    content: '';
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 0.2em;
+    background: currentColor;
+  }
+
+  /* On a poster: white on a dark chip, whatever the picture under it. */
+  .has-poster .badge {
+    padding: 0.2em 0.6em;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.72);
+    color: #fff;
+  }
+
+  /* The kind's drawing, first in the panel: up to 8rem tall, and the first to give way when the box has too little
+     room (it alone may shrink to nothing), so it grows and shrinks with the box with no measuring. */
   .art {
-    display: none;
-    position: absolute;
-    inset-inline-end: 3%;
-    bottom: 4%;
-    height: min(34%, 8rem);
-    aspect-ratio: 1;
-    fill: var(--_color);
-    opacity: 0.07;
+    order: -1;
+    flex: 0 1 8rem;
+    min-height: 0;
+    width: 100%;
+    max-width: 18rem;
+    fill: none;
+    stroke: var(--_tone, var(--_muted));
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    opacity: 0.6;
     pointer-events: none;
   }
 
-  [data-size~=wide] .art {
-    display: block;
+  .art path {
+    vector-effect: non-scaling-stroke;
   }
 
   .has-poster .art,
+  [data-size~=strip] .art,
   [data-size~=compact] .badge {
     display: none;
   }
@@ -423,6 +455,16 @@ export const styles = css`
   @media (forced-colors: active) {
     .base {
       border: 1px solid CanvasText;
+      background-image: none;
+    }
+
+    /* The service's colour gives way to the system's, as every other colour does. */
+    .badge {
+      color: CanvasText;
+    }
+
+    .art {
+      stroke: CanvasText;
     }
 
     /* The glyph is drawn in currentColor: ButtonText here too. */

@@ -112,7 +112,8 @@ const posters = () => import('../../core/poster.js');
  * @csspart poster - The poster image.
  * @csspart placeholder - The panel with the texts and controls.
  * @csspart title - The title text.
- * @csspart badge - The service's name in the placeholder's corner.
+ * @csspart badge - The service's name in the placeholder's corner, in the service's colour.
+ * @csspart art - The line drawing of the kind of embed above the title.
  * @csspart glyph - The drawing of the kind of embed on the load button.
  * @csspart notice - Who hosts the embed and who receives the visitor's data.
  * @csspart privacy-link - The link to the provider's privacy policy.

@@ -28,6 +28,41 @@ export const GLYPHS: Record<EmbedKind | 'error', string> = {
   error: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
+/**
+ * The kind of each embed, drawn large above the title: line art in a
+ * 96 × 54 box, stroked in the service's colour, one path each. It gives the
+ * room a large box has to what the content is, and shrinks away where the
+ * box has none to spare (see the styles).
+ */
+export const DRAWINGS: Record<EmbedKind, string> = {
+  // A player: its screen, the play sign, the seek bar.
+  video: 'M6 4h84v40H6zM42 15v18l14-9zM6 51h84',
+  // A map's grid and a pin.
+  map: 'M6 4h84v46H6zM6 20h84M6 36h84M34 4v46M62 4v46M48 8a7 7 0 0 0-7 7c0 6 7 13 7 13s7-7 7-13a7 7 0 0 0-7-7z',
+  // A post: the author's picture and name, and lines of text.
+  post: 'M12 4h72v46H12zM30 16a5 5 0 1 1-10 0 5 5 0 0 1 10 0M35 13h24M35 19h14M20 30h56M20 37h56M20 44h34',
+  // A waveform.
+  audio: 'M8 24v6M13 19v16M18 22v10M23 14v26M28 18v18M33 9v36M38 15v24M43 21v12M48 12v30M53 7v40M58 14v26M63 19v16M68 10v34M73 16v22M78 22v10M83 18v18M88 23v8',
+  // Two people, each in a tile of the call: heads and shoulders.
+  call: 'M6 8h40v38H6zM50 8h40v38H50zM17 39a9 9 0 0 1 18 0M61 39a9 9 0 0 1 18 0M26 16a4 4 0 1 0 0 8 4 4 0 0 0 0-8M70 16a4 4 0 1 0 0 8 4 4 0 0 0 0-8',
+  // A month: rings, a heading row, days, and one marked.
+  calendar: 'M12 8h72v42H12zM12 18h72M30 4v8M66 4v8M21 27h6M36 27h6M51 27h6M66 27h6M21 35h6M36 35h6M51 35h6M66 35h6M21 43h6M36 43h6M51 43h6',
+  // An editor: its bar, and indented lines of code.
+  code: 'M8 4h80v46H8zM8 12h80M22 21h22M28 29h30M28 37h22M22 44h12',
+  // A page of something.
+  content: 'M8 4h80v46H8zM16 14h64M16 22h64M16 30h64M16 38h40',
+  // A picture: hills, and the sun.
+  image: 'M8 4h80v46H8zM8 42l22-18 16 12 12-8 30 20M67 12a4 4 0 1 0 0 8 4 4 0 0 0 0-8',
+  // A page with its corner turned, and lines.
+  document: 'M30 2h28l12 12v38H30zM58 2v12h12M37 22h26M37 29h26M37 36h26M37 43h16',
+  // Axes, bars, and a line across them.
+  chart: 'M10 4v44h80M23 44V32M38 44V22M53 44V27M68 44V14M16 26l15-9 15 5 15-11 17-5',
+  // Fields, and the button that sends them.
+  form: 'M18 4h60v8H18zM18 18h60v8H18zM18 32h60v8H18zM18 46h22v6H18z',
+  // An artboard with shapes.
+  design: 'M8 4h80v46H8zM27 12v16M42 12h16v16H42zM64 28l8-16 8 16z',
+};
+
 /** The placeholders made so far, by language, party and offer; each is copied for every element that shows it. */
 const models = new WeakMap<Translation, WeakMap<Party, Map<string, HTMLElement>>>();
 
@@ -64,7 +99,7 @@ export function modelOf(t: Translation, party: Party, listOrigins: boolean, choi
 function make(t: Translation, party: Party, listOrigins: boolean, choices: string, preselect: string, theme: string, days: number): HTMLElement {
   const hosts = listOrigins ? party.origins.map((origin) => new URL(origin).hostname) : [];
   const { lang, dir } = t;
-  return build([
+  const base = build([
     // In the language's direction, so that the name in the corner and the drawing take its sides.
     'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind, dir },
     ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
@@ -89,14 +124,17 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
       ['p', { class: 'note', id: 'cannot-remember', hidden: '' }, t.cannotRemember],
       ['p', { part: 'gpc', class: 'note', ...unless(gpc()) }, t.gpc],
       ['p', { part: 'blocked', class: 'note', hidden: '' }],
+      // Last in the panel, so that the parts above keep their places; shown first (see the styles).
+      ['svg', { part: 'art', class: 'art', viewBox: '0 0 96 54', 'aria-hidden': 'true' }, ['path', { d: DRAWINGS[party.kind] }]],
     ],
     ['p', { class: 'status', role: 'status', lang }],
-    // Which service and what kind, at a glance: its name in the corner and the kind's drawing across the box. The
-    // notice says both in words, so neither is read out.
+    // Which service, at a glance: its name in its colour, in the corner. The notice says it in words: not read out.
     ['p', { part: 'badge', class: 'badge', 'aria-hidden': 'true', lang }, party.name],
-    ['svg', { class: 'art', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, ['path', { d: GLYPHS[party.kind] }]],
     // The author's own `<img slot="poster">` or `<picture slot="poster">`, under the panel (see the styles).
     ['slot', { name: 'poster', hidden: '' }],
   ]);
+  // CSSOM, which a strict `style-src` allows; copies of the model keep it. Checked as #rrggbb by registration.
+  if (party.brand) base.style.setProperty('--_brand', party.brand);
+  return base;
 }
 
