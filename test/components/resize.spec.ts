@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/network.js';
 
 // A post's frame may grow the box to the height it reports, but only its own
@@ -32,6 +32,9 @@ async function loadPost(page: Page) {
   return embed;
 }
 
+/** The frame's own height: the box holds it and, under it, the bar with the control to withdraw. */
+const frameHeight = async (embed: Locator) => (await embed.locator('iframe').boundingBox())!.height;
+
 test.describe('a post that reports its height', () => {
   test('reserves its box before the click and grows only after it, to what its frame reports', async ({ page, network }) => {
     network.allow('https://mastodon.social');
@@ -41,7 +44,9 @@ test.describe('a post that reports its height', () => {
     expect((await embed.boundingBox())!.height).toBe(400); // nothing moves before a click
 
     await embed.getByRole('button', { name: /^Load post/ }).click();
-    await expect.poll(async () => (await embed.boundingBox())!.height).toBe(812);
+    await expect.poll(() => frameHeight(embed)).toBe(812);
+    // The bar that holds the control to withdraw is under the frame, in the box: 2rem.
+    expect((await embed.boundingBox())!.height).toBe(812 + 32);
   });
 
   test('ignores the same message from another window of that origin, from another origin, and from its own window once it navigated away', async ({
@@ -51,7 +56,7 @@ test.describe('a post that reports its height', () => {
     network.allow('https://mastodon.social', 'https://evil.example');
     const embed = await loadPost(page);
     await embed.getByRole('button', { name: /^Load post/ }).click();
-    await expect.poll(async () => (await embed.boundingBox())!.height).toBe(812);
+    await expect.poll(() => frameHeight(embed)).toBe(812);
     const id = await page.evaluate(() => (window as any).sawId as number);
 
     await page.evaluate((hash) => {
@@ -62,21 +67,21 @@ test.describe('a post that reports its height', () => {
       }
     }, id);
     await page.waitForTimeout(500);
-    expect((await embed.boundingBox())!.height).toBe(812);
+    expect(await frameHeight(embed)).toBe(812);
 
     // The post's own frame, navigated to another origin, is not the post any more.
     await embed.locator('iframe').evaluate((frame: HTMLIFrameElement, hash) => {
       frame.src = `https://evil.example/attacker#${hash}`;
     }, id);
     await page.waitForTimeout(500);
-    expect((await embed.boundingBox())!.height).toBe(812);
+    expect(await frameHeight(embed)).toBe(812);
   });
 
   test('clamps what it reports, and reads nothing else from the message', async ({ page, network }) => {
     network.allow('https://mastodon.social');
     const embed = await loadPost(page);
     await embed.getByRole('button', { name: /^Load post/ }).click();
-    await expect.poll(async () => (await embed.boundingBox())!.height).toBe(812);
+    await expect.poll(() => frameHeight(embed)).toBe(812);
     const id = await page.evaluate(() => (window as any).sawId as number);
     const say = (message: unknown) =>
       embed.locator('iframe').evaluate((frame: HTMLIFrameElement, data) => {
@@ -84,12 +89,12 @@ test.describe('a post that reports its height', () => {
       }, message);
 
     await say({ type: 'setHeight', id, height: 99999 });
-    await expect.poll(async () => (await embed.boundingBox())!.height).toBe(5000);
+    await expect.poll(() => frameHeight(embed)).toBe(5000);
     await say({ type: 'setHeight', id, height: 'Infinity', width: 9999 });
     await say({ type: 'setHeight', id, height: 1 });
-    await expect.poll(async () => (await embed.boundingBox())!.height).toBe(50);
+    await expect.poll(() => frameHeight(embed)).toBe(50);
     await say({ type: 'setHeight', id: id + 1, height: 700 });
     await page.waitForTimeout(300);
-    expect((await embed.boundingBox())!.height).toBe(50);
+    expect(await frameHeight(embed)).toBe(50);
   });
 });

@@ -24,6 +24,8 @@ export const styles = css`
     font-family: var(--consent-embed-font, system-ui, sans-serif);
     font-size: 0.9375rem;
     line-height: 1.4;
+    /* The bar under a loaded embed that holds the control to withdraw (see .withdraw). */
+    --_bar: 2rem;
   }
 
   :host([hidden]),
@@ -399,49 +401,52 @@ export const styles = css`
     }
   }
 
+  /* The frame above the bar, in the same box: the page around it does not move when it loads. */
   iframe {
+    height: calc(100% - var(--_bar));
     border: 0;
+  }
+
+  /* The author's own code sizes itself: the bar is below it, in the placeholder's background. */
+  .content {
+    padding-bottom: var(--_bar);
+    background: linear-gradient(var(--_background) 0 0) bottom / 100% var(--_bar) no-repeat;
   }
 
   iframe:focus-visible {
     outline-offset: -3px;
   }
 
-  /* Over the frame's corner, outside it: the third party cannot hide or
-     press it. The starting corner: players keep their own buttons (share,
-     watch later, like) in the other, and a control over them would stay
-     there on touch screens. Faded out until the pointer or focus is on the
-     embed, but never display:none, so keyboards and screen readers always
-     reach it. */
+  /* Next to the embed, never over it: in a bar of its own under the frame, at its end. Over the frame it would
+     hide the player's own buttons, and on a touch screen, where nothing hovers, it would stay over them. The bar
+     has the placeholder's background, so its colours are known whatever the page's. */
   .withdraw {
     position: absolute;
-    top: 0.4em;
-    inset-inline-start: 0.4em;
+    bottom: 0;
+    inset-inline-end: 0;
     z-index: 1;
-    min-height: 24px;
-    padding: 0.15em 0.7em;
+    height: var(--_bar);
+    max-width: 100%;
+    padding: 0 calc(var(--_space) * 1.25);
     border: 0;
-    border-radius: 999px;
+    border-radius: 0;
     font: inherit;
     font-size: 0.8125rem;
     font-weight: 600;
-    background: rgb(0 0 0 / 0.78);
-    color: #fff;
+    background: none;
+    color: var(--_link);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     cursor: pointer;
-    opacity: 0;
-    transition: opacity 0.15s;
   }
 
-  :host(:hover) .withdraw,
-  :host(:focus-within) .withdraw {
-    opacity: 1;
+  .withdraw:hover {
+    text-decoration: underline;
   }
 
-  /* Without hover, a tap on an unseen control would withdraw by surprise: it stays visible. */
-  @media (hover: none) {
-    .withdraw {
-      opacity: 1;
-    }
+  .withdraw:focus-visible {
+    outline-offset: -3px;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -468,13 +473,11 @@ export const styles = css`
     }
 
     /* The glyph is drawn in currentColor: ButtonText here too. */
-    .load,
-    .withdraw {
+    .load {
       border: 2px solid ButtonText;
       forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;
-      opacity: 1;
     }
 
     input {

@@ -791,7 +791,8 @@ export class ConsentEmbedElement extends ReactiveElement {
     }
     if (this.#frame && this.#height) {
       ratio = 'auto';
-      height = `${this.#height}px`;
+      // The height the frame reports is its own: the bar that holds the control to withdraw is under it.
+      height = `calc(${this.#height}px + var(--_bar))`;
     }
     if (this.#frame && source.type === 'template') ratio = height = 'auto';
     // The default box (16:9, no height) is what the element's own style has without the properties: nothing to write.
