@@ -12,6 +12,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['./support/summary-reporter.ts']],
   outputDir: '../test-results',
+  expect: {
+    // Committed baselines, one set for every machine: no platform or browser in the name
+    // (test/components/visual.spec.ts-screenshots/light-ltr.png). What makes them portable is in the spec.
+    toHaveScreenshot: { pathTemplate: '{testDir}/{testFileDir}/{testFileName}-screenshots/{arg}{ext}' },
+  },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: launchOptions(),
