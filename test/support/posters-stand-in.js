@@ -17,6 +17,8 @@
 // thumbnail is then tried), ctrl… a JPEG whose title and author hold C0, C1
 // and bidi controls, every other gives a title and the thumbnail above.
 // Vimeo (any id) answers with a JPEG on i.vimeocdn.com.
+// `images` (an id → JPEG map) overrides all of that for its ids, on both thumbnail hosts:
+// `npm run screenshots` serves the pictures it drew itself (nothing from a provider).
 import { createServer } from 'node:http';
 
 export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, ...Array(64).fill(7), 0xff, 0xd9]);
@@ -28,10 +30,11 @@ export const WEBP = Buffer.concat([Buffer.from('RIFF\x40\x00\x00\x00WEBPVP8 ', '
  * Starts the stand-in on a free port of 127.0.0.1. `hits` counts requests by
  * `host/path` (query left out); `total()` counts them all. `delay` holds every
  * answer that many milliseconds, as a network would (the bench uses it).
- * @param {{ delay?: number }} [options]
+ * `images` maps a YouTube or Vimeo id to the JPEG its thumbnail address answers with.
+ * @param {{ delay?: number, images?: ReadonlyMap<string, Buffer> }} [options]
  * @returns {Promise<{ origin: string, hits: Map<string, number>, total: () => number, close: () => Promise<void> }>}
  */
-export async function startStandIn({ delay = 0 } = {}) {
+export async function startStandIn({ delay = 0, images = new Map() } = {}) {
   const hits = new Map();
   const timers = new Set();
   const later = (ms, fn) => {
@@ -63,6 +66,7 @@ export async function startStandIn({ delay = 0 } = {}) {
     }
     if (host === 'i.ytimg.com') {
       const id = path.split('/')[2] ?? '';
+      if (images.has(id)) return send(200, 'image/jpeg', images.get(id));
       if (/^(jpeg|noembed|ctrl)/.test(id)) return send(200, 'image/jpeg', JPEG);
       if (id.startsWith('png')) return send(200, 'image/png', PNG);
       if (id.startsWith('webp')) return send(200, 'image/webp', WEBP);
@@ -102,7 +106,10 @@ export async function startStandIn({ delay = 0 } = {}) {
       const id = new URL(url.searchParams.get('url') ?? '').pathname.split('/')[1];
       return send(200, 'application/json', JSON.stringify({ title: `Vimeo ${id}`, author_name: 'Vimeo author', thumbnail_url: `https://i.vimeocdn.com/video/${id}_640.jpg`, type: 'video' }));
     }
-    if (host === 'i.vimeocdn.com') return send(200, 'image/jpeg', JPEG);
+    if (host === 'i.vimeocdn.com') {
+      const id = /^\/video\/(\d+)_640\.jpg$/.exec(path)?.[1] ?? '';
+      return send(200, 'image/jpeg', images.get(id) ?? JPEG);
+    }
     return send(404, 'text/plain', 'Not Found');
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
