@@ -42,7 +42,7 @@ const directions = [
 ] as const;
 
 // The browser sees the repository's fonts only, drawn with one configuration (hinting, antialiasing),
-// not the machine's: another machine's /etc/fonts changed a fifth of the text's pixels when it was tried.
+// not the machine's: a fontconfig with full hinting and subpixel text changed 48,000 pixels (1.8%) of the page.
 const FONTCONFIG_FILE = fileURLToPath(new URL('../fixtures/fonts/fonts.conf', import.meta.url));
 test.use({ launchOptions: { ...launchOptions(), env: { ...process.env, FONTCONFIG_FILE } } });
 
