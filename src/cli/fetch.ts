@@ -2,7 +2,7 @@
 // provider's own hosts, a few redirects at most and each one checked, a byte
 // limit read as the answer streams in, and one deadline for the whole request.
 
-import { allowedHost } from './sources.js';
+import { allowedHost } from '../providers/thumbnails.js';
 
 /** A request that gave nothing usable; `message` is one line, for the report. */
 export class FetchFailure extends Error {}

@@ -11,7 +11,7 @@ import { builtins } from '../providers/builtins.js';
 import { addProviders, getProvider, resolve as resolveEmbed } from '../providers/registry.js';
 import { fetchBytes, FetchFailure, fetchViaProblem, imageType, type Limits } from './fetch.js';
 import { findFiles, scanFile, UnreadableFile, type FoundEmbed } from './scan.js';
-import { SOURCES, type Target } from './sources.js';
+import { SOURCES, type Target } from '../providers/thumbnails.js';
 
 export interface PostersOptions {
   /** HTML files: globs (`public/**\/*.html`), files or folders, relative to `cwd`. */

@@ -1,7 +1,9 @@
-// Where the `posters` command finds a provider's thumbnail and title: its
-// public oEmbed endpoint, and for YouTube a thumbnail address that needs no
-// request before it. Only in the command, never in the browser code: a
-// visitor's browser never asks a provider for anything before consent.
+// Where a provider's thumbnail and title are found: its public oEmbed
+// endpoint, and for YouTube a thumbnail address that needs no request before
+// it. Read by the `posters` command in a site's build, and by the opt-in
+// previews (core/previews.ts), which a visitor's browser runs only after the
+// visitor allowed that provider's previews: never anything before a choice.
+// Data and pure functions only, for Node and the browser alike.
 //
 // A provider is listed only when its endpoint is documented or listed in the
 // oEmbed registry (oembed.com, github.com/iamcal/oembed `providers/`) and
@@ -22,6 +24,13 @@ export interface Source {
    * or a `thumbnail_url` anywhere else is refused.
    */
   readonly hosts: readonly string[];
+  /**
+   * How a visitor's browser may find the thumbnail, for previews: `direct`
+   * (an image address, no request before it) or `oembed`, only where the
+   * endpoint is known to answer a browser's cross-origin fetch
+   * (`Access-Control-Allow-Origin`) without an API key. None: the command only.
+   */
+  readonly browser?: 'direct' | 'oembed';
 }
 
 /** What a provider's `parse` returned, read loosely: each source checks the fields it uses. */
@@ -49,6 +58,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     oembed: (t) => ask('https://www.youtube.com/oembed?format=json', text(t.id) && `https://www.youtube.com/watch?v=${encodeURIComponent(t.id as string)}`),
     direct: (t) => (text(t.id) ? new URL(page('https://i.ytimg.com', 'vi', t.id as string, 'hqdefault.jpg')) : undefined),
     hosts: ['www.youtube.com', 'i.ytimg.com'],
+    // In the browser the image alone: one host told (i.ytimg.com), no JSON. lite-youtube-embed shows the same address.
+    browser: 'direct',
   },
   // Endpoint: iamcal/oembed providers/vimeo.yml (`vimeo.com/api/oembed.json`);
   // answers carry `thumbnail_url` on vimeocdn.com (Zotonic's mod_oembed documents one).
@@ -60,6 +71,10 @@ export const SOURCES: Readonly<Record<string, Source>> = {
       return ask('https://vimeo.com/api/oembed.json', where);
     },
     hosts: ['vimeo.com', '*.vimeocdn.com'],
+    // Fetched from browsers by Vimeo's own SDK: vimeo/player.js `getOEmbedData` (src/lib/embed.js) asks this
+    // endpoint with an XMLHttpRequest from the embedding page, which works only with Access-Control-Allow-Origin
+    // (vimeo/player.js#82 shows the one case it lacked it: a 503). No API key.
+    browser: 'oembed',
   },
   // Endpoint and answer: developers.dailymotion.com/guides/embed-with-oembed/;
   // Dailymotion's oEmbed page shows `thumbnail_url` on dmcdn.net.
