@@ -3,6 +3,7 @@ import type { WarningCode } from '../src/core/warn.js';
 import { ar } from '../src/i18n/ar.js';
 import { de } from '../src/i18n/de.js';
 import { en as core } from '../src/i18n/en.js';
+import { previews } from '../src/i18n/en-previews.js';
 import { settings } from '../src/i18n/en-settings.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
@@ -21,8 +22,8 @@ import type { EmbedKind } from '../src/providers/provider.js';
  */
 const translations: Record<string, Translation> = { de, fr, es, it, nl, pl, pt, sv, ar };
 
-/** English whole: the settings element's texts are a file of their own, loaded with that element. */
-const en: Translation & { settings: NonNullable<Translation['settings']> } = { ...core, settings };
+/** English whole: the settings element's texts and the previews offer's are files of their own, loaded with them. */
+const en: Translation & { settings: NonNullable<Translation['settings']>; previews: NonNullable<Translation['previews']> } = { ...core, settings, previews };
 
 // Records rather than arrays, so that a kind or a code added to the union and not here fails the type check.
 const KINDS = Object.keys({
@@ -33,7 +34,7 @@ const CODES = Object.keys({
   'invalid-src': 1, 'unknown-provider': 1, 'invalid-provider': 1, 'wrong-host': 1, 'invalid-id': 1,
   'short-link': 1, 'page-link': 1,
   'invalid-template': 1, 'provider-error': 1, 'invalid-size': 1, 'invalid-title': 1, 'foreign-poster': 1,
-  'invalid-poster': 1, 'storage-unavailable': 1, 'duplicate-provider': 1, 'trusted-types': 1, 'bridge': 1,
+  'invalid-poster': 1, 'preview-failed': 1, 'storage-unavailable': 1, 'duplicate-provider': 1, 'trusted-types': 1, 'bridge': 1,
   'invalid-config': 1, 'language-unavailable': 1, 'render-error': 1, 'part-unavailable': 1,
 } satisfies Record<WarningCode, 1>) as WarningCode[];
 
@@ -76,6 +77,9 @@ function calls(lang: string): Record<string, unknown[][]> {
     'settings.allowLabel': named,
     'settings.withdrawn': named,
     'settings.allowed': named,
+    'settings.previews': named,
+    'previews.show': each,
+    'previews.notice': each,
   };
 }
 
@@ -135,6 +139,7 @@ for (const [file, t] of Object.entries(translations)) {
       const own = texts(t);
       expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
       expect(Object.keys(t.settings ?? {}).sort()).toEqual(Object.keys(en.settings).sort());
+      expect(Object.keys(t.previews ?? {}).sort()).toEqual(Object.keys(en.previews).sort());
       for (const [path, value] of english) expect(typeof own.get(path), path).toBe(typeof value);
       expect([...own].flatMap(([path, value]) => (typeof value === 'string' ? problems(value, path) : []))).toEqual([]);
     });

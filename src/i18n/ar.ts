@@ -107,6 +107,11 @@ export const ar: Translation = {
     withdrawn: (name) => `${name}: تم سحب الموافقة.`,
     allowed: (name) => `${name}: تم السماح.`,
     withdrawnAll: 'تم سحب جميع الموافقات.',
+    previews: (name) => `معاينات ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `عرض المعاينات من ${name}`,
+    notice: ({ name, company }) => `المعاينات صور تُحمَّل من ${name}: عرضها يرسل عنوان IP الخاص بك إلى ${company}.`,
   },
   error: (code) => `لا يمكن عرض هذا المحتوى المضمَّن: ${reasons[code] ?? badAddress}`,
 };

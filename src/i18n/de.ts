@@ -85,6 +85,11 @@ export const de: Translation = {
     withdrawn: (name) => `${name}: Einwilligung widerrufen.`,
     allowed: (name) => `${name}: erlaubt.`,
     withdrawnAll: 'Alle Einwilligungen widerrufen.',
+    previews: (name) => `Vorschaubilder von ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Vorschaubilder von ${name} anzeigen`,
+    notice: ({ name, company }) => `Vorschaubilder werden von ${name} geladen: Dabei wird Ihre IP-Adresse an ${company} übermittelt.`,
   },
   error: (code) => `Dieser eingebettete Inhalt kann nicht angezeigt werden: ${reasons[code] ?? badAddress}`,
 };

@@ -18,4 +18,5 @@ export const settings: SettingsTexts = {
   withdrawn: (name) => `${name}: consent withdrawn.`,
   allowed: (name) => `${name}: allowed.`,
   withdrawnAll: 'All consent withdrawn.',
+  previews: (name) => `${name} previews`,
   };

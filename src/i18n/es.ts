@@ -87,6 +87,11 @@ export const es: Translation = {
     withdrawn: (name) => `${name}: consentimiento retirado.`,
     allowed: (name) => `${name}: permitido.`,
     withdrawnAll: 'Todos los consentimientos retirados.',
+    previews: (name) => `Vistas previas de ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Mostrar vistas previas de ${name}`,
+    notice: ({ name, company }) => `Las vistas previas son imágenes cargadas desde ${name}: mostrarlas envía tu dirección IP a ${company}.`,
   },
   error: (code) => `Este contenido insertado no se puede mostrar: ${reasons[code] ?? badAddress}`,
 };

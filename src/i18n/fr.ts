@@ -89,6 +89,11 @@ export const fr: Translation = {
     withdrawn: (name) => `${name}${colon} consentement retiré.`,
     allowed: (name) => `${name}${colon} autorisé.`,
     withdrawnAll: 'Tous les consentements ont été retirés.',
+    previews: (name) => `Aperçus de ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Afficher les aperçus de ${name}`,
+    notice: ({ name, company }) => `Les aperçus sont des images chargées depuis ${name}${colon} les afficher envoie votre adresse IP à ${company}.`,
   },
   error: (code) => `Ce contenu intégré ne peut pas être affiché${colon} ${reasons[code] ?? badAddress}`,
 };

@@ -92,6 +92,11 @@ export const it: Translation = {
     withdrawn: (name) => `${name}: consenso revocato.`,
     allowed: (name) => `${name}: consentito.`,
     withdrawnAll: 'Tutti i consensi sono stati revocati.',
+    previews: (name) => `Anteprime di ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Mostra le anteprime di ${name}`,
+    notice: ({ name, company }) => `Le anteprime sono immagini caricate da ${name}: mostrarle invia il tuo indirizzo IP a ${company}.`,
   },
   error: (code) => `Questo contenuto incorporato non può essere mostrato: ${reasons[code] ?? badAddress}`,
 };

@@ -80,6 +80,11 @@ export const nl: Translation = {
     withdrawn: (name) => `${name}: toestemming ingetrokken.`,
     allowed: (name) => `${name}: toegestaan.`,
     withdrawnAll: 'Alle toestemming ingetrokken.',
+    previews: (name) => `Voorbeeldafbeeldingen van ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Voorbeeldafbeeldingen van ${name} tonen`,
+    notice: ({ name, company }) => `Voorbeeldafbeeldingen worden van ${name} geladen: daarbij wordt je IP-adres naar ${company} gestuurd.`,
   },
   error: (code) => `Deze ingesloten inhoud kan niet worden getoond: ${reasons[code] ?? badAddress}`,
 };

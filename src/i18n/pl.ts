@@ -93,6 +93,11 @@ export const pl: Translation = {
     withdrawn: (name) => `${name}: wycofano zgodę.`,
     allowed: (name) => `${name}: zezwolono.`,
     withdrawnAll: 'Wycofano wszystkie zgody.',
+    previews: (name) => `Podglądy z ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Pokaż podglądy z ${name}`,
+    notice: ({ name, company }) => `Podglądy to obrazy ładowane z ${name}: ich wyświetlenie przesyła Twój adres IP do ${company}.`,
   },
   error: (code) => `Nie można wyświetlić tej osadzonej treści: ${reasons[code] ?? badAddress}`,
 };

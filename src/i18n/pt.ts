@@ -95,6 +95,11 @@ export const pt: Translation = {
     withdrawn: (name) => `${name}: consentimento retirado.`,
     allowed: (name) => `${name}: permitido.`,
     withdrawnAll: 'Todos os consentimentos foram retirados.',
+    previews: (name) => `Pré-visualizações de ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Mostrar pré-visualizações de ${name}`,
+    notice: ({ name, company }) => `As pré-visualizações são imagens carregadas de ${name}: mostrá-las envia o seu endereço IP a ${company}.`,
   },
   error: (code) => `Não é possível mostrar este conteúdo incorporado: ${reasons[code] ?? badAddress}`,
 };

@@ -83,6 +83,11 @@ export const sv: Translation = {
     withdrawn: (name) => `${name}: samtycket har återkallats.`,
     allowed: (name) => `${name}: tillåtet.`,
     withdrawnAll: 'Allt samtycke har återkallats.',
+    previews: (name) => `Förhandsbilder från ${name}`,
+  },
+  previews: {
+    show: ({ name }) => `Visa förhandsbilder från ${name}`,
+    notice: ({ name, company }) => `Förhandsbilderna hämtas från ${name}: när de visas skickas din IP-adress till ${company}.`,
   },
   error: (code) => `Det här inbäddade innehållet kan inte visas: ${reasons[code] ?? badAddress}`,
 };

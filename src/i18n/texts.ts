@@ -1,4 +1,5 @@
 import { warn } from '../core/warn.js';
+import { previews as enPreviews } from './en-previews.js';
 import { settings as enSettings } from './en-settings.js';
 import type { ProviderNames, Translation } from './translation.js';
 
@@ -20,6 +21,7 @@ const SLOTS: Record<string, readonly string[]> = {
   'settings.allowLabel': ['name'],
   'settings.withdrawn': ['name'],
   'settings.allowed': ['name'],
+  'settings.previews': ['name'],
 };
 
 /** The values a site's text may name, from the arguments of the text it replaces. */
@@ -39,7 +41,8 @@ function values(key: string, args: unknown[]): Record<string, string> {
 /**
  * A translation with some texts replaced by a site's own. A replaced text is
  * plain text with `{name}`-style slots; it is always rendered as text, never
- * as HTML. Keys of the settings element's texts are written `settings.empty`.
+ * as HTML. Keys of the settings element's texts are written `settings.empty`,
+ * and those of the previews offer `previews.show`.
  */
 export function withTexts(base: Translation, texts: Readonly<Record<string, string>>): Translation {
   const keys = Object.keys(texts);
@@ -54,10 +57,11 @@ export function withTexts(base: Translation, texts: Readonly<Record<string, stri
     const slots = values(key, args);
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole);
   };
-  const copy: Record<string, unknown> = { ...base, settings: { ...(base.settings ?? enSettings) } };
+  const copy: Record<string, unknown> = { ...base, settings: { ...(base.settings ?? enSettings) }, previews: { ...(base.previews ?? enPreviews) } };
   for (const key of keys) {
-    const [group, inner] = key.startsWith('settings.') ? [copy.settings as Record<string, unknown>, key.slice(9)] : [copy, key];
-    if (!Object.hasOwn(group, inner) || inner === 'lang' || inner === 'dir' || inner === 'settings') {
+    const grouped = /^(settings|previews)\.(.*)$/s.exec(key);
+    const [group, inner] = grouped ? [copy[grouped[1]!] as Record<string, unknown>, grouped[2]!] : [copy, key];
+    if (!Object.hasOwn(group, inner) || ['lang', 'dir', 'settings', 'previews'].includes(inner)) {
       warn('invalid-config', 'no-such-text', key);
       continue;
     }

@@ -52,6 +52,16 @@ export interface Translation {
   error(code: WarningCode): string;
   /** The texts of `<consent-embed-settings>`; English's where absent (they are a file of their own, loaded with that element). */
   settings?: SettingsTexts;
+  /** The texts of the previews offer (`previews` setting); English's where absent (a file of their own, loaded with previews). */
+  previews?: PreviewTexts;
+}
+
+/** What the placeholder says of a provider's previews, offered only where the site turned them on. */
+export interface PreviewTexts {
+  /** The control that allows the provider's previews: "Show previews from YouTube". */
+  show(p: ProviderNames): string;
+  /** Said beside it, before anything is requested: where the images come from, and who receives what. */
+  notice(p: ProviderNames): string;
 }
 
 export interface SettingsTexts {
@@ -80,4 +90,6 @@ export interface SettingsTexts {
   withdrawn(name: string): string;
   allowed(name: string): string;
   withdrawnAll: string;
+  /** A provider's previews, as a choice in the list: "YouTube previews". */
+  previews(name: string): string;
 }

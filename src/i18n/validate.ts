@@ -1,5 +1,6 @@
 import { warn } from '../core/warn.js';
 import { en } from './en.js';
+import { previews as enPreviews } from './en-previews.js';
 import { settings as enSettings } from './en-settings.js';
 import type { Translation } from './translation.js';
 
@@ -32,8 +33,9 @@ function overEnglish<T extends object>(english: T, given: unknown, prefix: strin
       // A getter that throws is no text.
     }
     const fits = typeof text === typeof value && (typeof text !== 'string' || key === 'lang' || key === 'dir' || text !== '');
-    if (!fits && key !== 'settings') missing.push(prefix + key);
-    whole[key] = key === 'settings' ? overEnglish(enSettings, text, 'settings.', missing) : fits ? orEnglish(text, value, prefix + key) : value;
+    const group = key === 'settings' ? enSettings : key === 'previews' ? enPreviews : undefined;
+    if (!fits && !group) missing.push(prefix + key);
+    whole[key] = group ? overEnglish(group, text, `${key}.`, missing) : fits ? orEnglish(text, value, prefix + key) : value;
   }
   return whole as T;
 }
@@ -69,7 +71,7 @@ export function validated(translation: Translation): Translation | undefined {
     return undefined;
   }
   const missing: string[] = [];
-  const whole = { ...overEnglish({ ...en, settings: enSettings }, translation, '', missing), lang };
+  const whole = { ...overEnglish({ ...en, settings: enSettings, previews: enPreviews }, translation, '', missing), lang };
   if (whole.dir !== 'ltr' && whole.dir !== 'rtl') (whole as { dir: string }).dir = 'ltr';
   if (missing.length) warn('invalid-config', 'translation-incomplete', lang, missing.join(', '));
   return whole;
