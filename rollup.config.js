@@ -241,7 +241,7 @@ export default [
       },
       partsOfParts,
       fromKit(),
-      inlined(['providers/url-parts', 'providers/names']),
+      inlined(['providers/url-parts', 'providers/names', 'core/preview-key']),
       resolve({ browser: true }),
       typescript(),
       literals(),

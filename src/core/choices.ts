@@ -5,6 +5,7 @@ import { partyFor } from '../providers/parties.js';
 import { checked, sourceOf } from './api.js';
 import { siteSettings } from './config.js';
 import { defaultStore } from './default-store.js';
+import { previewOf } from './preview-key.js';
 import type { ConsentScope } from './record.js';
 import type { ChangeSource, GrantResult } from './store.js';
 
@@ -13,8 +14,13 @@ export { partyFor };
 
 /** One choice the visitor made, as a site or the settings element shows it. */
 export interface ConsentInfo {
-  /** The consent key: a provider id, or `id:host` for one server of a provider of many. */
+  /**
+   * The consent key: a provider id, or `id:host` for one server of a provider
+   * of many; or `id/previews` for the choice to see that provider's previews.
+   */
   readonly provider: string;
+  /** True for a choice of a provider's previews (`youtube/previews`): `name` and `company` are then the provider's. */
+  readonly previews: boolean;
   /** The name and company the visitor was shown; the key itself when neither is known. */
   readonly name: string;
   readonly company: string;
@@ -50,6 +56,9 @@ export async function grant(provider: string, { remember = false, source }: Gran
   return defaultStore().grant(provider, remember ? 'remember' : 'session', { source: sourceOf(source), days, ...terms });
 }
 
+/** The party a key's choice is about: a provider's previews are about the provider. */
+const partyOfKey = (key: string) => partyFor(previewOf(key) ?? key);
+
 /** Every choice that counts now, oldest first. */
 export async function list(): Promise<ConsentInfo[]> {
   const store = defaultStore();
@@ -57,13 +66,14 @@ export async function list(): Promise<ConsentInfo[]> {
   return records
     .filter((record) => {
       // Given for another name, company or set of origins: the embeds ask again, so it is no choice now.
-      const digest = partyFor(record.provider)?.digest;
+      const digest = partyOfKey(record.provider)?.digest;
       return !digest || !record.digest || record.digest === digest;
     })
     .map((record) => {
-      const party = partyFor(record.provider);
+      const party = partyOfKey(record.provider);
       return {
         provider: record.provider,
+        previews: previewOf(record.provider) !== undefined,
         name: party?.name ?? record.name ?? record.provider,
         company: party?.company ?? record.company ?? record.name ?? record.provider,
         scope: record.scope,

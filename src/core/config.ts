@@ -30,6 +30,12 @@ export interface Settings {
   readonly posterTemplate?: string;
   /** The placeholder's colours: the visitor's preference (`auto`), or forced. */
   readonly theme?: 'auto' | 'light' | 'dark';
+  /**
+   * Whether the placeholder offers the provider's own thumbnails ("Show
+   * previews from YouTube"), loaded only once the visitor allows them: a
+   * choice of its own, kept and withdrawn like consent to the embed. Default off.
+   */
+  readonly previews?: boolean;
 }
 
 export type SettingName = keyof Settings;
@@ -79,6 +85,11 @@ const READERS: { readonly [K in SettingName]-?: (value: unknown) => Read<NonNull
   posterTemplate: (value) =>
     typeof value === 'string' && value.length <= 500 && TEMPLATE.test(value) ? { value } : { expected: 'posterTemplate' },
   theme: oneOf('auto', 'light', 'dark'),
+  // An attribute present without a value (`<consent-embed previews>`) is on, as HTML's boolean attributes are.
+  previews: (value) => {
+    const at = [false, 'false', true, 'true', ''].indexOf(value as string);
+    return at < 0 ? { expected: 'previews' } : { value: at > 1 };
+  },
 };
 
 export const SETTING_NAMES = Object.keys(READERS) as SettingName[];

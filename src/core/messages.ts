@@ -11,6 +11,7 @@ const EXPECTED: Record<string, string> = {
   text: 'text of 500 characters at most',
   rememberDays: `a number of days from 1 to ${MAX_REMEMBER_DAYS}`,
   policyVersion: 'short text such as "2026-11"',
+  previews: 'true or false (an attribute without a value is true)',
   posterTemplate: 'a path from the site\'s root with {id} in it, such as "/posters/{provider}/{id}.jpg", without ., .., ?, # or %',
 };
 
@@ -29,7 +30,7 @@ export const messages = {
   'lang-not-tag': (type: string) => `the lang property was set to ${type}, not a language tag; the page's language is used.`,
   'render-failed': (why: string) => `<consent-embed> could not update (${why}); it shows a message instead.`,
   'part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}).`,
-  'poster-part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}); posters are not shown.`,
+  'poster-part-failed': (error: string) => `a file of the library beside its script could not be loaded (${error}); posters and previews are not shown.`,
   'provider-failed': (id: string, error: string) => `the provider "${id}" failed: ${error}`,
   'settings-part-failed': (error: string) => `<consent-embed-settings> could not load its file beside the script (${error}).`,
   'settings-unknown-provider': (id: string) => `<consent-embed-settings providers> names ${quote(id)}, which is no provider this page knows.`,
@@ -93,6 +94,14 @@ export const messages = {
         short: `its short link ${quote(value)} is not one of its hosts and a path ending in /`,
       }[field] ?? 'its definition is not an object of the documented shape'
     }.`,
+
+  // Previews, after the visitor allowed them: core/previews.ts
+  'preview-unfetched': (address: string) =>
+    `the preview data at ${quote(address)} could not be fetched (offline, too slow, too large, not JSON, or a Content-Security-Policy without its host in connect-src); no preview is shown.`,
+  'preview-answered': (address: string, status: string) => `the preview data at ${quote(address)} answered ${status}; no preview is shown.`,
+  'preview-elsewhere': (address: string) => `the thumbnail ${quote(address)} is not on a host of its provider, so it is not requested.`,
+  'preview-undecoded': (address: string) =>
+    `the thumbnail ${quote(address)} could not be shown: it is missing, not a valid image, or the page's Content-Security-Policy lacks its host in img-src.`,
 
   // Settings: core/config.ts
   'not-a-setting': (where: string, name: string, settings: string) => `${where}: ${quote(name)} is not a setting. Settings: ${settings}.`,

@@ -19,6 +19,7 @@ export type WarningCode =
   | 'invalid-title'
   | 'foreign-poster'
   | 'invalid-poster'
+  | 'preview-failed'
   | 'storage-unavailable'
   | 'duplicate-provider'
   | 'trusted-types'

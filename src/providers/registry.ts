@@ -245,10 +245,13 @@ export function providersInUse(listener: (id: string) => void): { ids: ReadonlyS
   return { ids, stop: () => void listeners.delete(listener) };
 }
 
-/** Whether `key` could name a party: a provider id, or `id:host`. */
+/**
+ * Whether `key` could name a choice: a provider id, or `id:host`; or a
+ * provider's previews, `id/previews` (see core/previews.ts), which no id or host can be.
+ */
 export function isConsentKey(key: unknown): key is string {
   if (typeof key !== 'string') return false;
-  const [id = '', host, more] = key.split(':');
+  const [id = '', host, more] = key.replace(/^([a-z0-9-]+)\/previews$/, '$1').split(':');
   return PROVIDER_ID.test(id) && more === undefined && (host === undefined || (HOST.test(host) && !host.startsWith('*.')));
 }
 

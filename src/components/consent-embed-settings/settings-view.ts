@@ -120,15 +120,20 @@ export class SettingsView implements ReactiveController {
 
   #withdraw(row: Row, index: number): void {
     this.#focus = { row: index, after: this.#refreshes };
-    this.#status = this.#text.withdrawn(row.name);
+    this.#status = this.#text.withdrawn(this.#named(row));
     void revoke(row.provider, { source: 'settings' }).then(() => this.#refresh());
   }
 
   #allow(row: Row, index: number): void {
     const remember = this.#host.renderRoot.querySelector<HTMLInputElement>('[part=remember] input')?.checked === true;
     this.#focus = { row: index, after: this.#refreshes };
-    this.#status = this.#text.allowed(row.name);
+    this.#status = this.#text.allowed(this.#named(row));
     void choices().then(({ grant }) => grant(row.provider, { remember, source: 'settings' })).then(() => this.#refresh());
+  }
+
+  /** What a row is called: its party's name, or for a provider's previews, a choice of their own, "YouTube previews". */
+  #named(row: Row): string {
+    return row.choice?.previews ? this.#text.previews(row.name) : row.name;
   }
 
   #withdrawAll(): void {
@@ -211,12 +216,13 @@ export class SettingsView implements ReactiveController {
       made = this.#view.rows[index] = { item, who, name: who.firstElementChild as HTMLElement, company: build(['span', { part: 'company' }]), scope, button };
     }
     const { item, who, name, company, scope, button } = made;
-    setText(name, row.name);
+    const named = this.#named(row);
+    setText(name, named);
     setText(company, row.company);
     place(who, row.company !== row.name ? [name, company] : [name]);
     setText(scope, row.choice ? this.#scope(row.choice) : t.undecided);
     button.setAttribute('part', row.choice ? 'withdraw' : 'allow');
-    button.setAttribute('aria-label', row.choice ? t.withdrawLabel(row.name) : t.allowLabel(row.name));
+    button.setAttribute('aria-label', row.choice ? t.withdrawLabel(named) : t.allowLabel(named));
     setText(button, row.choice ? t.withdraw : t.allow);
     return item;
   }

@@ -6,6 +6,7 @@ import { defaultStore } from '../../core/default-store.js';
 import { ConsentEmbedLoadEvent, ConsentEmbedRequestEvent } from '../../core/events.js';
 import { build, copyOf, find, listen, make, place, readyStateOf, root, setText, toggle, type Made } from '../../core/page.js';
 import type { Poster } from '../../core/poster.js';
+import type { Preview } from '../../core/previews.js';
 import { POLICY, scriptsAllowed, scriptText, scriptURL } from '../../core/trusted-types.js';
 import { DEFAULT_REMEMBER_DAYS, type ConsentScope } from '../../core/record.js';
 import { later, whenIdle } from '../../core/schedule.js';
@@ -59,7 +60,7 @@ const UNDECIDED: Source = { type: 'pending' };
 const SOURCE = ['src', 'provider', 'company', 'origins', 'privacyPolicy', 'kind'] as const;
 
 /** Attributes that are settings (see core/config.ts). */
-const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'posterTemplate', 'theme', 'texts'] as const;
+const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'posterTemplate', 'theme', 'texts', 'previews'] as const;
 
 /**
  * The parts of a `<template>` embed: resolved and made runnable by a file
@@ -69,6 +70,8 @@ const SETTINGS = ['rememberDays', 'choices', 'preselect', 'posterLoading', 'post
 const templates = () => registrations().then(() => import('../../providers/template.js'));
 /** Posters: a file loaded the first time a page sets one. */
 const posters = () => import('../../core/poster.js');
+/** The providers' previews: a file loaded the first time a page turns them on. */
+const previews = () => import('../../core/previews.js');
 
 /**
  * A third-party embed that loads only after the visitor chooses.
@@ -99,6 +102,8 @@ const posters = () => import('../../core/poster.js');
  * @attr poster-template - A path from the site's root with `{id}` and `{provider}` (`/posters/{provider}/{id}.jpg`):
  *   the poster of an embed without a `poster`, once its provider's code has read the id.
  * @attr theme - `auto`, `light` or `dark`.
+ * @attr previews - Offers the provider's own thumbnails, loaded once the visitor allows them (`previews="false"`
+ *   turns off what the site turned on): see docs/previews.md.
  * @attr texts - This element's own texts, as JSON.
  * @attr heading-level - 1 to 6: the title is a heading of that level.
  *
@@ -125,6 +130,9 @@ const posters = () => import('../../core/poster.js');
  * @csspart withdraw - The control on a loaded embed that withdraws the choice ("Stop loading YouTube").
  * @csspart gpc - The note shown when the browser sends Global Privacy Control.
  * @csspart blocked - The note shown when the site cancelled `consent-embed-request`.
+ * @csspart previews - Where the site offers previews: the box with their notice and control.
+ * @csspart previews-notice - Where previews come from, and who receives what, said before the visitor allows them.
+ * @csspart previews-button - The control that allows the provider's previews ("Show previews from YouTube").
  *
  * @fires consent-embed-request - Before the third party loads; cancelable. A `ConsentEmbedRequestEvent`.
  * @fires consent-embed-load - Once the third party is in the page. A `ConsentEmbedLoadEvent`.
@@ -185,6 +193,8 @@ export class ConsentEmbedElement extends ReactiveElement {
   declare posterTemplate: string | null;
   /** `auto`, `light` or `dark`. */
   declare theme: string | null;
+  /** Whether the placeholder offers the provider's previews: an attribute without a value, `true` or `false`; see `Settings`. */
+  declare previews: string | boolean | null;
   /** This element's own texts, as JSON: `{"load": "Play"}`; see `Settings.texts`. */
   declare texts: string | Record<string, string> | null;
   /** 1 to 6: the placeholder's title is a heading of that level. By default it is no heading. */
@@ -226,6 +236,9 @@ export class ConsentEmbedElement extends ReactiveElement {
   #ownPoster = '';
   /** What the poster shown stands for: the `poster`, or the site's template filled in for the target. */
   #posterKey = '';
+  /** The provider's previews, where the site offers them (see core/previews.ts), and the target they are for. */
+  #preview: Preview | undefined;
+  #previewKey = '';
   /** Whether the author's slotted poster is shown: one `<img>` or `<picture>` from this site only. */
   #slotted = false;
   /** What was last said of the slotted poster: each problem is said once per element, not at every render. */
@@ -428,6 +441,7 @@ export class ConsentEmbedElement extends ReactiveElement {
     if (near && source.type === 'frame' && !source.code) whenIdle(() => this.#loadCode(this.#resolutions));
     this.#setBox();
     this.#readPoster();
+    this.#readPreview();
     const posters = this.#settings.posterLoading;
     if ((posters === 'eager' || (posters === 'lazy' && near)) && !this.#frame) this.#poster?.fetch();
   }
@@ -853,6 +867,26 @@ export class ConsentEmbedElement extends ReactiveElement {
   }
 
   /**
+   * The provider's previews, where the site turned them on, once its code has
+   * read the target: their file offers them, and shows them once the visitor
+   * allowed them (see core/previews.ts). Made anew only for another target.
+   */
+  #readPreview(): void {
+    const source = this.#source;
+    const code = this.#settings.previews && source.type === 'frame' ? source.code : undefined;
+    const key = code ? `${code.provider.id}\n${this.#target}` : '';
+    if (key === this.#previewKey) return;
+    this.#previewKey = key;
+    this.#preview?.drop();
+    this.#preview = undefined;
+    if (code) {
+      previews().then(({ Preview }) => {
+        if (key === this.#previewKey) this.#preview = Preview.for(this, code.provider.id, code.target);
+      }, unavailable);
+    }
+  }
+
+  /**
    * The author's `<img slot="poster">` or `<picture slot="poster">`, shown
    * only as core/poster.ts reads it; each problem said once per element.
    */
@@ -1104,16 +1138,20 @@ export class ConsentEmbedElement extends ReactiveElement {
     const name = this.#name(party);
     const level = this.#number('headingLevel');
     const heading = Number.isInteger(level) && level >= 1 && level <= 6 ? String(level) : '';
-    const url = this.#poster?.url ?? '';
-    const state = [name, this.#title, heading, url, this.#slotted, this.#layout, canRemember, this.#vetoed].join('\n');
+    // The provider's thumbnail, offered where the site turned previews on and nothing of the site's own is shown.
+    const own = this.#poster?.url || this.#slotted;
+    const preview = this.#preview?.show(panelOf(base), t, party, !own);
+    const url = this.#poster?.url || preview?.url || '';
+    const shownTitle = this.#title || preview?.title || '';
+    const state = [name, shownTitle, heading, url, this.#slotted, this.#layout, canRemember, this.#vetoed].join('\n');
     if (state !== shown.state) {
       base.classList.toggle('has-poster', !!url || this.#slotted);
       base.dataset.size = this.#layout;
       toggle(poster, 'src', url);
       poster.hidden = !url;
       panelOf(base).setAttribute('aria-label', name);
-      title.textContent = this.#title;
-      title.hidden = !this.#title;
+      title.textContent = shownTitle;
+      title.hidden = !shownTitle;
       toggle(title, 'role', heading && 'heading');
       toggle(title, 'aria-level', heading);
       button.setAttribute('aria-label', t.loadLabel(party.kind, name));

@@ -102,7 +102,8 @@ function make(t: Translation, party: Party, listOrigins: boolean, choices: strin
   const base = build([
     // In the language's direction, so that the name in the corner and the drawing take its sides.
     'div', { part: 'base', class: 'base', 'data-size': '', 'data-theme': theme, 'data-kind': party.kind, dir },
-    ['img', { part: 'poster', class: 'poster', alt: '', hidden: '' }],
+    // No referrer: a provider's thumbnail (previews) is not told which page shows it; the site's own posters are bytes.
+    ['img', { part: 'poster', class: 'poster', alt: '', referrerpolicy: 'no-referrer', hidden: '' }],
     [
       'div', { part: 'placeholder', class: 'panel named', role: 'group', lang, dir },
       ['p', { part: 'title', class: 'title', hidden: '' }],
