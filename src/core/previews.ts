@@ -89,6 +89,9 @@ const styles = css`
   }
 `;
 
+/** Lit's `css` gives a CSSResult; the script-tag core's (scripts/lit-css-tag.js) gives the sheet itself. */
+const sheet: CSSStyleSheet = (styles as { styleSheet?: CSSStyleSheet }).styleSheet ?? (styles as unknown as CSSStyleSheet);
+
 /**
  * One element's previews: the offer in its placeholder until the visitor
  * allows its provider's previews, then the thumbnail, until they withdraw.
@@ -137,8 +140,10 @@ export class Preview {
     }
     if (!address) return undefined;
     const preview = new Preview(host, id, source, address);
-    follow(id);
     preview.#enlist();
+    follow(id);
+    // Where the choice is known already (another element read it), the element shows the offer or the thumbnail now.
+    if (allowed.has(id)) queueMicrotask(() => preview.refresh());
     return preview;
   }
 
@@ -230,9 +235,7 @@ export class Preview {
     }
     if (!offer || offer.parentNode === panel) return;
     const root = panel.getRootNode();
-    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(styles.styleSheet!)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-    }
+    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     panel.append(offer);
   }
 

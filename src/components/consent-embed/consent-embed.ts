@@ -729,8 +729,8 @@ export class ConsentEmbedElement extends ReactiveElement {
         const same =
           before.type === 'frame' && source.type === 'frame' && before.party === source.party && boxProperties(before.box).join() === boxProperties(source.box).join();
         if (!same || this.#consent.granted || this.#waitingClick) this.requestUpdate();
-        // The target read may name a poster by the site's template: that one updates the element once it is made.
-        else this.#readPoster();
+        // The target read may name a poster by the site's template, or have previews: those update the element once made.
+        else this.#readPoster(), this.#readPreview();
         // A click that came before the code: it counts now that the code found the link valid, and never otherwise.
         const clicked = this.#waitingClick;
         this.#waitingClick = false;
