@@ -27,8 +27,9 @@ const BUDGET: Record<string, number> = {
   // poster slot's rules, 1,530.
   stylesheet: 1_600,
   provider: 1_600,
-  // Raised from 1,900 for the five kinds of issue 14: Arabic, the largest, is at 2,024.
-  language: 2_100,
+  // Raised from 1,900 for the five kinds of issue 14: Arabic, the largest, is at 2,024; then to 2,150 for the
+  // previews offer's texts (issue 15): Arabic at 2,105.
+  language: 2_150,
   bridge: 1_000,
   engine: 1_750,
   settings: 2_900,
