@@ -83,8 +83,8 @@ test.describe('the JavaScript API', () => {
     await expect(parts(other.locator('#yt')).frame).not.toHaveAttribute('src', /autoplay/);
 
     expect(await api(other, 'list')).toEqual([
-      { provider: 'youtube', name: 'YouTube', company: 'Google', scope: 'remember', grantedAt: expect.any(Number), expiresAt: expect.any(Number), stored: true },
-      { provider: 'vimeo', name: 'Vimeo', company: 'Vimeo', scope: 'session', grantedAt: expect.any(Number), stored: true },
+      { provider: 'youtube', name: 'YouTube', company: 'Google', scope: 'remember', grantedAt: expect.any(Number), expiresAt: expect.any(Number), stored: true, previews: false },
+      { provider: 'vimeo', name: 'Vimeo', company: 'Vimeo', scope: 'session', grantedAt: expect.any(Number), stored: true, previews: false },
     ]);
     expect(await readRecord(page, 'youtube')).toMatchObject({ scope: 'remember', name: 'YouTube', digest: expect.any(String) });
 
