@@ -10,8 +10,8 @@ export const styles = css`
     display: block;
     position: relative;
     /* The box is reserved by a ratio or a height alone (see providers/boxes.ts);
-       content is positioned inside it, so the placeholder and the frame have
-       exactly the same size. The same rule is in consent-embed.css. */
+       content is positioned inside it, so the placeholder, and the frame with
+       the bar under it, fill the same box. The same rule is in consent-embed.css. */
     aspect-ratio: var(--consent-embed-aspect-ratio, var(--_consent-embed-ratio, 16 / 9));
     height: var(--consent-embed-height, var(--_consent-embed-height, auto));
     border-radius: var(--consent-embed-radius, 12px);
