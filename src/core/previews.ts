@@ -38,7 +38,9 @@ const MAX_BYTES = 64 * 1024;
  * Whether the visitor allowed each provider's previews, as far as this page
  * knows: absent while storage is being read, so that a returning visitor's
  * placeholder does not offer what they allowed already. Only a grant read or
- * heard is a yes; a read storage could not answer is a no.
+ * heard is a yes. A read storage could not answer is unknown, not a
+ * withdrawal: as an embed's load button is, the offer is shown (asking again
+ * loads nothing), and no thumbnail is.
  */
 const allowed = new Map<string, boolean>();
 /** Counts what this page heard per provider, so that a read answering after a change is not taken over it. */
@@ -335,7 +337,13 @@ async function find(id: string, source: Source, address: URL): Promise<Found | u
       return undefined;
     }
     const given = answer.thumbnail_url;
-    const url = typeof given === 'string' && URL.canParse(given) ? new URL(given) : undefined;
+    let url: URL | undefined;
+    try {
+      // Not URL.canParse: Safari has it from 17, and the script runs from 16.4.
+      if (typeof given === 'string') url = new URL(given);
+    } catch {
+      // No address: refused below.
+    }
     if (!url || url.protocol !== 'https:' || url.username || url.password || !allowedHost(source.hosts, url.hostname)) {
       warn('preview-failed', 'preview-elsewhere', typeof given === 'string' ? given : typeof given);
       return undefined;
